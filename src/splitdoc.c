@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -120,6 +121,7 @@ struct doc {
 	unsigned long	 line;		/* first line of the document */
 	unsigned long	 para, sent;
 	unsigned long	 meta_off;	/* offset of the dateline, or -1 */
+	size_t		 meta_len;	/* and its length */
 };
 
 /* Document ids used so far, so that every id is unique in a run. */
@@ -1287,7 +1289,7 @@ paragraph(struct doc *d, const char *text, size_t n, unsigned long off,
 		if (kind == K_TEXT)
 			kind = K_ITEM;
 	}
-	if (off == d->meta_off && hint == K_TEXT) {
+	if (off == d->meta_off && n <= d->meta_len && hint == K_TEXT) {
 		emit(d, K_META, text, n, off);
 		return;
 	}
@@ -1299,7 +1301,8 @@ paragraph(struct doc *d, const char *text, size_t n, unsigned long off,
 		emit(d, K_FURNITURE, text, n, off);
 		return;
 	}
-	if (kind == K_HEAD || (kind == K_TEXT && is_heading(text, n))) {
+	if (kind == K_HEAD || (kind == K_TEXT && is_heading(text, n) &&
+	    !has_ci(text, n, "pic.twitter.com/"))) {
 		emit(d, K_HEAD, text, n, off);
 		return;
 	}
@@ -1421,6 +1424,7 @@ dct_from_lines(struct doc *d, struct held *h, size_t nh)
 				while (k < h[i].n && h[i].s[k] == ' ')
 					k++;
 				d->meta_off = h[i].off + k;
+				d->meta_len = h[i].n - k;
 			}
 			return;
 		}
@@ -2485,8 +2489,11 @@ binary_file(struct tsv_in *in)
 {
 	char head[4096];
 	size_t n;
+	struct stat st;
 
-	if (in->fp == stdin)
+	/* Only a regular file can be read ahead and rewound. */
+	if (in->fp == stdin || fstat(fileno(in->fp), &st) < 0 ||
+	    !S_ISREG(st.st_mode))
 		return 0;
 	n = fread(head, 1, sizeof(head), in->fp);
 	rewind(in->fp);
