@@ -185,23 +185,22 @@ static const struct lexent lexicon[] = {
 	{ "nowadays", L_VAGUE, V_PRESENT, 0, 0 },
 	{ "presently", L_VAGUE, V_PRESENT, 0, 0 },
 	{ "recently", L_VAGUE, V_PAST, L_PAST, 0 },
-	{ "previously", L_VAGUE, V_PAST, L_PAST, 0 },
-	{ "formerly", L_VAGUE, V_PAST, L_PAST, 0 },
+	{ "previously", L_PAST, 0, 0, 0 },
+	{ "formerly", L_PAST, 0, 0, 0 },
 	{ "lately", L_VAGUE, V_PAST, 0, 0 },
-	{ "soon", L_VAGUE, V_FUTURE, L_FUT, 0 },
+	{ "soon", L_FUT, 0, 0, 0 },
 	{ "future", L_W, W_FUTURE, 0, 0 },
 	{ "daily", L_SETW, U_DAY, 0, 0 }, { "nightly", L_SETW, U_NIGHT, 0, 0 },
 	{ "weekly", L_SETW, U_WEEK, 0, 0 }, { "monthly", L_SETW, U_MONTH, 0, 0 },
-	{ "quarterly", L_SETW, U_QUARTER, 0, 0 },
-	{ "annually", L_SETW, U_YEAR, 0, 0 }, { "yearly", L_SETW, U_YEAR, 0, 0 },
-	{ "annual", L_SETW, 100 + U_YEAR, 0, 0 },
+	{ "yearly", L_SETW, U_YEAR, 0, 0 }, { "annual", L_SETW, 100 + U_YEAR, 0, 0 },
 	{ "hourly", L_SETW, U_HOUR, 0, 0 },
 	{ "about", L_APPROX, 1, 0, 0 }, { "around", L_APPROX, 1, 0, 0 },
 	{ "approximately", L_APPROX, 1, 0, 0 }, { "roughly", L_APPROX, 1, 0, 0 },
 	{ "some", L_APPROX, 1, 0, 0 }, { "nearly", L_APPROX, 2, 0, 0 },
 	{ "almost", L_APPROX, 2, 0, 0 }, { "just", L_APPROX, 0, 0, 0 },
 	{ "only", L_APPROX, 0, 0, 0 }, { "barely", L_APPROX, 2, 0, 0 },
-	{ "will", L_FUT, 0, 0, 0 }, { "shall", L_FUT, 0, 0, 0 },
+	{ "will", L_FUT, 0, 0, 0 }, { "could", L_FUT, 0, 0, 0 },
+	{ "might", L_FUT, 0, 0, 0 }, { "set", L_FUT, 0, 0, 0 }, { "shall", L_FUT, 0, 0, 0 },
 	{ "ll", L_FUT, 0, 0, 0 }, { "would", L_FUT, 0, 0, 0 },
 	{ "scheduled", L_FUT, 0, 0, 0 }, { "expected", L_FUT, 0, 0, 0 },
 	{ "expects", L_FUT, 0, 0, 0 }, { "plans", L_FUT, 0, 0, 0 },
@@ -305,6 +304,7 @@ static size_t ntok, captok;
 static const char *text;	/* the sentence */
 static struct date dct;		/* g == G_NONE when unknown */
 static struct date ref;		/* last date of the document */
+static struct date lastq;	/* last quarter of the document */
 static char *curdoc;
 static size_t curdoclen, curdoccap;
 
@@ -536,7 +536,8 @@ isword(size_t i, const char *w)
 static size_t
 number(size_t i, long *v)
 {
-	if (isbarenum(i) && toks[i].nd <= 4 && !ispn(i + 1, ':') &&
+	if (isbarenum(i) && toks[i].nd <= 4 && toks[i].n < 1000 &&
+	    !ispn(i + 1, ':') &&
 	    !(ispn(i + 1, ',') && isnum(i + 2) && glued(i + 2)) &&
 	    !(ispn(i + 1, '.') && isnum(i + 2) && glued(i + 2)) &&
 	    !(i > 0 && ispn(i - 1, '$'))) {
@@ -776,12 +777,12 @@ unit_gran(int u)
  * 1 future, -1 past, 0 none.
  */
 static int
-tense(size_t a, size_t b)
+tense_within(size_t a, size_t b, size_t far)
 {
 	size_t d, i;
 	int k, r;
 
-	for (d = 1; d <= 12; d++) {
+	for (d = 1; d <= far; d++) {
 		for (k = 0; k < 2; k++) {
 			if (k == 0) {
 				if (a < d)
@@ -810,6 +811,12 @@ tense(size_t a, size_t b)
 		}
 	}
 	return 0;
+}
+
+static int
+tense(size_t a, size_t b)
+{
+	return tense_within(a, b, 12);
 }
 
 /* ---- the rules ---- */
@@ -952,7 +959,8 @@ mday_at(size_t i)
 		return 0;
 	if (toks[i].sfx != X_NONE && toks[i].sfx != X_ORD)
 		return 0;
-	if (ispn(i + 1, ':') || ispn(i + 1, '%') ||
+	if ((ispn(i + 1, ':') && glued(i + 1) && isnum(i + 2) &&
+	    glued(i + 2)) || ispn(i + 1, '%') ||
 	    (ispn(i + 1, '.') && isnum(i + 2) && glued(i + 2)) ||
 	    (ispn(i + 1, ',') && isnum(i + 2) && glued(i + 2) &&
 	    toks[i + 2].nd == 3))
@@ -1005,6 +1013,7 @@ remember(const struct tx *x)
 	} else if (n >= 7 && v[4] == '-' && v[5] == 'Q' && ISDG(v[6])) {
 		dt.m = v[6] - '0';
 		dt.g = G_QUARTER;
+		lastq = dt;
 	} else if (n >= 8 && v[4] == '-' && v[5] == 'W')
 		return;		/* a week keeps the day it came from */
 	/* vague dates and the DCT itself say nothing of the narrative */
@@ -1140,7 +1149,7 @@ m_calendar(size_t i, struct tx *x, int ctx)
 				x->anchor = AN_DCT;
 				return j + 1;
 			}
-			dir = tense(i, j + 1);
+			dir = tense_within(i, j + 1, 3);
 			if (i > 0 && isw(i - 1, W_SINCE))
 				dir = -1;
 			dt.y = year_for(m, d, dir);
@@ -1169,7 +1178,7 @@ partial:
 			return j + 1;
 		}
 		/* a bare month: not May the verb, not June the name */
-		if (mv >= 100 && j == i + 1)
+		if (mv >= 100 && mv < 200 && j == i + 1)
 			return 0;
 		if (mv >= 200 && !month_ctx(i) && !ctx)
 			return 0;
@@ -1221,7 +1230,7 @@ partial:
 				    "XXXX-%02d-%02d", m, d);
 				return j;
 			}
-			dt.y = year_for(m, d, tense(i, j));
+			dt.y = year_for(m, d, tense_within(i, j, 3));
 			if (!cal_valid(dt.y, m, d))
 				return 0;
 			dt.g = G_DAY;
@@ -1287,6 +1296,10 @@ m_quarter(size_t i, struct tx *x)
 	    isword(j + 2, "s")) {
 		y = year_at(j, 1);
 		j += 3;
+	} else if (j > i && year_at(j, 1) && (cls(j + 1, L_ORD) ||
+	    isw(j + 1, W_FISCAL))) {
+		y = year_at(j, 1);
+		j++;
 	}
 	if (isw(j, W_FISCAL))
 		j++;
@@ -1350,17 +1363,6 @@ m_quarter(size_t i, struct tx *x)
 		}
 		goto resolve;
 	}
-	/* the quarter, the latest quarter, the year-earlier quarter */
-	if (j > i && cls(j, L_UNIT) && val(j, L_UNIT) == U_QUARTER &&
-	    rel < 0) {
-		if (ref.g == G_QUARTER) {
-			dt = ref;
-			set_date(x, &dt, AN_REF);
-			fmt_date(x->ref, sizeof(x->ref), &ref);
-			return j + 1;
-		}
-		return 0;
-	}
 	return 0;
 resolve:
 	if (rel >= 0 && rel != R_THIS && rel != R_CURRENT)
@@ -1384,6 +1386,79 @@ resolve:
 	fmt_date(x->val, sizeof(x->val), &dt);
 	x->type = TY_DATE;
 	return j;
+}
+
+/*
+ * The quarter a report is about: "the quarter", "the latest quarter",
+ * "the year-earlier period", "the 1988 quarter".  It is the last quarter
+ * the document named, else the last one that ended before the DCT.
+ */
+static size_t
+m_thequarter(size_t i, struct tx *x)
+{
+	size_t j = i + 1;
+	int back = 0, y = 0;
+	struct date dt;
+
+	if (!isw(i, W_THE))
+		return 0;
+	if (isword(j, "latest") || isword(j, "current") ||
+	    isword(j, "same") || isword(j, "comparable") ||
+	    isword(j, "corresponding"))
+		j++;
+	else if (isword(j, "most") && isword(j + 1, "recent"))
+		j += 2;
+	else if (isword(j, "year") && ispn(j + 1, '-') && glued(j + 1) &&
+	    (isword(j + 2, "earlier") || isword(j + 2, "ago")) &&
+	    glued(j + 2)) {
+		back = 1;
+		j += 3;
+	} else if ((y = year_at(j, 1)) != 0)
+		j++;
+	if (!(cls(j, L_UNIT) && val(j, L_UNIT) == U_QUARTER) &&
+	    !((back || y || j > i + 1) && isword(j, "period")))
+		return 0;
+	if (lastq.g == G_QUARTER) {
+		dt = lastq;
+		x->anchor = AN_REF;
+		fmt_date(x->ref, sizeof(x->ref), &lastq);
+	} else if (dct.g != G_NONE) {
+		dt = dct;
+		shift(&dt, U_QUARTER, -1);
+		x->anchor = AN_DCT;
+	} else
+		return 0;
+	if (y)
+		dt.y = y;
+	dt.y -= back;
+	fmt_date(x->val, sizeof(x->val), &dt);
+	x->type = TY_DATE;
+	return j + 1;
+}
+
+/* "year-earlier" and "year-ago" as adjectives: the year before. */
+static size_t
+m_yearago(size_t i, struct tx *x)
+{
+	struct date dt;
+
+	if (!(isword(i, "year") && ispn(i + 1, '-') && glued(i + 1) &&
+	    (isword(i + 2, "earlier") || isword(i + 2, "ago")) &&
+	    glued(i + 2)))
+		return 0;
+	if (lastq.g == G_QUARTER) {
+		dt = lastq;
+		x->anchor = AN_REF;
+		fmt_date(x->ref, sizeof(x->ref), &lastq);
+	} else if (dct.g != G_NONE) {
+		dt = dct;
+		dt.g = G_YEAR;
+		x->anchor = AN_DCT;
+	} else
+		return 0;
+	dt.y--;
+	set_date(x, &dt, x->anchor);
+	return i + 3;
 }
 
 /* The value of a duration of n units; n < 0 is unknown. */
@@ -1515,6 +1590,9 @@ m_unit(size_t i, struct tx *x)
 	if (!unit(k, &u, &pl)) {
 		return 0;
 	}
+	/* "a second" is an ordinal more often than a duration */
+	if (hasnum && u == U_SEC && !pl && isw(j, W_A))
+		return 0;
 	/* "a" alone counts only before a singular unit */
 	if (hasnum && isw(j, W_A) && n == 1 && pl)
 		return 0;
@@ -1568,10 +1646,13 @@ m_unit(size_t i, struct tx *x)
 			return j + 1;
 		}
 		shift(&dt, u, dir * n);
-		if (u == U_YEAR && dt.g == G_YEAR && ref.g == G_QUARTER &&
-		    x->anchor == AN_REF) {
-			dt.g = G_QUARTER;
-			dt.m = ref.m;
+		/* results "a year earlier" compare with the same quarter */
+		if (u == U_YEAR && n == 1 && dir < 0 && lastq.g == G_QUARTER &&
+		    (dct.g == G_NONE || lastq.y >= dct.y - 1)) {
+			dt = lastq;
+			dt.y--;
+			x->anchor = AN_REF;
+			fmt_date(x->ref, sizeof(x->ref), &lastq);
 		}
 		x->type = TY_DATE;
 		fmt_date(x->val, sizeof(x->val), &dt);
@@ -1637,7 +1718,7 @@ m_unit(size_t i, struct tx *x)
 	if (rel < 0 && !the)
 		return 0;
 	/* last year, next month, this week, the following day */
-	if (the && rel < 0)
+	if (the && rel < 0 && !(u == U_WEEKEND && !pl))
 		return 0;
 	if (u == U_WEEKEND) {
 		if (!need_dct(x, G_WEEK))
@@ -1744,8 +1825,11 @@ m_unit(size_t i, struct tx *x)
 		dt = ref;
 		x->anchor = AN_REF;
 		fmt_date(x->ref, sizeof(x->ref), &ref);
-		if (unit_gran(u) < dt.g)
+		if (unit_gran(u) < dt.g) {
+			if (unit_gran(u) == G_QUARTER && dt.g >= G_MONTH)
+				dt.m = (dt.m - 1) / 3 + 1;
 			dt.g = unit_gran(u);
+		}
 		break;
 	default:
 		return 0;
@@ -2204,15 +2288,6 @@ m_word(size_t i, struct tx *x)
 		x->type = TY_DATE;
 		return j + 1;
 	}
-	if (j == i && cls(j, L_REL) && val(j, L_REL) == R_RECENT &&
-	    !cls(j + 1, L_UNIT)) {
-		/* "recent" before a noun is a past reference */
-		if (j + 1 < ntok && toks[j + 1].k == T_WORD) {
-			snprintf(x->val, sizeof(x->val), "PAST_REF");
-			x->type = TY_DATE;
-			return j + 1;
-		}
-	}
 	if (j == i && cls(j, L_REL) && val(j, L_REL) == R_CURRENT &&
 	    j + 1 < ntok && toks[j + 1].k == T_WORD && !cls(j + 1, L_UNIT) &&
 	    !cls(j + 1, L_W)) {
@@ -2330,7 +2405,7 @@ match(size_t i, struct tx *best)
 {
 	static size_t (*const rules[])(size_t, struct tx *) = {
 		m_time, m_unit, m_relname, m_quarter, m_season, m_holiday,
-		m_weekday, m_word, m_freq
+		m_weekday, m_word, m_freq, m_thequarter, m_yearago
 	};
 	struct tx x;
 	size_t r, e = 0, k, m;
@@ -2524,6 +2599,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		memcpy(curdoc, doc->s, doc->len);
 		curdoclen = doc->len;
 		ref.g = G_NONE;
+		lastq.g = G_NONE;
 	}
 	memset(&dct, 0, sizeof(dct));
 	if (k->year) {
