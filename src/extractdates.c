@@ -44,7 +44,7 @@ struct tok {
 	uint8_t		 nd;		/* digits in a number */
 	uint8_t		 sfx;		/* X_* after a number */
 	uint8_t		 c;		/* the byte of a punctuation token */
-	long		 n;		/* the value of a number */
+	uint32_t	 n;		/* the value of a number */
 };
 
 /* Lexicon classes. */
@@ -81,7 +81,7 @@ enum {
 	W_YEAREND, W_YEARAGO, W_FUTURE, W_PASTN, W_PERIOD, W_LONG, W_OLD,
 	W_BETWEEN, W_CENTURYW, W_AFTERNOON, W_MORNING, W_THESE, W_DAYS,
 	W_AD, W_BC, W_NINETEEN, W_UNDER, W_OTHER, W_WEEKS_PL, W_ALMOST,
-	W_FORMER, W_LATER_ADJ
+	W_FORMER, W_LATER_ADJ, W_LATEST
 };
 
 struct lexent {
@@ -260,11 +260,13 @@ static const struct lexent lexicon[] = {
 	{ "thanksgiving", L_HOLI, H_THANKS, 0, 0 },
 	{ "independence", L_HOLI, 704, 0, 0 },
 	{ "labor", L_HOLI, H_LABOR, 0, 0 }, { "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
-	{ "yearend", L_W, W_YEAREND, 0, 0 }
+	{ "yearend", L_W, W_YEAREND, 0, 0 }, { "latest", L_W, W_LATEST, 0, 0 },
+	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
+	{ "corresponding", L_W, W_LATEST, 0, 0 }
 };
 
 #define NLEX	(sizeof(lexicon) / sizeof(lexicon[0]))
-#define HSIZE	1024
+#define HSIZE	4096
 #define MAXW	16
 
 static int16_t htab[HSIZE];
@@ -312,26 +314,59 @@ static int aflag, dflag, Hflag, Sflag, uflag;
 static struct tx *found;
 static size_t nfound, capfound;
 
-static unsigned
-hash(const char *s, size_t n)
-{
-	unsigned h = 5381;
-	size_t i;
+/* The classes that can carry an expression on their own. */
+static const uint8_t strong[] = {
+	[L_MONTH] = 1, [L_WDAY] = 1, [L_UNIT] = 1, [L_SEASON] = 1,
+	[L_POD] = 1, [L_DAYREF] = 1, [L_VAGUE] = 1, [L_SETW] = 1,
+	[L_REL] = 1, [L_W] = 1, [L_HOLI] = 1, [L_ORD] = 1, [L_NUM] = 1,
+	[L_TENS] = 1, [L_MODW] = 1, [L_AGO] = 0, [L_APPROX] = 0,
+	[L_FUT] = 0, [L_PAST] = 0, [L_ZONE] = 0
+};
 
-	for (i = 0; i < n; i++)
-		h = h * 33 + (unsigned char)s[i];
-	return h & (HSIZE - 1);
-}
+/* Byte classes for the tokenizer. */
+enum { B_SPACE, B_DIGIT, B_ALPHA, B_HIGH, B_PUNCT };
+static uint8_t bclass[256];
+static uint8_t lexlen[NLEX];
+static uint8_t lexstrong[NLEX];	/* can carry an expression alone */
+
+#define HASH(h, c)	((h) * 33 + (unsigned)(c))
 
 static void
 lex_build(void)
 {
-	size_t i;
+	size_t i, n;
 	unsigned h;
+	const char *w;
+	int c;
 
+	for (c = 0; c < 256; c++)
+		bclass[c] = c >= 0x80 ? B_HIGH : B_PUNCT;
+	for (c = '0'; c <= '9'; c++)
+		bclass[c] = B_DIGIT;
+	for (c = 'a'; c <= 'z'; c++)
+		bclass[c] = bclass[c - 'a' + 'A'] = B_ALPHA;
+	bclass[' '] = bclass['\t'] = B_SPACE;
 	memset(htab, 0xff, sizeof(htab));
 	for (i = 0; i < NLEX; i++) {
-		h = hash(lexicon[i].w, strlen(lexicon[i].w));
+		w = lexicon[i].w;
+		for (h = 5381, n = 0; w[n] != '\0'; n++)
+			h = HASH(h, (unsigned char)w[n]);
+		lexlen[i] = (uint8_t)n;
+		lexstrong[i] = strong[lexicon[i].c1];
+		if (lexicon[i].c1 == L_REL)
+			lexstrong[i] = lexicon[i].v1 == R_PAST ||
+			    lexicon[i].v1 == R_CURRENT;
+		if (lexicon[i].c1 == L_W)
+			switch (lexicon[i].v1) {
+			case W_NOON: case W_MIDNIGHT: case W_MIDDAY:
+			case W_FUTURE: case W_FISCAL: case W_TWICE: case W_ONCE:
+			case W_OVERNIGHT: case W_FEW: case W_SEVERAL:
+			case W_MANY: case W_DOZEN:
+				break;
+			default:
+				lexstrong[i] = 0;
+			}
+		h &= HSIZE - 1;
 		while (htab[h] >= 0)
 			h = (h + 1) & (HSIZE - 1);
 		htab[h] = (int16_t)i;
@@ -339,14 +374,13 @@ lex_build(void)
 }
 
 static int
-lex_find(const char *lw, size_t n)
+lex_find(const char *lw, size_t n, unsigned h)
 {
-	unsigned h = hash(lw, n);
 	int16_t i;
 
+	h &= HSIZE - 1;
 	while ((i = htab[h]) >= 0) {
-		if (strncmp(lexicon[i].w, lw, n) == 0 &&
-		    lexicon[i].w[n] == '\0')
+		if (lexlen[i] == n && memcmp(lexicon[i].w, lw, n) == 0)
 			return i;
 		h = (h + 1) & (HSIZE - 1);
 	}
@@ -356,13 +390,17 @@ lex_find(const char *lw, size_t n)
 static struct tok *
 tok_new(void)
 {
+	struct tok *t;
+
 	if (ntok == captok) {
 		captok = captok ? captok * 2 : 256;
 		toks = xreallocarray(toks, captok, sizeof(*toks));
 	}
-	memset(&toks[ntok], 0, sizeof(*toks));
-	toks[ntok].lx = -1;
-	return &toks[ntok++];
+	t = &toks[ntok++];
+	t->lx = -1;
+	t->k = t->cap = t->nd = t->sfx = t->c = 0;
+	t->n = 0;
+	return t;
 }
 
 #define ISAL(c)	(((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z')
@@ -385,7 +423,7 @@ tokenize(const char *s, size_t n)
 	ntok = 0;
 	while (i < n) {
 		c = (unsigned char)s[i];
-		if (c == ' ' || c == '\t') {
+		if (bclass[c] == B_SPACE) {
 			sp = 1;
 			i++;
 			continue;
@@ -402,7 +440,7 @@ tokenize(const char *s, size_t n)
 					v = v * 10 + (s[j] - '0');
 			t->k = T_NUM;
 			t->nd = (uint8_t)(j - i > 9 ? 9 : j - i);
-			t->n = v;
+			t->n = (uint32_t)v;
 			any = 1;
 			if (j < n && ISAL(s[j])) {
 				size_t k = j;
@@ -426,29 +464,33 @@ tokenize(const char *s, size_t n)
 			}
 			t->e = (uint32_t)j;
 			i = j;
-		} else if (ISAL(c) || (c >= 0x80 && !(c == 0xe2 && i + 2 < n &&
-		    (unsigned char)s[i + 1] == 0x80))) {
+		} else if (bclass[c] == B_ALPHA || (c >= 0x80 && !(c == 0xe2 &&
+		    i + 2 < n && (unsigned char)s[i + 1] == 0x80))) {
+			unsigned h = 5381;
+			int ascii = 1;
+
 			for (j = i; j < n; j++) {
 				c = (unsigned char)s[j];
-				if (ISAL(c))
+				if (bclass[c] == B_ALPHA) {
+					if (j - i < MAXW) {
+						lw[j - i] = (char)(c | 0x20);
+						h = HASH(h, c | 0x20);
+					}
 					continue;
+				}
 				if (c >= 0x80 && !(c == 0xe2 && j + 2 < n &&
-				    (unsigned char)s[j + 1] == 0x80))
+				    (unsigned char)s[j + 1] == 0x80)) {
+					ascii = 0;
 					continue;
+				}
 				break;
 			}
 			t->k = T_WORD;
 			t->e = (uint32_t)j;
 			t->cap = s[i] >= 'A' && s[i] <= 'Z';
-			if (j - i <= MAXW && s[i] < 0x7f) {
-				size_t k;
-
-				for (k = 0; k < j - i; k++)
-					lw[k] = (char)(s[i + k] | 0x20);
-				t->lx = (int16_t)lex_find(lw, j - i);
-				if (t->lx >= 0 && lexicon[t->lx].c1 != L_PAST &&
-				    lexicon[t->lx].c1 != L_FUT &&
-				    lexicon[t->lx].c1 != L_APPROX)
+			if (ascii && j - i <= MAXW) {
+				t->lx = (int16_t)lex_find(lw, j - i, h);
+				if (t->lx >= 0 && lexstrong[t->lx])
 					any = 1;
 			}
 			i = j;
@@ -612,6 +654,17 @@ unit(size_t i, int *u, int *pl)
 	*u = v & 15;
 	*pl = (v & 16) != 0;
 	return 1;
+}
+
+/* Cheaper than clearing the whole struct for every rule tried. */
+static void
+tx_init(struct tx *x)
+{
+	x->a = x->b = 0;
+	x->type = TY_DATE;
+	x->mod = M_NONE;
+	x->anchor = AN_NONE;
+	x->val[0] = x->ref[0] = '\0';
 }
 
 /* ---- dates ---- */
@@ -1013,7 +1066,8 @@ remember(const struct tx *x)
 	} else if (n >= 7 && v[4] == '-' && v[5] == 'Q' && ISDG(v[6])) {
 		dt.m = v[6] - '0';
 		dt.g = G_QUARTER;
-		lastq = dt;
+		if (x->anchor != AN_REF)
+			lastq = dt;
 	} else if (n >= 8 && v[4] == '-' && v[5] == 'W')
 		return;		/* a week keeps the day it came from */
 	/* vague dates and the DCT itself say nothing of the narrative */
@@ -2045,7 +2099,7 @@ day_at(size_t i, struct date *dt, struct tx *x)
 	struct tx y;
 	size_t j;
 
-	memset(&y, 0, sizeof(y));
+	tx_init(&y);
 	if (cls(i, L_DAYREF) && val(i, L_DAYREF) != 2) {
 		if (dct.g == G_NONE)
 			return 0;
@@ -2064,7 +2118,7 @@ day_at(size_t i, struct date *dt, struct tx *x)
 			struct tx z;
 			size_t k;
 
-			memset(&z, 0, sizeof(z));
+			tx_init(&z);
 			if ((k = m_calendar(j + 1, &z, 1)) != 0 &&
 			    strlen(z.val) == 10 && ISDG(z.val[0])) {
 				snprintf(y.val, sizeof(y.val), "%s", z.val);
@@ -2079,7 +2133,7 @@ day_at(size_t i, struct date *dt, struct tx *x)
 	if (cls(i, L_MONTH) && toks[i].cap) {
 		struct tx z;
 
-		memset(&z, 0, sizeof(z));
+		tx_init(&z);
 		if ((j = m_calendar(i, &z, 1)) != 0 && strlen(z.val) == 10 &&
 		    ISDG(z.val[0])) {
 			cal_parse_iso(z.val, 10, &dt->y, &dt->m, &dt->d);
@@ -2412,35 +2466,35 @@ match(size_t i, struct tx *best)
 	int mod = M_NONE;
 
 	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
-		memset(&x, 0, sizeof(x));
+		tx_init(&x);
 		if ((k = rules[r](i, &x)) > e) {
 			e = k;
 			*best = x;
 		}
 	}
-	memset(&x, 0, sizeof(x));
+	tx_init(&x);
 	if ((k = m_calendar(i, &x, 0)) > e) {
 		e = k;
 		*best = x;
 	}
 	/* early January, mid-2019, the end of 1990, late this year */
 	if ((m = modifier(i, &mod)) != 0) {
-		memset(&x, 0, sizeof(x));
+		tx_init(&x);
 		if ((k = m_calendar(m, &x, 1)) == 0) {
-			memset(&x, 0, sizeof(x));
+			tx_init(&x);
 			if ((k = m_unit(m, &x)) != 0 && x.type != TY_DATE)
 				k = 0;
 		}
 		if (k == 0) {
-			memset(&x, 0, sizeof(x));
+			tx_init(&x);
 			k = m_relname(m, &x);
 		}
 		if (k == 0) {
-			memset(&x, 0, sizeof(x));
+			tx_init(&x);
 			k = m_season(m, &x);
 		}
 		if (k == 0) {
-			memset(&x, 0, sizeof(x));
+			tx_init(&x);
 			k = m_quarter(m, &x);
 		}
 		if (k > e && x.type == TY_DATE && x.val[0] != 'P') {
@@ -2453,7 +2507,7 @@ match(size_t i, struct tx *best)
 	if (e == 0 && cls(i, L_AGO) && (val(i, L_AGO) == A_EARLIER ||
 	    val(i, L_AGO) == A_LATER) && cls(i + 1, L_REL) &&
 	    val(i + 1, L_REL) == R_THIS) {
-		memset(&x, 0, sizeof(x));
+		tx_init(&x);
 		if ((k = m_unit(i + 1, &x)) != 0 && x.type == TY_DATE) {
 			e = k;
 			*best = x;
@@ -2476,6 +2530,61 @@ add_found(const struct tx *x)
 	found[nfound++] = *x;
 }
 
+/*
+ * Whether an expression can begin at token i: the cheap test that keeps
+ * the rules away from the common words.
+ */
+static int
+starter(size_t i)
+{
+	const struct lexent *l;
+	const struct tok *n;
+
+	if (toks[i].k == T_NUM)
+		return 1;
+	if (toks[i].lx < 0)
+		return 0;
+	l = &lexicon[toks[i].lx];
+	switch (l->c1) {
+	case L_MONTH: case L_WDAY: case L_UNIT: case L_DAYREF: case L_VAGUE:
+	case L_SETW: case L_SEASON: case L_HOLI: case L_MODW: case L_NUM:
+	case L_TENS: case L_ORD:
+		return 1;
+	case L_W:
+		switch (l->v1) {
+		case W_NOON: case W_MIDNIGHT: case W_MIDDAY: case W_FUTURE:
+		case W_FISCAL: case W_TWICE: case W_ONCE: case W_OVERNIGHT:
+		case W_FEW: case W_SEVERAL: case W_MANY: case W_DOZEN:
+			return 1;
+		case W_THE: case W_A: case W_EVERY: case W_EACH: case W_PER:
+		case W_MORE: case W_LESS: case W_AT: case W_UP: case W_NO:
+		case W_OVER: case W_UNDER: case W_THESE:
+			break;
+		default:
+			return 0;
+		}
+		break;
+	case L_REL:
+		if (l->v1 == R_CURRENT)
+			return 1;
+		break;
+	case L_AGO: case L_APPROX:
+		break;
+	default:
+		return 0;
+	}
+	/* a function word: only before a word of the lexicon or a number */
+	if (i + 1 >= ntok)
+		return 0;
+	n = &toks[i + 1];
+	if (n->k == T_NUM)
+		return 1;
+	if (n->lx < 0)
+		return 0;
+	l = &lexicon[n->lx];
+	return l->c1 != L_PAST && l->c1 != L_FUT && l->c1 != L_ZONE;
+}
+
 /* Find the expressions of one sentence. */
 static void
 scan(const char *s, size_t n)
@@ -2490,7 +2599,7 @@ scan(const char *s, size_t n)
 	for (i = 0; i < ntok; ) {
 		const struct tok *t = &toks[i];
 
-		if (t->k == T_PUNCT || (t->k == T_WORD && t->lx < 0)) {
+		if (!starter(i)) {
 			i++;
 			continue;
 		}
@@ -2501,7 +2610,7 @@ scan(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		memset(&x, 0, sizeof(x));
+		tx_init(&x);
 		if ((e = match(i, &x)) != 0) {
 			if (i > 0 && x.mod == M_NONE && x.type == TY_DATE &&
 			    x.anchor != AN_REF) {
