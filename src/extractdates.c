@@ -118,7 +118,7 @@ static const struct lexent lexicon[] = {
 	{ "seconds", L_UNIT, U_SEC | 16, 0, 0 },
 	{ "minute", L_UNIT, U_MIN, 0, 0 }, { "minutes", L_UNIT, U_MIN | 16, 0, 0 },
 	{ "hour", L_UNIT, U_HOUR, 0, 0 }, { "hours", L_UNIT, U_HOUR | 16, 0, 0 },
-	{ "day", L_UNIT, U_DAY, 0, 0 }, { "days", L_UNIT, U_DAY | 16, W_DAYS, 0 },
+	{ "day", L_UNIT, U_DAY, 0, 0 }, { "days", L_UNIT, U_DAY | 16, 0, 0 },
 	{ "week", L_UNIT, U_WEEK, 0, 0 }, { "weeks", L_UNIT, U_WEEK | 16, 0, 0 },
 	{ "month", L_UNIT, U_MONTH, 0, 0 },
 	{ "months", L_UNIT, U_MONTH | 16, 0, 0 },
@@ -327,6 +327,7 @@ static const uint8_t strong[] = {
 enum { B_SPACE, B_DIGIT, B_ALPHA, B_HIGH, B_PUNCT };
 static uint8_t bclass[256];
 static uint8_t lexlen[NLEX];
+static unsigned lexhash[NLEX];
 static uint8_t lexstrong[NLEX];	/* can carry an expression alone */
 
 #define HASH(h, c)	((h) * 33 + (unsigned)(c))
@@ -352,6 +353,7 @@ lex_build(void)
 		for (h = 5381, n = 0; w[n] != '\0'; n++)
 			h = HASH(h, (unsigned char)w[n]);
 		lexlen[i] = (uint8_t)n;
+		lexhash[i] = h;
 		lexstrong[i] = strong[lexicon[i].c1];
 		if (lexicon[i].c1 == L_REL)
 			lexstrong[i] = lexicon[i].v1 == R_PAST ||
@@ -377,12 +379,13 @@ static int
 lex_find(const char *lw, size_t n, unsigned h)
 {
 	int16_t i;
+	unsigned k = h & (HSIZE - 1);
 
-	h &= HSIZE - 1;
-	while ((i = htab[h]) >= 0) {
-		if (lexlen[i] == n && memcmp(lexicon[i].w, lw, n) == 0)
+	while ((i = htab[k]) >= 0) {
+		if (lexhash[i] == h && lexlen[i] == n &&
+		    memcmp(lexicon[i].w, lw, n) == 0)
 			return i;
-		h = (h + 1) & (HSIZE - 1);
+		k = (k + 1) & (HSIZE - 1);
 	}
 	return -1;
 }
@@ -512,7 +515,7 @@ tokenize(const char *s, size_t n)
 }
 
 /* Token helpers; an index past the end is never anything. */
-static int
+static inline int
 cls(size_t i, int c)
 {
 	const struct lexent *l;
@@ -523,7 +526,7 @@ cls(size_t i, int c)
 	return l->c1 == c || (l->c2 == c && c != 0);
 }
 
-static int
+static inline int
 val(size_t i, int c)
 {
 	const struct lexent *l = &lexicon[toks[i].lx];
@@ -531,10 +534,11 @@ val(size_t i, int c)
 	return l->c1 == c ? l->v1 : l->v2;
 }
 
-static int
+static inline int
 isw(size_t i, int w)
 {
-	return cls(i, L_W) && val(i, L_W) == w;
+	return i < ntok && toks[i].lx >= 0 &&
+	    lexicon[toks[i].lx].c1 == L_W && lexicon[toks[i].lx].v1 == w;
 }
 
 static int
@@ -2349,7 +2353,7 @@ m_word(size_t i, struct tx *x)
 		x->type = TY_DATE;
 		return j + 1;
 	}
-	if (isw(i, W_THESE) && isw(i + 1, W_DAYS)) {
+	if (isw(i, W_THESE) && isword(i + 1, "days")) {
 		snprintf(x->val, sizeof(x->val), "PRESENT_REF");
 		x->type = TY_DATE;
 		return i + 2;
