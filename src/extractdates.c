@@ -983,7 +983,8 @@ year_at(size_t i, int ctx)
 	if (y < 1000 || y > 2199)
 		return 0;
 	if (i > 0 && (ispn(i - 1, '$') || ispn(i - 1, '#') ||
-	    (ispn(i - 1, '-') && glued(i)) || ispn(i - 1, '.')))
+	    (ispn(i - 1, '-') && glued(i)) || (ispn(i - 1, '.') &&
+	    glued(i) && i > 1 && glued(i - 1) && isnum(i - 2))))
 		return 0;
 	if (ispn(i + 1, '%') || isword(i + 1, "percent") ||
 	    (ispn(i + 1, '-') && glued(i + 1)) ||
@@ -2517,6 +2518,15 @@ match(size_t i, struct tx *best)
 			*best = x;
 		}
 	}
+	/* the 1990s, the 21st century */
+	if (e == 0 && isw(i, W_THE) && (isnum(i + 1) || ispn(i + 1, '\''))) {
+		tx_init(&x);
+		k = ispn(i + 1, '\'') ? i + 2 : i + 1;
+		if ((k = m_calendar(k, &x, 1)) != 0 && strlen(x.val) <= 3) {
+			e = k;
+			*best = x;
+		}
+	}
 	if (e) {
 		best->a = (int)i;
 		best->b = (int)e;
@@ -2546,8 +2556,11 @@ starter(size_t i)
 
 	if (toks[i].k == T_NUM)
 		return 1;
-	if (toks[i].lx < 0)
-		return 0;
+	if (toks[i].lx < 0) {
+		/* Q3, H1 */
+		return toks[i].e - toks[i].s == 1 && (text[toks[i].s] == 'Q' ||
+		    text[toks[i].s] == 'H') && isnum(i + 1) && glued(i + 1);
+	}
 	l = &lexicon[toks[i].lx];
 	switch (l->c1) {
 	case L_MONTH: case L_WDAY: case L_UNIT: case L_DAYREF: case L_VAGUE:
@@ -2581,7 +2594,8 @@ starter(size_t i)
 	if (i + 1 >= ntok)
 		return 0;
 	n = &toks[i + 1];
-	if (n->k == T_NUM)
+	if (n->k == T_NUM || (n->k == T_PUNCT && n->c == '\'' &&
+	    isnum(i + 2)))
 		return 1;
 	if (n->lx < 0)
 		return 0;
@@ -2630,6 +2644,20 @@ scan(const char *s, size_t n)
 			add_found(&x);
 			remember(&x);
 			i = e;
+			/* Jan. 5-7: the range's last day is an expression too */
+			if (x.type == TY_DATE && strlen(x.val) == 10 &&
+			    ISDG(x.val[0]) && isnum(e - 1) && ispn(e, '-') &&
+			    glued(e) && glued(e + 1) && mday_at(e + 1) &&
+			    !cls(e + 2, L_MONTH)) {
+				int d = mday_at(e + 1);
+
+				x.a = (int)e + 1;
+				x.b = (int)e + 2;
+				x.val[8] = (char)('0' + d / 10);
+				x.val[9] = (char)('0' + d % 10);
+				add_found(&x);
+				i = e + 2;
+			}
 		} else
 			i++;
 	}
