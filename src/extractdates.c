@@ -983,7 +983,8 @@ year_at(size_t i, int ctx)
 	if (y < 1000 || y > 2199)
 		return 0;
 	if (i > 0 && (ispn(i - 1, '$') || ispn(i - 1, '#') ||
-	    (ispn(i - 1, '-') && glued(i)) || (ispn(i - 1, '.') &&
+	    (ispn(i - 1, '-') && glued(i) && !isword(i - 2, "mid")) ||
+	    (ispn(i - 1, '.') &&
 	    glued(i) && i > 1 && glued(i - 1) && isnum(i - 2))))
 		return 0;
 	if (ispn(i + 1, '%') || isword(i + 1, "percent") ||
@@ -1002,7 +1003,7 @@ year_at(size_t i, int ctx)
 	    toks[i + 1].e - toks[i + 1].s > 3)
 		return 0;
 	if (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].cap &&
-	    toks[i - 1].lx < 0 && i > 1)
+	    toks[i - 1].lx < 0)
 		return 0;
 	if (i > 0 && (cls(i - 1, L_NUM) || cls(i - 1, L_TENS)))
 		return 0;
@@ -1214,7 +1215,7 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			dt.y = year_for(m, d, dir);
 			x->anchor = AN_DCT;
 partial:
-			if (!cal_valid(dt.y, m, d) && !(m == 2 && d == 29))
+			if (!cal_valid(dt.y, m, d))
 				return 0;
 			dt.g = G_DAY;
 			dt.m = m;
@@ -1624,8 +1625,11 @@ m_unit(size_t i, struct tx *x)
 			j++;
 		/* the first/last/past N units */
 	}
-	if (rel < 0 && the && cls(j, L_ORD) && val(j, L_ORD) == 1)
-		j++, rel = R_PAST;	/* the first nine months */
+	if (rel < 0 && the && cls(j, L_ORD) && val(j, L_ORD) == 1 &&
+	    number(j + 1, &n)) {
+		j++;	/* the first nine months */
+		rel = R_PAST;
+	}
 	k = j;
 	if ((k = number(j, &n)) != 0) {
 		size_t kk = k;
@@ -2068,7 +2072,7 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 		    isword(j + 2, "m") && glued(j + 2)) {
 			ampm = (text[toks[j].s] | 0x20) == 'a' ? 1 : 2;
 			j += 3;
-			if (ispn(j, '.') && glued(j) && !(j + 1 >= ntok))
+			if (ispn(j, '.') && glued(j))
 				j++;
 		} else if (isw(j, W_AM) || isw(j, W_PM)) {
 			ampm = isw(j, W_AM) ? 1 : 2;
