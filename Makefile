@@ -65,6 +65,9 @@ bench: all
 eval: all
 	sh tools/eval.sh
 
+eval-dates: bin/extractdates
+	sh tools/eval-dates.sh
+
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 \
 	    $(DESTDIR)$(MANPREFIX)/man7
@@ -80,4 +83,5 @@ uninstall:
 clean:
 	rm -f $(PROGS) $(LIBOBJ) $(LIB) src/*.o
 
-.PHONY: all check test sanitize demo bench eval install uninstall clean
+.PHONY: all check test sanitize demo bench eval eval-dates install uninstall \
+	clean
