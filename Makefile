@@ -23,8 +23,8 @@ LIBOBJ = src/cal.o src/lex.o src/msg.o src/opt.o src/rec.o src/tsv.o \
 	src/utf8.o
 LIB = src/libchron.a
 
-PROGS = bin/splitdoc
-MAN1 = man/splitdoc.1
+PROGS = bin/splitdoc bin/extractdates
+MAN1 = man/splitdoc.1 man/extractdates.1
 MAN7 = man/chronutils.7
 
 all: $(PROGS)
@@ -37,7 +37,11 @@ bin/splitdoc: src/splitdoc.o $(LIB)
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ src/splitdoc.o $(LIB)
 
-$(LIBOBJ) src/splitdoc.o: $(HDR)
+bin/extractdates: src/extractdates.o $(LIB)
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ src/extractdates.o $(LIB)
+
+$(LIBOBJ) src/splitdoc.o src/extractdates.o: $(HDR)
 
 .c.o:
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -61,6 +65,9 @@ bench: all
 eval: all
 	sh tools/eval.sh
 
+eval-dates: bin/extractdates
+	sh tools/eval-dates.sh
+
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 \
 	    $(DESTDIR)$(MANPREFIX)/man7
@@ -76,4 +83,5 @@ uninstall:
 clean:
 	rm -f $(PROGS) $(LIBOBJ) $(LIB) src/*.o
 
-.PHONY: all check test sanitize demo bench eval install uninstall clean
+.PHONY: all check test sanitize demo bench eval eval-dates install uninstall \
+	clean
