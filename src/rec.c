@@ -9,8 +9,8 @@
 
 #include "cal.h"
 #include "msg.h"
-#include "rec.h"
 #include "tsv.h"
+#include "rec.h"
 
 /* A decimal number of at most 18 digits, so it cannot overflow. */
 int
@@ -34,6 +34,7 @@ static int
 check(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 {
 	static const char *names[] = { "paragraph", "sentence", "offset" };
+	static const int fields[] = { REC_PARA, REC_SENT, REC_OFFSET };
 	unsigned long *nums[3];
 	int i;
 
@@ -61,10 +62,10 @@ check(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 	nums[1] = &k->sent;
 	nums[2] = &k->offset;
 	for (i = 0; i < 3; i++) {
-		if (!rec_ulong(&r->f[REC_PARA + i], nums[i])) {
+		if (!rec_ulong(&r->f[fields[i]], nums[i])) {
 			msg_warn(in->name, in->lineno, "%s is not a number: "
-			    "'%.*s'", names[i], (int)r->f[REC_PARA + i].len,
-			    r->f[REC_PARA + i].s);
+			    "'%.*s'", names[i], (int)r->f[fields[i]].len,
+			    r->f[fields[i]].s);
 			return 0;
 		}
 	}
