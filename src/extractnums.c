@@ -34,7 +34,7 @@ static const char help_str[] =
 "mention; the sentence text stays last.\n";
 
 /* Token types. */
-enum { TK_END, TK_WORD, TK_NUM, TK_PUNCT, TK_CODE };
+enum { TK_END, TK_WORD, TK_NUM, TK_PUNCT, TK_CODE, TK_VFRAC };
 
 /* Token flags. */
 enum {
@@ -52,7 +52,9 @@ enum {
 	S_COLON = ':', S_QUOTE = '"', S_AMP = '&', S_PLUS = '+',
 	S_DOT = '.', S_COMMA = ',', S_LPAR = '(', S_RPAR = ')',
 	S_TILDE = '~',
-	S_EURO = 128, S_POUND, S_YEN, S_RUPEE, S_DASH, S_MINUS, S_OTHER
+	S_LT = '<', S_GT = '>', S_EQ = '=',
+	S_EURO = 128, S_POUND, S_YEN, S_RUPEE, S_DASH, S_MINUS, S_LE, S_GE,
+	S_VFRAC, S_OTHER
 };
 
 struct tok {
@@ -71,7 +73,8 @@ enum {
 	L_VAGUE, L_HALF, L_FRACPL, L_ORD, L_ORDSFX, L_APPROX, L_CUR,
 	L_PCT, L_PER, L_CENT, L_POINT, L_UNIT, L_TIMEMK, L_A, L_AND,
 	L_TO, L_BETWEEN, L_FROM, L_OF, L_OR, L_FEW, L_THAT, L_HOW,
-	L_MANY, L_VERSION, L_SQUARE, L_ISO, L_OTHERS, L_WORD
+	L_MANY, L_VERSION, L_SQUARE, L_ISO, L_OTHERS, L_MINUS, L_POST,
+	L_WORD
 };
 
 /* Word flags. */
@@ -95,6 +98,7 @@ struct lexent {
  */
 static const struct lexent lexicon[] = {
 	{ "zero", L_NUM, 0, 0, 0, 0 }, { "one", L_NUM, 0, 0, 1, 0 },
+	{ "nought", L_NUM, 0, 0, 0, 0 }, { "naught", L_NUM, 0, 0, 0, 0 },
 	{ "two", L_NUM, 0, 0, 2, 0 }, { "three", L_NUM, 0, 0, 3, 0 },
 	{ "four", L_NUM, 0, 0, 4, 0 }, { "five", L_NUM, 0, 0, 5, 0 },
 	{ "six", L_NUM, 0, 0, 6, 0 }, { "seven", L_NUM, 0, 0, 7, 0 },
@@ -120,6 +124,8 @@ static const struct lexent lexicon[] = {
 	{ "k", L_SCALE, 0, 0, 1e3, 0 }, { "m", L_SCALE, 0, 0, 1e6, 0 },
 	{ "mn", L_SCALE, 0, 0, 1e6, 0 }, { "mln", L_SCALE, 0, 0, 1e6, 0 },
 	{ "bn", L_SCALE, 0, 0, 1e9, 0 }, { "b", L_SCALE, 0, 0, 1e9, 0 },
+	{ "bln", L_SCALE, 0, 0, 1e9, 0 }, { "mil", L_SCALE, 0, 0, 1e6, 0 },
+	{ "tln", L_SCALE, 0, 0, 1e12, 0 },
 	{ "tn", L_SCALE, 0, 0, 1e12, 0 }, { "trn", L_SCALE, 0, 0, 1e12, 0 },
 	{ "lakh", L_SCALE, 0, 0, 1e5, 0 }, { "crore", L_SCALE, 0, 0, 1e7, 0 },
 	{ "dozen", L_DOZEN, 0, 0, 12, 0 }, { "score", L_SCORE, 0, 0, 20, 0 },
@@ -168,6 +174,11 @@ static const struct lexent lexicon[] = {
 	{ "hundredth", L_ORD, 0, 0, 100, 0 },
 	{ "thousandth", L_ORD, 0, 0, 1000, 0 },
 	{ "millionth", L_ORD, 0, 0, 1e6, 0 },
+	{ "billionth", L_ORD, 0, 0, 1e9, 0 },
+	{ "trillionth", L_ORD, 0, 0, 1e12, 0 },
+	{ "millionths", L_FRACPL, 0, 0, 1e6, 0 },
+	{ "billionths", L_FRACPL, 0, 0, 1e9, 0 },
+	{ "trillionths", L_FRACPL, 0, 0, 1e12, 0 },
 	{ "st", L_ORDSFX, 0, 0, 0, 0 }, { "nd", L_ORDSFX, 0, 0, 0, 0 },
 	{ "rd", L_ORDSFX, 0, 0, 0, 0 }, { "th", L_ORDSFX, 0, 0, 0, 0 },
 	{ "about", L_APPROX, W_STOP, '~', 0, 0 },
@@ -185,6 +196,18 @@ static const struct lexent lexicon[] = {
 	{ "exceeding", L_APPROX, W_STOP, '>', 0, 0 },
 	{ "under", L_APPROX, W_STOP, '<', 0, 0 },
 	{ "below", L_APPROX, W_STOP, '<', 0, 0 },
+	{ "exceed", L_APPROX, W_STOP, '>', 0, 0 },
+	{ "exceeds", L_APPROX, W_STOP, '>', 0, 0 },
+	{ "exceeded", L_APPROX, W_STOP, '>', 0, 0 },
+	{ "surpass", L_APPROX, W_STOP, '>', 0, 0 },
+	{ "surpasses", L_APPROX, W_STOP, '>', 0, 0 },
+	{ "surpassed", L_APPROX, W_STOP, '>', 0, 0 },
+	{ "topped", L_APPROX, W_STOP, '>', 0, 0 },
+	{ "minus", L_MINUS, W_STOP, 0, 0, 0 },
+	{ "negative", L_MINUS, 0, 0, 0, 0 },
+	{ "greater", L_POST, W_STOP, 'G', 0, 0 },
+	{ "higher", L_POST, W_STOP, 'G', 0, 0 },
+	{ "lower", L_POST, W_STOP, 'L', 0, 0 },
 	{ "a", L_A, W_STOP | W_DET, 0, 0, 0 },
 	{ "an", L_A, W_STOP | W_DET, 0, 0, 0 },
 	{ "and", L_AND, W_STOP, 0, 0, 0 }, { "to", L_TO, W_STOP, 0, 0, 0 },
@@ -195,12 +218,13 @@ static const struct lexent lexicon[] = {
 	{ "several", L_FEW, W_STOP, 0, 0, 0 },
 	{ "few", L_FEW, W_STOP, 0, 0, 0 }, { "many", L_MANY, W_STOP, 0, 0, 0 },
 	{ "that's", L_THAT, W_STOP, 0, 0, 0 },
+	{ "that\xe2\x80\x99s", L_THAT, W_STOP, 0, 0, 0 },
 	{ "that", L_THAT, W_STOP | W_DET, 0, 0, 0 },
 	{ "how", L_HOW, W_STOP, 0, 0, 0 },
 	{ "version", L_VERSION, 0, 0, 0, 0 },
 	{ "v", L_VERSION, 0, 0, 0, 0 }, { "release", L_VERSION, 0, 0, 0, 0 },
 	{ "others", L_OTHERS, W_STOP, 0, 0, 0 },
-	{ "more", L_OTHERS, W_STOP, 0, 0, 0 },
+	{ "more", L_OTHERS, W_STOP, 'G', 0, 0 },
 	{ "percent", L_PCT, 0, 0, 0, "%" }, { "pct", L_PCT, 0, 0, 0, "%" },
 	{ "percentage", L_PCT, 0, 0, 0, "%" },
 	{ "percents", L_PCT, 0, 0, 0, "%" },
@@ -349,50 +373,65 @@ static const struct lexent lexicon[] = {
 	{ "apiece", L_WORD, W_STOP, 0, 0, 0 },
 	{ "respectively", L_WORD, W_STOP, 0, 0, 0 },
 	{ "just", L_WORD, W_STOP, 0, 0, 0 }, { "least", L_WORD, W_STOP, 0, 0, 0 },
-	{ "most", L_WORD, W_STOP, 0, 0, 0 }, { "less", L_WORD, W_STOP, 0, 0, 0 },
-	{ "fewer", L_WORD, W_STOP, 0, 0, 0 },
+	{ "most", L_WORD, W_STOP, 0, 0, 0 },
+	{ "less", L_POST, W_STOP, 'L', 0, 0 },
+	{ "fewer", L_POST, W_STOP, 'L', 0, 0 },
 	{ "times", L_WORD, 0, 0, 0, 0 },
 	{ NULL, 0, 0, 0, 0, 0 }
 };
 
 /* Multi-word approximators, matched backwards from the number. */
 struct phrase {
-	const char	*w[4];
+	const char	*w[5];
 	char		 q;
 };
 
 static const struct phrase approx[] = {
-	{ { "at", "least", NULL, NULL }, 'G' },
-	{ { "no", "fewer", "than", NULL }, 'G' },
-	{ { "no", "less", "than", NULL }, 'G' },
-	{ { "not", "less", "than", NULL }, 'G' },
-	{ { "as", "few", "as", NULL }, 'G' },
-	{ { "a", "minimum", "of", NULL }, 'G' },
-	{ { "upwards", "of", NULL, NULL }, '>' },
-	{ { "upward", "of", NULL, NULL }, '>' },
-	{ { "in", "excess", "of", NULL }, '>' },
-	{ { "more", "than", NULL, NULL }, '>' },
-	{ { "greater", "than", NULL, NULL }, '>' },
-	{ { "larger", "than", NULL, NULL }, '>' },
-	{ { "higher", "than", NULL, NULL }, '>' },
-	{ { "bigger", "than", NULL, NULL }, '>' },
-	{ { "fewer", "than", NULL, NULL }, '<' },
-	{ { "less", "than", NULL, NULL }, '<' },
-	{ { "lower", "than", NULL, NULL }, '<' },
-	{ { "smaller", "than", NULL, NULL }, '<' },
-	{ { "no", "more", "than", NULL }, 'L' },
-	{ { "not", "more", "than", NULL }, 'L' },
-	{ { "as", "many", "as", NULL }, 'L' },
-	{ { "as", "much", "as", NULL }, 'L' },
-	{ { "at", "most", NULL, NULL }, 'L' },
-	{ { "a", "maximum", "of", NULL }, 'L' },
-	{ { "up", "to", NULL, NULL }, 'L' },
-	{ { "close", "to", NULL, NULL }, '~' },
-	{ { "an", "estimated", NULL, NULL }, '~' },
-	{ { "in", "the", "region", "of" }, '~' },
-	{ { "on", "the", "order", "of" }, '~' },
-	{ { "the", "better", "part", "of" }, '<' },
-	{ { NULL, NULL, NULL, NULL }, 0 }
+	{ { "at", "least", NULL, NULL, NULL }, 'G' },
+	{ { "no", "fewer", "than", NULL, NULL }, 'G' },
+	{ { "no", "less", "than", NULL, NULL }, 'G' },
+	{ { "not", "less", "than", NULL, NULL }, 'G' },
+	{ { "as", "few", "as", NULL, NULL }, 'G' },
+	{ { "a", "minimum", "of", NULL, NULL }, 'G' },
+	{ { "upwards", "of", NULL, NULL, NULL }, '>' },
+	{ { "upward", "of", NULL, NULL, NULL }, '>' },
+	{ { "in", "excess", "of", NULL, NULL }, '>' },
+	{ { "more", "than", NULL, NULL, NULL }, '>' },
+	{ { "greater", "than", NULL, NULL, NULL }, '>' },
+	{ { "larger", "than", NULL, NULL, NULL }, '>' },
+	{ { "higher", "than", NULL, NULL, NULL }, '>' },
+	{ { "bigger", "than", NULL, NULL, NULL }, '>' },
+	{ { "fewer", "than", NULL, NULL, NULL }, '<' },
+	{ { "less", "than", NULL, NULL, NULL }, '<' },
+	{ { "lower", "than", NULL, NULL, NULL }, '<' },
+	{ { "smaller", "than", NULL, NULL, NULL }, '<' },
+	{ { "no", "more", "than", NULL, NULL }, 'L' },
+	{ { "not", "more", "than", NULL, NULL }, 'L' },
+	{ { "as", "many", "as", NULL, NULL }, 'L' },
+	{ { "as", "much", "as", NULL, NULL }, 'L' },
+	{ { "at", "most", NULL, NULL, NULL }, 'L' },
+	{ { "a", "maximum", "of", NULL, NULL }, 'L' },
+	{ { "up", "to", NULL, NULL, NULL }, 'L' },
+	{ { "close", "to", NULL, NULL, NULL }, '~' },
+	{ { "an", "estimated", NULL, NULL, NULL }, '~' },
+	{ { "in", "the", "region", "of", NULL }, '~' },
+	{ { "on", "the", "order", "of", NULL }, '~' },
+	{ { "the", "better", "part", "of", NULL }, '<' },
+	{ { "less", "than", "or", "equal", "to" }, 'L' },
+	{ { "fewer", "than", "or", "equal", "to" }, 'L' },
+	{ { "greater", "than", "or", "equal", "to" }, 'G' },
+	{ { "more", "than", "or", "equal", "to" }, 'G' },
+	{ { "larger", "than", "or", "equal", "to" }, 'G' },
+	{ { "at", "least", "or", "equal", "to" }, 'G' },
+	{ { "less", "or", "equal", "than", NULL }, 'L' },
+	{ { "smaller", "or", "equal", "than", NULL }, 'L' },
+	{ { "lower", "or", "equal", "than", NULL }, 'L' },
+	{ { "greater", "or", "equal", "than", NULL }, 'G' },
+	{ { "higher", "or", "equal", "than", NULL }, 'G' },
+	{ { "bigger", "or", "equal", "than", NULL }, 'G' },
+	{ { "larger", "or", "equal", "than", NULL }, 'G' },
+	{ { "more", "or", "equal", "than", NULL }, 'G' },
+	{ { NULL, NULL, NULL, NULL, NULL }, 0 }
 };
 
 /* Irregular plurals and their singulars. */
@@ -417,7 +456,6 @@ static const char *const irregular[][2] = {
 	{ "data", "data" }, { "media", "media" }, { "sheep", "sheep" },
 	{ "deer", "deer" }, { "fish", "fish" }, { "cattle", "cattle" },
 	{ "clergy", "clergy" }, { "infantry", "infantry" },
-	{ "militia", "militia" },
 	{ NULL, NULL }
 };
 
@@ -497,6 +535,9 @@ struct fig {
 };
 
 static int Hflag, oflag, Sflag, uflag;
+
+static int	is_cursym(size_t);
+static int	is_dash(size_t);
 static int header_done;
 static char last_counted[64];
 
@@ -577,6 +618,10 @@ symbol(const unsigned char *p, size_t n, int *len)
 			return S_QUOTE;
 		case 0xB0:
 			return S_OTHER;
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+			return S_VFRAC;
 		}
 		return 0;
 	}
@@ -588,6 +633,12 @@ symbol(const unsigned char *p, size_t n, int *len)
 			return S_RUPEE;
 		if (p[1] == 0x88 && p[2] == 0x92)
 			return S_MINUS;
+		if (p[1] == 0x89 && p[2] == 0xA4)
+			return S_LE;
+		if (p[1] == 0x89 && p[2] == 0xA5)
+			return S_GE;
+		if (p[1] == 0x85 && p[2] >= 0x93 && p[2] <= 0x9E)
+			return S_VFRAC;
 		if (p[1] == 0x80) {
 			switch (p[2]) {
 			case 0x98:
@@ -606,6 +657,25 @@ symbol(const unsigned char *p, size_t n, int *len)
 		return 0;
 	}
 	return 0;
+}
+
+/* The value of a vulgar fraction sign: ½ ⅓ ¾ ... */
+static void
+vfrac(struct tok *t, const unsigned char *p)
+{
+	static const unsigned char pos[][2] = {
+		{ 1, 3 }, { 2, 3 }, { 1, 5 }, { 2, 5 }, { 3, 5 }, { 4, 5 },
+		{ 1, 6 }, { 5, 6 }, { 1, 8 }, { 3, 8 }, { 5, 8 }, { 7, 8 }
+	};
+
+	t->type = TK_VFRAC;
+	if (p[0] == 0xC2) {
+		t->mant = p[1] == 0xBE ? 3 : 1;
+		t->ndig = p[1] == 0xBC ? 4 : p[1] == 0xBD ? 2 : 4;
+	} else {
+		t->mant = pos[p[2] - 0x93][0];
+		t->ndig = pos[p[2] - 0x93][1];
+	}
 }
 
 /* Digits with thousands separators, a decimal part, a glued suffix. */
@@ -639,8 +709,7 @@ scan_num(struct tok *t, const unsigned char *p, size_t i, size_t n)
 		while (i + 3 < n && p[i] == ' ' && ISDIGIT(p[i + 1]) &&
 		    ISDIGIT(p[i + 2]) && ISDIGIT(p[i + 3]) &&
 		    (i + 4 >= n || (!ISDIGIT(p[i + 4]) && p[i + 4] != ',' &&
-		    p[i + 4] != '/' && p[i + 4] != ':' && p[i + 4] != '-' &&
-		    !(p[i + 4] == '.' && i + 5 < n && ISDIGIT(p[i + 5]))))) {
+		    p[i + 4] != '/' && p[i + 4] != ':' && p[i + 4] != '-'))) {
 			for (k = 1; k <= 3; k++)
 				m = m * 10 + (uint64_t)(p[i + k] - '0');
 			nd += 3;
@@ -803,8 +872,13 @@ fill(void)
 		t->lx = t->sfx = -1;
 		t->sym = 0;
 		tsp = 0;
-		if (ISDIGIT(c))
+		if (ISDIGIT(c) || (c == '.' && i + 1 < n &&
+		    ISDIGIT(p[i + 1]) && t->fl & TF_SP))
 			i = scan_num(t, p, i, n);
+		else if (sym == S_VFRAC) {
+			vfrac(t, p + i);
+			i += (size_t)sl;
+		}
 		else if (ISALPHA(c) || (c >= 0x80 && sym == 0))
 			i = scan_word(t, p, i, n);
 		else {
@@ -913,63 +987,197 @@ scaled(const struct tok *t, double scale)
 	return numval(t) * scale;
 }
 
-/* Number words from j: "one hundred and twelve", "twenty-five". */
-static size_t
-words_num(size_t j, double *out, int *any)
+static double
+lexv(size_t j)
 {
-	double total = 0, cur = 0;
-	int last = 0, seen = 0, big = 0;
+	const struct tok *t = tk(j);
+
+	return t->type == TK_WORD && t->lx >= 0 ? lexicon[t->lx].v : 0;
+}
+
+static int
+is_dash(size_t j)
+{
+	return is_sym(j, '-') || is_sym(j, S_DASH);
+}
+
+/*
+ * Number words, and digits between them, from j: "one hundred and
+ * twelve", "twenty-five", "4 thousand 3 hundred and 21", "three
+ * dozens", "two hundred point zero three".  *sc gets the last scale.
+ */
+static size_t
+words_num(size_t j, double *out, double *sc)
+{
+	double total = 0, cur = 0, v, scale = 1, fv;
+	int last = 0, big = 0, c, nd;
 	size_t k = j;
+	const struct tok *t;
 
-	for (;;) {
-		int c = cls(k);
-		double v = c != L_NONE ? lexicon[tk(k)->lx].v : 0;
-
-		if (c == L_NUM && (last == 0 || (last == L_TENS &&
-		    v < 10 && v > 0) || last == L_HUNDRED ||
-		    last == L_SCALE || last == L_AND)) {
-			if (last == L_TENS && !glued(k) && is_sym(k - 1, '-'))
-				break;
+	for (;; k++) {
+		t = tk(k);
+		c = cls(k);
+		v = lexv(k);
+		if (k == j && t->type == TK_NUM) {
+			cur = numval(t);
+			last = L_NONE + 100;
+		} else if (t->type == TK_NUM && t->sfx < 0 && t->dec == 0 &&
+		    !(t->fl & TF_COMMA) && (last == L_SCALE ||
+		    last == L_HUNDRED || last == L_AND) &&
+		    numval(t) < (last == L_SCALE ? scale : 100)) {
+			cur += numval(t);
+			last = L_NUM;
+		} else if (c == L_NUM && (last == 0 || last == L_HUNDRED ||
+		    last == L_SCALE || last == L_AND ||
+		    (last == L_TENS && v > 0 && v < 10))) {
 			cur += v;
+			last = L_NUM;
+		} else if (last == L_TENS && is_dash(k) && cls(k + 1) ==
+		    L_NUM && lexv(k + 1) > 0 && lexv(k + 1) < 10) {
+			cur += lexv(++k);
 			last = L_NUM;
 		} else if (c == L_TENS && (last == 0 || last == L_HUNDRED ||
 		    last == L_SCALE || last == L_AND)) {
 			cur += v;
 			last = L_TENS;
-			if (is_sym(k + 1, '-') && glued(k + 1) && glued(k + 2) &&
-			    cls(k + 2) == L_NUM &&
-			    lexicon[tk(k + 2)->lx].v < 10) {
-				cur += lexicon[tk(k + 2)->lx].v;
-				k += 2;
-				last = L_NUM;
-			}
-		} else if (c == L_HUNDRED && seen && last != L_HUNDRED &&
-		    last != L_AND && cur > 0 && cur < 100) {
+		} else if (c == L_HUNDRED && last != 0 && last != L_HUNDRED &&
+		    last != L_AND && last != L_SCALE && cur > 0 &&
+		    (cur < 100 || last == L_NONE + 100)) {
 			cur *= 100;
 			last = L_HUNDRED;
 			big = 1;
-		} else if (c == L_SCALE && seen && last != L_AND && cur > 0 &&
-		    tk(k)->e - tk(k)->s > 3) {
-			total += cur * v;
+		} else if (c == L_SCALE && last != 0 && last != L_AND &&
+		    t->e - t->s > 3 && (cur > 0 || (last == L_SCALE &&
+		    v > scale))) {
+			if (cur > 0)
+				total += cur * v;
+			else
+				total *= v;
+			scale = v;
 			cur = 0;
 			last = L_SCALE;
 			big = 1;
-		} else if (c == L_DOZEN && seen && last != L_AND && cur > 0) {
+		} else if ((c == L_DOZEN || (c == L_VAGUE && v == 12)) &&
+		    last != 0 && last != L_AND && last != L_SCALE && cur > 0) {
 			cur *= 12;
-			last = L_HUNDRED;
-		} else if (c == L_AND && big && (cls(k + 1) == L_NUM ||
-		    cls(k + 1) == L_TENS) && last != L_AND) {
+			last = L_DOZEN;
+		} else if (c == L_AND && big && last != L_AND &&
+		    (cls(k + 1) == L_NUM || cls(k + 1) == L_TENS ||
+		    (tk(k + 1)->type == TK_NUM && tk(k + 1)->sfx < 0))) {
 			last = L_AND;
+		} else if (c == L_POINT && last != 0 && last != L_AND &&
+		    last != L_NONE + 100 && cls(k + 1) == L_NUM &&
+		    lexv(k + 1) < 10) {
+			/* two hundred point zero three */
+			fv = 0;
+			nd = 0;
+			for (k++; nd < 9; k++) {
+				if (cls(k) == L_NUM && lexv(k) < 10) {
+					fv = fv * 10 + lexv(k);
+					nd++;
+				} else if (cls(k) == L_TENS) {
+					v = lexv(k);
+					if (is_dash(k + 1) && cls(k + 2) == L_NUM &&
+					    lexv(k + 2) < 10) {
+						v += lexv(k + 2);
+						k += 2;
+					}
+					fv = fv * 100 + v;
+					nd += 2;
+				} else
+					break;
+			}
+			cur += fv / pow10i(nd);
+			break;
 		} else
 			break;
-		seen = 1;
-		k++;
 	}
 	if (last == L_AND)
 		k--;
 	*out = total + cur;
-	*any = seen;
+	*sc = scale;
 	return k;
+}
+
+/* A fraction from j: a half, three quarters, one-fifth, 1/4, ½. */
+static int
+frac_at(size_t j, double *f, size_t *end)
+{
+	const struct tok *t = tk(j);
+	double n, d, sc;
+	size_t k;
+	int c;
+
+	if (t->type == TK_VFRAC) {
+		*f = (double)t->mant / t->ndig;
+		*end = j + 1;
+		return 1;
+	}
+	if (t->type == TK_NUM && t->dec == 0 && t->sfx < 0 &&
+	    is_sym(j + 1, '/') && glued(j + 1) && glued(j + 2) &&
+	    tk(j + 2)->type == TK_NUM && tk(j + 2)->dec == 0 &&
+	    tk(j + 2)->sfx < 0 && t->mant < tk(j + 2)->mant &&
+	    tk(j + 2)->mant <= 100) {
+		*f = (double)t->mant / (double)tk(j + 2)->mant;
+		*end = j + 3;
+		return 1;
+	}
+	if (cls(j) == L_A) {
+		n = 1;
+		k = j + 1;
+	} else if (cls(j) == L_NUM || cls(j) == L_TENS)
+		k = words_num(j, &n, &sc);
+	else
+		return 0;
+	if (is_dash(k) && glued(k) && glued(k + 1))
+		k++;
+	c = cls(k);
+	d = lexv(k);
+	if (c == L_HALF || (c == L_FRACPL && n > 1) || (c == L_ORD && d >= 3 &&
+	    n == 1)) {
+		*f = n / d;
+		*end = k + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The core number at j: digits or words, with a scale. */
+struct core {
+	double		 v, scale;
+	size_t		 end;
+	int		 words, frac, vague, ord;
+};
+
+/* 2 1/4, two and a half, 3 million and a half, five and a half million */
+static void
+mixed(struct core *c)
+{
+	size_t e = c->end, fe;
+	double f, s2;
+
+	if (c->frac || c->ord || c->vague)
+		return;
+	if (tk(e - 1)->type == TK_NUM && tk(e - 1)->dec == 0 &&
+	    (tk(e)->type == TK_VFRAC || (tk(e)->type == TK_NUM &&
+	    is_sym(e + 1, '/') && glued(e + 1))) && frac_at(e, &f, &fe) &&
+	    f < 1 && c->scale == 1) {
+		c->v += f;
+		c->end = fe;
+		return;
+	}
+	if (cls(e) != L_AND || !frac_at(e + 1, &f, &fe))
+		return;
+	if (cls(fe) == L_SCALE && tk(fe)->e - tk(fe)->s > 3) {
+		s2 = lexv(fe++);
+		if (c->scale > 1)
+			c->v += f * s2;
+		else
+			c->v = (c->v + f) * s2;
+		c->scale = s2;
+	} else
+		c->v += f * c->scale;
+	c->end = fe;
 }
 
 static int
@@ -1111,7 +1319,8 @@ find_counted(struct fig *f, size_t j)
 				    sizeof(f->counted));
 			return;
 		}
-		if ((wfl(k) & W_STOP) || (t->lx >= 0 && (cls(k) == L_NUM ||
+		if (((wfl(k) & W_STOP) && !(tells && (t->fl & TF_ALLCAP))) ||
+		    (t->lx >= 0 && (cls(k) == L_NUM ||
 		    cls(k) == L_TENS || cls(k) == L_CUR || cls(k) == L_PCT)))
 			break;
 		/* a compound's first part carries its capital */
@@ -1136,7 +1345,7 @@ find_counted(struct fig *f, size_t j)
 			continue;
 		}
 		if (!f->plural || plural_look(t)) {
-			singular(t, f->counted, sizeof(f->counted), f->plural);
+			singular(t, f->counted, sizeof(f->counted), 1);
 			return;
 		}
 		if (fallback == (size_t)-1)
@@ -1144,7 +1353,7 @@ find_counted(struct fig *f, size_t j)
 		first = 0;
 	}
 	if (fallback != (size_t)-1)
-		singular(tk(fallback), f->counted, sizeof(f->counted), 0);
+		singular(tk(fallback), f->counted, sizeof(f->counted), 1);
 }
 
 /* Approximator phrases ending at token j-1; returns the first token. */
@@ -1152,6 +1361,7 @@ static size_t
 approx_before(size_t j, char *q, size_t lo)
 {
 	size_t i, n, k;
+	int len;
 
 	if (j > lo && cls(j - 1) == L_APPROX) {
 		/* "over" needs no "the", "some" no "for" before it */
@@ -1169,17 +1379,39 @@ approx_before(size_t j, char *q, size_t lo)
 			return j - 2;
 		return j - 1;
 	}
-	for (i = 0; approx[i].w[0] != NULL; i++) {
-		for (n = 0; n < 4 && approx[i].w[n] != NULL; n++)
-			;
-		if (j < lo + n)
-			continue;
-		for (k = 0; k < n; k++)
-			if (!word_is(j - n + k, approx[i].w[k]))
-				break;
-		if (k == n) {
-			*q = approx[i].q;
-			return j - n;
+	/* the longest phrase wins: "no more than" over "more than" */
+	for (len = 5; len >= 2; len--) {
+		for (i = 0; approx[i].w[0] != NULL; i++) {
+			for (n = 0; n < 5 && approx[i].w[n] != NULL; n++)
+				;
+			if (n != (size_t)len || j < lo + n)
+				continue;
+			for (k = 0; k < n; k++)
+				if (!word_is(j - n + k, approx[i].w[k]))
+					break;
+			if (k == n) {
+				*q = approx[i].q;
+				return j - n;
+			}
+		}
+	}
+	/* <, >, <=, >=, < =, ≤, ≥ */
+	if (j > lo && tk(j - 1)->type == TK_PUNCT) {
+		int a = tk(j - 1)->sym, b = j - 1 > lo &&
+		    tk(j - 2)->type == TK_PUNCT ? tk(j - 2)->sym : 0;
+
+		if (a == S_LE || a == S_GE) {
+			*q = a == S_LE ? 'L' : 'G';
+			return j - 1;
+		}
+		if (a == '=' && (b == '<' || b == '>')) {
+			*q = b == '<' ? 'L' : 'G';
+			return j - 2;
+		}
+		if ((a == '<' || a == '>') && b != '=' && b != '<' &&
+		    b != '>' && !is_sym(j, '>')) {
+			*q = (char)a;
+			return j - 1;
 		}
 	}
 	return j;
@@ -1216,22 +1448,22 @@ cursym_code(size_t j)
 	return "USD";
 }
 
-/* The core number at j: digits or words, with a scale. */
-struct core {
-	double		 v, scale;
-	size_t		 end;
-	int		 words, frac, vague, ord;
-};
-
 static int
 core_at(size_t j, struct core *c)
 {
 	const struct tok *t = tk(j);
-	int k = cls(j), any;
+	int k = cls(j);
 	double v;
+	size_t e;
 
 	memset(c, 0, sizeof(*c));
 	c->scale = 1;
+	if (t->type == TK_VFRAC) {
+		c->v = (double)t->mant / t->ndig;
+		c->end = j + 1;
+		c->frac = 1;
+		return 1;
+	}
 	if (t->type == TK_NUM) {
 		if (t->sfx >= 0 && lexicon[t->sfx].cls == L_ORDSFX) {
 			c->v = numval(t);
@@ -1262,16 +1494,10 @@ core_at(size_t j, struct core *c)
 		if (t->sfx >= 0)
 			return 1;
 		k = cls(j + 1);
-		if (k == L_SCALE || k == L_HUNDRED || k == L_DOZEN) {
-			v = lexicon[tk(j + 1)->lx].v;
-			c->end = j + 2;
-			if (k == L_HUNDRED && cls(j + 2) == L_SCALE) {
-				v *= lexicon[tk(j + 2)->lx].v;
-				c->end = j + 3;
-			}
-			c->scale = v;
-			c->v = scaled(t, v);
-		}
+		if (k == L_SCALE || k == L_HUNDRED || k == L_DOZEN ||
+		    (k == L_VAGUE && lexv(j + 1) == 12))
+			c->end = words_num(j, &c->v, &c->scale);
+		mixed(c);
 		return 1;
 	}
 	if (t->type != TK_WORD || t->lx < 0)
@@ -1279,29 +1505,34 @@ core_at(size_t j, struct core *c)
 	/* a dozen, a hundred, a million, a third, a quarter, a half */
 	if (k == L_A) {
 		k = cls(j + 1);
-		v = k != L_NONE ? lexicon[tk(j + 1)->lx].v : 0;
+		v = lexv(j + 1);
 		if (k == L_DOZEN || k == L_HUNDRED ||
 		    (k == L_SCALE && tk(j + 1)->e - tk(j + 1)->s > 3) ||
 		    (k == L_SCORE && cls(j + 2) == L_OF)) {
 			c->v = v;
 			c->end = j + 2;
 			c->words = 1;
-			if (k == L_HUNDRED && cls(j + 2) == L_SCALE) {
-				c->v *= lexicon[tk(j + 2)->lx].v;
-				c->end = j + 3;
-			}
-			if (k == L_HUNDRED || k == L_DOZEN) {
-				/* a hundred and twelve */
-				size_t e = words_num(j + 1, &v, &any);
-
-				if (e > c->end) {
+			if (k == L_HUNDRED || k == L_DOZEN || k == L_SCALE) {
+				/* a hundred and twelve, a hundred thousand */
+				e = words_num(j + 1, &v, &c->scale);
+				if (e > c->end && cls(j + 1) != L_SCALE) {
 					c->v = v;
 					c->end = e;
 				}
+				if (k == L_SCALE)
+					c->scale = c->v;
 			}
+			mixed(c);
 			return 1;
 		}
-		if ((k == L_HALF || (k == L_ORD && v >= 3 && v <= 10)) &&
+		if (k == L_HALF && cls(j + 2) == L_SCALE &&
+		    tk(j + 2)->e - tk(j + 2)->s > 3) {
+			c->v = lexv(j + 2) / v;
+			c->end = j + 3;
+			c->words = 1;
+			return 1;
+		}
+		if ((k == L_HALF || (k == L_ORD && v >= 3)) &&
 		    (cls(j + 2) == L_OF || tk(j + 2)->type == TK_PUNCT ||
 		    tk(j + 2)->type == TK_END)) {
 			c->v = 1 / v;
@@ -1312,15 +1543,18 @@ core_at(size_t j, struct core *c)
 		}
 		return 0;
 	}
-	/* half the country, half of them, half a million */
-	if (k == L_HALF && t->lx >= 0 && lexicon[t->lx].v == 2) {
-		if (cls(j + 1) == L_A && cls(j + 2) == L_SCALE) {
-			c->v = 0.5 * lexicon[tk(j + 2)->lx].v;
-			c->end = j + 3;
+	/* half the country, half of them, half a million, half a dozen */
+	if (k == L_HALF) {
+		v = lexv(j);
+		e = cls(j + 1) == L_A && v == 2 ? j + 2 : j + 1;
+		if ((cls(e) == L_SCALE && tk(e)->e - tk(e)->s > 3) ||
+		    (cls(e) == L_DOZEN && e == j + 2)) {
+			c->v = lexv(e) / v;
+			c->end = e + 1;
 			c->words = 1;
 			return 1;
 		}
-		if (cls(j + 1) == L_OF || (wfl(j + 1) & W_DET)) {
+		if (v == 2 && (cls(j + 1) == L_OF || (wfl(j + 1) & W_DET))) {
 			c->v = 0.5;
 			c->end = j + 1;
 			c->frac = 1;
@@ -1329,12 +1563,14 @@ core_at(size_t j, struct core *c)
 		}
 		return 0;
 	}
-	/* thousands, hundreds of thousands, tens of millions */
+	/* thousands, hundreds of thousands, tens of millions; scores of */
 	if (k == L_VAGUE) {
 		c->v = lexicon[t->lx].v;
+		if ((c->v == 10 || c->v == 20) && cls(j + 1) != L_OF)
+			return 0;
 		c->end = j + 1;
 		if (cls(j + 1) == L_OF && cls(j + 2) == L_VAGUE) {
-			c->v *= lexicon[tk(j + 2)->lx].v;
+			c->v *= lexv(j + 2);
 			c->end = j + 3;
 		}
 		c->vague = 1;
@@ -1343,12 +1579,11 @@ core_at(size_t j, struct core *c)
 	}
 	/* several hundred, a few thousand, many thousands */
 	if (k == L_FEW || k == L_MANY) {
-		size_t e = j + 1;
-
+		e = j + 1;
 		k = cls(e);
 		if (k == L_HUNDRED || (k == L_SCALE && tk(e)->e - tk(e)->s > 3) ||
 		    (k == L_VAGUE && cls(j) == L_MANY)) {
-			c->v = lexicon[tk(e)->lx].v;
+			c->v = lexv(e);
 			c->end = e + 1;
 			c->vague = 1;
 			c->words = 1;
@@ -1365,26 +1600,30 @@ core_at(size_t j, struct core *c)
 	}
 	if (k != L_NUM && k != L_TENS)
 		return 0;
-	c->end = words_num(j, &c->v, &any);
+	c->end = words_num(j, &c->v, &c->scale);
 	c->words = 1;
-	/* twenty-first */
-	if (cls(c->end - 1) == L_TENS && is_sym(c->end, '-') &&
-	    glued(c->end) && glued(c->end + 1) && cls(c->end + 1) == L_ORD &&
-	    lexicon[tk(c->end + 1)->lx].v < 10) {
-		c->v += lexicon[tk(c->end + 1)->lx].v;
-		c->end += 2;
+	e = c->end;
+	/* twenty-first, one hundred twenty fifth, two hundredth */
+	if (is_dash(e) && glued(e) && glued(e + 1) && cls(e + 1) == L_ORD)
+		e++;
+	v = lexv(e);
+	if (cls(e) == L_ORD && ((v < 10 && c->v >= 20 &&
+	    (long)c->v % 10 == 0) || (v >= 100 && c->v > 1))) {
+		c->v = v < 10 ? c->v + v : c->v * v;
+		c->end = e + 1;
 		c->ord = 1;
 		return 1;
 	}
 	/* one-third, two thirds, three quarters, one half */
 	{
-		size_t e = c->end;
-		int hy = is_sym(e, '-') && glued(e) && glued(e + 1);
+		int hy = is_dash(e) && cls(e + 1) != L_NUM &&
+		    cls(e + 1) != L_TENS;
 
+		e = c->end;
 		if (hy)
 			e++;
 		k = cls(e);
-		v = k != L_NONE ? lexicon[tk(e)->lx].v : 0;
+		v = lexv(e);
 		if ((k == L_FRACPL && c->v > 1) || ((k == L_HALF ||
 		    (k == L_ORD && v >= 3)) && c->v == 1 && (hy ||
 		    cls(e + 1) == L_OF || tk(e + 1)->type == TK_PUNCT ||
@@ -1392,9 +1631,17 @@ core_at(size_t j, struct core *c)
 			c->v /= v;
 			c->end = e + 1;
 			c->frac = 1;
+			/* three quarters billion */
+			if (cls(c->end) == L_SCALE &&
+			    tk(c->end)->e - tk(c->end)->s > 3) {
+				c->v *= lexv(c->end);
+				c->end++;
+				c->frac = 0;
+			}
 			return 1;
 		}
 	}
+	mixed(c);
 	return 1;
 }
 
@@ -1479,12 +1726,23 @@ emit(const struct tsv_rec *r, unsigned long offset, const struct fig *f)
 	out_end();
 }
 
+/*
+ * Four digits without a separator from 1900 to 2099 are a year (news
+ * style writes counts from 1,000 up with a comma); from 1000 to 2199
+ * after "in", "since", "by" and the like.
+ */
 static int
 is_year(const struct tok *t)
 {
 	return t->type == TK_NUM && t->ndig == 4 && t->dec == 0 &&
 	    !(t->fl & TF_COMMA) && t->sfx < 0 && t->mant >= 1000 &&
 	    t->mant <= 2199;
+}
+
+static int
+is_plain_year(const struct tok *t)
+{
+	return is_year(t) && t->mant >= 1900 && t->mant <= 2099;
 }
 
 static int
@@ -1529,7 +1787,7 @@ not_figure(size_t j, size_t lo)
 		    p->sym == '/' || p->sym == '.' || p->sym == ':' ||
 		    p->sym == '#' || p->sym == '_') && j - 1 > lo &&
 		    glued(j - 1) && (tk(j - 2)->type == TK_WORD ||
-		    tk(j - 2)->type == TK_CODE))
+		    tk(j - 2)->type == TK_CODE || tk(j - 2)->type == TK_NUM))
 			return j + 1;
 		if (p->type == TK_PUNCT && p->sym == '#')
 			return j + 1;
@@ -1573,13 +1831,15 @@ not_figure(size_t j, size_t lo)
 		return j + 1;
 	if (j > lo && cls(j - 1) == L_VERSION)
 		return j + 1;
-	/* a year: 2014, in 2020; "2000 troops" stays a count */
-	if (is_year(t)) {
-		const struct tok *nx = tk(j + 1);
-
-		if (!(nx->type == TK_WORD && !(nx->fl & TF_CAP) &&
-		    nx->lx < 0 && plural_look(nx)) ||
-		    (j > lo && (wfl(j - 1) & W_TPREP)))
+	/* a year: 2014, in 1990; "about 2000", "2000%" stay figures */
+	if (is_year(t) && !(j > lo && (cls(j - 1) == L_APPROX ||
+	    is_cursym(j - 1) || cls(j - 1) == L_ISO || word_is(j - 1, "than") ||
+	    word_is(j - 1, "least"))) && !is_sym(j + 1, '%') &&
+	    cls(j + 1) != L_PCT && cls(j + 1) != L_SCALE &&
+	    cls(j + 1) != L_CUR && !(is_dash(j + 1) && tk(j + 2)->type ==
+	    TK_NUM && !is_year(tk(j + 2)))) {
+		if (is_plain_year(t) || (j > lo && ((wfl(j - 1) & W_TPREP) ||
+		    cls(j - 1) == L_FROM || is_month(j - 1))))
 			return j + 1;
 	}
 	return 0;
@@ -1764,8 +2024,10 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 				e = c2.end;
 			}
 		} else if (!c.ord && !c.vague && (cls(e) == L_TO ||
-		    ((is_sym(e, '-') || is_sym(e, S_DASH)) &&
-		    glued(e) && glued(e + 1))) && !changed_from(fg.t0, lo)) {
+		    (is_dash(e) && ((glued(e) && glued(e + 1)) ||
+		    (tk(e - 1)->type == TK_NUM && tk(e + 1)->type ==
+		    TK_NUM))) || (is_sym(e, '~') && glued(e) &&
+		    glued(e + 1))) && !changed_from(fg.t0, lo)) {
 			size_t k2 = e + 1;
 
 			if (is_cursym(k2))
@@ -1878,18 +2140,35 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 				}
 			}
 		}
-		/* 100 or more, 20 or so */
-		if (cls(e) == L_OR && fg.q == '=') {
-			if (cls(e + 1) == L_OTHERS) {
-				fg.q = 'G';
+		/* 100 or more, 20 or so, 500 and above, 30 or fewer */
+		if ((cls(e) == L_OR || cls(e) == L_AND) && !c.vague) {
+			int pc = cls(e + 1);
+			char pq = tk(e + 1)->lx >= 0 ?
+			    lexicon[tk(e + 1)->lx].q : 0;
+
+			if ((pc == L_OTHERS || pc == L_POST ||
+			    pc == L_APPROX) && (pq == '>' || pq == 'G' ||
+			    pq == '<' || pq == 'L') && !word_is(e + 1, "about") &&
+			    !(pc == L_APPROX && tk(e + 2)->type == TK_NUM)) {
+				fg.q = pq == '>' || pq == 'G' ? 'G' : 'L';
 				e += 2;
-			} else if (word_is(e + 1, "so")) {
+				if (word_is(e, "than") && tk(e + 1)->type != TK_NUM)
+					e++;
+			} else if (cls(e) == L_OR && word_is(e + 1, "so")) {
 				fg.q = '~';
 				e += 2;
-			} else if (word_is(e + 1, "fewer") ||
-			    word_is(e + 1, "less")) {
-				fg.q = 'L';
-				e += 2;
+			}
+		}
+		/* minus five, negative one */
+		if (fg.t0 > lo && cls(fg.t0 - 1) == L_MINUS) {
+			fg.t0--;
+			fg.v = -fg.v;
+			fg.hi = -fg.hi;
+			if (fg.hi < fg.v) {
+				double x = fg.hi;
+
+				fg.hi = fg.v;
+				fg.v = x;
 			}
 		}
 		/* a sign written before it */
@@ -1906,7 +2185,7 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 		    (fg.kind[0] == 'p' && cls(e) == L_OF)) {
 			find_counted(&fg, e);
 			if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
-			    is_sym(e, '.') && word_is(e + 1, "that's") &&
+			    is_sym(e, '.') && cls(e + 1) == L_THAT &&
 			    cls(e + 2) == L_HOW && cls(e + 3) == L_MANY)
 				find_counted(&fg, e + 4);
 			if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
