@@ -1001,6 +1001,24 @@ is_dash(size_t j)
 	return is_sym(j, '-') || is_sym(j, S_DASH);
 }
 
+/* "three fifths", "one half" from j: a fraction, not more units. */
+static int
+frac_follows(size_t j)
+{
+	size_t k;
+	int c;
+
+	for (k = j; k < j + 4; k++) {
+		c = cls(k);
+		if (c == L_FRACPL || c == L_HALF || (c == L_ORD &&
+		    lexv(k) >= 3))
+			return 1;
+		if (c != L_NUM && c != L_TENS && !is_dash(k))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Number words, and digits between them, from j: "one hundred and
  * twelve", "twenty-five", "4 thousand 3 hundred and 21", "three
@@ -1009,7 +1027,7 @@ is_dash(size_t j)
 static size_t
 words_num(size_t j, double *out, double *sc)
 {
-	double total = 0, cur = 0, v, scale = 1, fv;
+	double total = 0, cur = 0, v, scale = 1, fv, grp = 0;
 	int last = 0, big = 0, c, nd;
 	size_t k = j;
 	const struct tok *t;
@@ -1019,55 +1037,68 @@ words_num(size_t j, double *out, double *sc)
 		c = cls(k);
 		v = lexv(k);
 		if (k == j && t->type == TK_NUM) {
-			cur = numval(t);
+			cur = grp = numval(t);
 			last = L_NONE + 100;
 		} else if (t->type == TK_NUM && t->sfx < 0 && t->dec == 0 &&
 		    !(t->fl & TF_COMMA) && (last == L_SCALE ||
 		    last == L_HUNDRED || last == L_AND) &&
 		    numval(t) < (last == L_SCALE ? scale : 100)) {
 			cur += numval(t);
+			grp = numval(t);
 			last = L_NUM;
 		} else if (c == L_NUM && (last == 0 || last == L_HUNDRED ||
 		    last == L_SCALE || last == L_AND ||
 		    (last == L_TENS && v > 0 && v < 10))) {
 			cur += v;
+			grp = last == L_TENS ? grp + v : v;
 			last = L_NUM;
 		} else if (last == L_TENS && is_dash(k) && cls(k + 1) ==
 		    L_NUM && lexv(k + 1) > 0 && lexv(k + 1) < 10) {
 			cur += lexv(++k);
+			grp += lexv(k);
 			last = L_NUM;
 		} else if (c == L_TENS && (last == 0 || last == L_HUNDRED ||
 		    last == L_SCALE || last == L_AND)) {
 			cur += v;
+			grp = v;
 			last = L_TENS;
+		} else if (c == L_HUNDRED && last == 0 && cls(k + 1) == L_SCALE) {
+			/* hundred thousand */
+			cur = 100;
+			last = L_HUNDRED;
+			big = 1;
 		} else if (c == L_HUNDRED && last != 0 && last != L_HUNDRED &&
 		    last != L_AND && last != L_SCALE && cur > 0 &&
 		    (cur < 100 || last == L_NONE + 100)) {
 			cur *= 100;
+			grp = 0;
 			last = L_HUNDRED;
 			big = 1;
 		} else if (c == L_SCALE && last != 0 && last != L_AND &&
-		    t->e - t->s > 3 && (cur > 0 || (last == L_SCALE &&
-		    v > scale))) {
+		    (t->e - t->s > 3 || (last == L_NONE + 100 &&
+		    t->e - t->s > 1) || word_is(k, "k")) &&
+		    (cur > 0 || (last == L_SCALE && v > scale))) {
 			if (cur > 0)
 				total += cur * v;
 			else
 				total *= v;
 			scale = v;
-			cur = 0;
+			cur = grp = 0;
 			last = L_SCALE;
 			big = 1;
 		} else if ((c == L_DOZEN || (c == L_VAGUE && v == 12)) &&
-		    last != 0 && last != L_AND && last != L_SCALE && cur > 0) {
-			cur *= 12;
+		    last != 0 && last != L_AND && last != L_SCALE && grp > 0) {
+			cur += grp * 11;
+			grp = 0;
 			last = L_DOZEN;
 		} else if (c == L_AND && big && last != L_AND &&
 		    (cls(k + 1) == L_NUM || cls(k + 1) == L_TENS ||
-		    (tk(k + 1)->type == TK_NUM && tk(k + 1)->sfx < 0))) {
+		    (tk(k + 1)->type == TK_NUM && tk(k + 1)->sfx < 0)) &&
+		    !frac_follows(k + 1)) {
 			last = L_AND;
 		} else if (c == L_POINT && last != 0 && last != L_AND &&
-		    last != L_NONE + 100 && cls(k + 1) == L_NUM &&
-		    lexv(k + 1) < 10) {
+		    last != L_NONE + 100 && (cls(k + 1) == L_NUM ||
+		    cls(k + 1) == L_TENS)) {
 			/* two hundred point zero three */
 			fv = 0;
 			nd = 0;
@@ -1075,6 +1106,9 @@ words_num(size_t j, double *out, double *sc)
 				if (cls(k) == L_NUM && lexv(k) < 10) {
 					fv = fv * 10 + lexv(k);
 					nd++;
+				} else if (cls(k) == L_NUM) {
+					fv = fv * 100 + lexv(k);
+					nd += 2;
 				} else if (cls(k) == L_TENS) {
 					v = lexv(k);
 					if (is_dash(k + 1) && cls(k + 2) == L_NUM &&
@@ -1097,6 +1131,20 @@ words_num(size_t j, double *out, double *sc)
 	*out = total + cur;
 	*sc = scale;
 	return k;
+}
+
+/*
+ * A word that could be the noun after an ordinal: "a third attack" is
+ * an ordinal, "a third of" and "a third." are fractions.
+ */
+static int
+content_word(size_t j)
+{
+	const struct tok *t = tk(j);
+
+	if (t->type != TK_WORD)
+		return t->type == TK_NUM;
+	return !(wfl(j) & W_STOP) && cls(j) != L_SCALE;
 }
 
 /* A fraction from j: a half, three quarters, one-fifth, 1/4, ½. */
@@ -1533,8 +1581,7 @@ core_at(size_t j, struct core *c)
 			return 1;
 		}
 		if ((k == L_HALF || (k == L_ORD && v >= 3)) &&
-		    (cls(j + 2) == L_OF || tk(j + 2)->type == TK_PUNCT ||
-		    tk(j + 2)->type == TK_END)) {
+		    !content_word(j + 2)) {
 			c->v = 1 / v;
 			c->end = j + 2;
 			c->frac = 1;
@@ -1616,18 +1663,17 @@ core_at(size_t j, struct core *c)
 	}
 	/* one-third, two thirds, three quarters, one half */
 	{
-		int hy = is_dash(e) && cls(e + 1) != L_NUM &&
-		    cls(e + 1) != L_TENS;
+		int hy;
 
 		e = c->end;
+		hy = is_dash(e) && cls(e + 1) != L_NUM && cls(e + 1) != L_TENS;
 		if (hy)
 			e++;
 		k = cls(e);
 		v = lexv(e);
 		if ((k == L_FRACPL && c->v > 1) || ((k == L_HALF ||
 		    (k == L_ORD && v >= 3)) && c->v == 1 && (hy ||
-		    cls(e + 1) == L_OF || tk(e + 1)->type == TK_PUNCT ||
-		    tk(e + 1)->type == TK_END))) {
+		    !content_word(e + 1)))) {
 			c->v /= v;
 			c->end = e + 1;
 			c->frac = 1;
@@ -1787,7 +1833,13 @@ not_figure(size_t j, size_t lo)
 		    p->sym == '/' || p->sym == '.' || p->sym == ':' ||
 		    p->sym == '#' || p->sym == '_') && j - 1 > lo &&
 		    glued(j - 1) && (tk(j - 2)->type == TK_WORD ||
-		    tk(j - 2)->type == TK_CODE || tk(j - 2)->type == TK_NUM))
+		    tk(j - 2)->type == TK_CODE))
+			return j + 1;
+		/* the third group of 1-222-2222 */
+		if (glued(j) && is_dash(j - 1) && j - 2 > lo &&
+		    glued(j - 1) && tk(j - 2)->type == TK_NUM &&
+		    ((is_dash(j - 3) && glued(j - 2)) ||
+		    (is_dash(j + 1) && glued(j + 1))))
 			return j + 1;
 		if (p->type == TK_PUNCT && p->sym == '#')
 			return j + 1;
@@ -1869,6 +1921,17 @@ changed_from(size_t j, size_t lo)
 		if (word_is(j - 2, verbs[i]))
 			return 1;
 	return 0;
+}
+
+/* Token j could start a number. */
+static int
+starts_num(size_t j)
+{
+	int c = cls(j);
+
+	return tk(j)->type == TK_NUM || tk(j)->type == TK_VFRAC ||
+	    c == L_NUM || c == L_TENS || c == L_A || c == L_HALF ||
+	    is_cursym(j) || c == L_MINUS;
 }
 
 /* Figures of one record. */
@@ -1978,7 +2041,8 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			    (wfl(e) & W_STOP && cls(e) != L_PCT) ||
 			    word_is(e, "another") || tk(e)->type == TK_END ||
 			    (tk(e)->type == TK_PUNCT && !is_sym(e, '%'))) {
-				if (!(k > lo && cls(k - 1) == L_APPROX)) {
+				if (!(k > lo && (cls(k - 1) == L_APPROX ||
+				    cls(k - 1) == L_MINUS))) {
 					i = e;
 					continue;
 				}
@@ -2149,7 +2213,10 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			if ((pc == L_OTHERS || pc == L_POST ||
 			    pc == L_APPROX) && (pq == '>' || pq == 'G' ||
 			    pq == '<' || pq == 'L') && !word_is(e + 1, "about") &&
-			    !(pc == L_APPROX && tk(e + 2)->type == TK_NUM)) {
+			    (cls(e) == L_OR || pc == L_OTHERS ||
+			    word_is(e + 1, "above") || word_is(e + 1, "over")) &&
+			    !starts_num(e + 2) && !(word_is(e + 2, "than") &&
+			    starts_num(e + 3)) && !word_is(e + 2, "or")) {
 				fg.q = pq == '>' || pq == 'G' ? 'G' : 'L';
 				e += 2;
 				if (word_is(e, "than") && tk(e + 1)->type != TK_NUM)
