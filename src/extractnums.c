@@ -250,6 +250,15 @@ static const struct lexent lexicon[] = {
 	{ "shekel", L_CUR, 0, 0, 0, "ILS" },
 	{ "shekels", L_CUR, 0, 0, 0, "ILS" },
 	{ "won", L_CUR, 0, 0, 0, "KRW" },
+	{ "markka", L_CUR, 0, 0, 0, "FIM" }, { "markkaa", L_CUR, 0, 0, 0, "FIM" },
+	{ "guilder", L_CUR, 0, 0, 0, "NLG" },
+	{ "guilders", L_CUR, 0, 0, 0, "NLG" },
+	{ "peseta", L_CUR, 0, 0, 0, "ESP" }, { "pesetas", L_CUR, 0, 0, 0, "ESP" },
+	{ "mark", L_CUR, 0, 0, 0, "DEM" }, { "marks", L_CUR, 0, 0, 0, "DEM" },
+	{ "bitcoin", L_CUR, 0, 0, 0, "BTC" },
+	{ "bitcoins", L_CUR, 0, 0, 0, "BTC" },
+	{ "pence", L_CUR, 0, 0, 0.01, "GBP" }, { "penny", L_CUR, 0, 0, 0.01, "GBP" },
+	{ "cent", L_CUR, 0, 0, 0.01, "USD" },
 	{ "hryvnia", L_CUR, 0, 0, 0, "UAH" },
 	{ "hryvnias", L_CUR, 0, 0, 0, "UAH" },
 	{ "cents", L_CUR, 0, 0, 0.01, "USD" },
@@ -258,6 +267,8 @@ static const struct lexent lexicon[] = {
 	{ "cny", L_ISO, 0, 0, 0, "CNY" }, { "inr", L_ISO, 0, 0, 0, "INR" },
 	{ "chf", L_ISO, 0, 0, 0, "CHF" }, { "cad", L_ISO, 0, 0, 0, "CAD" },
 	{ "aud", L_ISO, 0, 0, 0, "AUD" }, { "rmb", L_ISO, 0, 0, 0, "CNY" },
+	{ "btc", L_ISO, 0, 0, 0, "BTC" }, { "iqd", L_ISO, 0, 0, 0, "IQD" },
+	{ "irr", L_ISO, 0, 0, 0, "IRR" }, { "rub", L_ISO, 0, 0, 0, "RUB" },
 	{ "km", L_UNIT, 0, 0, 0, "km" }, { "kms", L_UNIT, 0, 0, 0, "km" },
 	{ "kilometer", L_UNIT, 0, 0, 0, "km" },
 	{ "kilometers", L_UNIT, 0, 0, 0, "km" },
@@ -488,6 +499,8 @@ static const struct natcur natcurs[] = {
 	{ "sudanese", "pound", "SDG" }, { "indian", "rupee", "INR" },
 	{ "pakistani", "rupee", "PKR" }, { "nepalese", "rupee", "NPR" },
 	{ "swiss", "franc", "CHF" }, { "japanese", "yen", "JPY" },
+	{ "french", "franc", "FRF" }, { "belgian", "franc", "BEF" },
+	{ "german", "mark", "DEM" }, { "hong", "dollar", "HKD" },
 	{ "chinese", "yuan", "CNY" }, { "russian", "ruble", "RUB" },
 	{ "russian", "rouble", "RUB" }, { "turkish", "lira", "TRY" },
 	{ "mexican", "peso", "MXN" }, { "philippine", "peso", "PHP" },
@@ -538,6 +551,7 @@ static int Hflag, oflag, Sflag, uflag;
 
 static int	is_cursym(size_t);
 static int	is_dash(size_t);
+static int	starts_num(size_t);
 static int header_done;
 static char last_counted[64];
 
@@ -747,7 +761,7 @@ scan_num(struct tok *t, const unsigned char *p, size_t i, size_t n)
 		if (!code && k >= 0 && (j >= n || !ISDIGIT(p[j])) &&
 		    (lexicon[k].cls == L_SCALE || lexicon[k].cls == L_ORDSFX ||
 		    lexicon[k].cls == L_UNIT || lexicon[k].cls == L_PCT ||
-		    lexicon[k].cls == L_TIMEMK))
+		    lexicon[k].cls == L_TIMEMK || lexicon[k].cls == L_ISO))
 			t->sfx = (short)k;
 		else
 			code = 1;
@@ -769,7 +783,7 @@ static size_t
 scan_word(struct tok *t, const unsigned char *p, size_t i, size_t n)
 {
 	size_t j = i, seg = i;
-	int dotted = 0, upper = 0, lower = 0, sl;
+	int dotted = 0, upper = 0, lower = 0, sl, k;
 
 	while (j < n) {
 		unsigned char c = p[j];
@@ -781,6 +795,11 @@ scan_word(struct tok *t, const unsigned char *p, size_t i, size_t n)
 			lower++;
 			j++;
 		} else if (ISDIGIT(c) || c == '_') {
+			/* USD115: a currency code glued to its amount */
+			if (j - i == 3 && upper == 3 && ISDIGIT(c) && (k =
+			    lookup((const char *)p + i, 3)) >= 0 &&
+			    lexicon[k].cls == L_ISO)
+				break;
 			t->fl |= TF_DIGIT;
 			j++;
 		} else if (c >= 0x80) {
@@ -1923,6 +1942,87 @@ changed_from(size_t j, size_t lo)
 	return 0;
 }
 
+/*
+ * A currency after the number: a word (with a nationality before it),
+ * an ISO code, a sign; then cents: "15 dollars 50".  Returns the end.
+ */
+static size_t
+money_after(struct fig *fg, size_t e)
+{
+	const struct tok *t = tk(e - 1);
+	const char *u = NULL;
+	size_t cu = e, n;
+	char w[64];
+	double sub = 0;
+
+	if (t->type == TK_NUM && t->sfx >= 0 &&
+	    (lexicon[t->sfx].cls == L_ISO || lexicon[t->sfx].cls == L_CUR)) {
+		u = lexicon[t->sfx].unit;
+		cu = e - 1;
+	} else if (is_cursym(e) && fg->kind[0] == 'c' && !starts_num(e + 1)) {
+		u = cursym_code(e);
+	} else {
+		if (tk(e)->type == TK_WORD && cls(e) != L_CUR &&
+		    (!(wfl(e) & W_STOP) || word_is(e, "us")) &&
+		    cls(e + 1) == L_CUR)
+			cu = e + 1;
+		else if (is_dash(e) && glued(e) && glued(e + 1) &&
+		    cls(e + 1) == L_CUR)
+			cu = e + 1;
+		if (cls(cu) != L_CUR && !(cls(cu) == L_ISO && cu == e))
+			return e;
+		u = lexicon[tk(cu)->lx].unit;
+		sub = lexicon[tk(cu)->lx].v;
+		if (cu != e) {
+			singular(tk(cu), w, sizeof(w), 1);
+			for (n = 0; natcurs[n].nat != NULL; n++)
+				if (word_is(e, natcurs[n].nat) &&
+				    strcmp(w, natcurs[n].cur) == 0) {
+					u = natcurs[n].code;
+					break;
+				}
+		}
+	}
+	/* "$5 million dollars" says the currency twice */
+	if (fg->kind[0] == 'm' && cu != e - 1 && strcmp(fg->unit, u) != 0)
+		return e;
+	if (sub != 0) {
+		fg->v *= sub;
+		fg->hi *= sub;
+	}
+	fg->kind = "money";
+	fg->unit = u;
+	e = cu + 1;
+	if (word_is(e, "sterling"))
+		e++;
+	/* 75 USD million */
+	if (cls(e) == L_SCALE && tk(e)->e - tk(e)->s > 3 && fg->v == fg->hi) {
+		fg->v *= lexv(e);
+		fg->hi = fg->v;
+		e++;
+	}
+	/* 15 dollars 50, thirteen dollars and forty-five cents */
+	if (sub == 0 && fg->v == fg->hi && (fg->v == (long)fg->v) &&
+	    cls(cu) != L_NONE) {
+		size_t k = cls(e) == L_AND ? e + 1 : e;
+		struct core c;
+
+		if ((tk(k)->type == TK_NUM || cls(k) == L_NUM ||
+		    cls(k) == L_TENS) && core_at(k, &c) && !c.frac &&
+		    !c.ord && !c.vague && c.v < 100 && c.v == (long)c.v &&
+		    (tk(c.end)->type == TK_END || (tk(c.end)->type ==
+		    TK_PUNCT && !is_sym(c.end, '%')) ||
+		    word_is(c.end, "cents") || word_is(c.end, "cent"))) {
+			fg->v += c.v / 100;
+			fg->hi = fg->v;
+			e = c.end;
+			if (word_is(e, "cents") || word_is(e, "cent"))
+				e++;
+		}
+	}
+	return e;
+}
+
 /* Token j could start a number. */
 static int
 starts_num(size_t j)
@@ -2040,7 +2140,8 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			if (cls(e) == L_OF || (k > lo && (wfl(k - 1) & W_DET)) ||
 			    (wfl(e) & W_STOP && cls(e) != L_PCT) ||
 			    word_is(e, "another") || tk(e)->type == TK_END ||
-			    (tk(e)->type == TK_PUNCT && !is_sym(e, '%'))) {
+			    (tk(e)->type == TK_PUNCT && !is_sym(e, '%') &&
+			    !(is_dash(e) && glued(e) && glued(e + 1)))) {
 				if (!(k > lo && (cls(k - 1) == L_APPROX ||
 				    cls(k - 1) == L_MINUS))) {
 					i = e;
@@ -2051,7 +2152,7 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 		/* a number word glued to a noun: one-sided, two-state */
 		if (c.words && !c.frac && is_sym(e, '-') && glued(e) &&
 		    glued(e + 1) && tk(e + 1)->type == TK_WORD &&
-		    cls(e + 1) != L_UNIT) {
+		    cls(e + 1) != L_UNIT && cls(e + 1) != L_CUR) {
 			i = e + 2;
 			continue;
 		}
@@ -2135,44 +2236,9 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			fg.unit = "pp";
 			e++;
 		}
-		/* 5 billion dollars, 420 million Iraqi dinars, 5m USD */
-		if (fg.kind[0] == 'c' || fg.kind[0] == 'm') {
-			size_t cu = e, n;
-
-			if (tk(e)->type == TK_WORD && cls(e) != L_CUR &&
-			    cls(e + 1) == L_CUR)
-				cu = e + 1;
-			if (cls(cu) == L_CUR || (cls(cu) == L_ISO && cu == e)) {
-				const char *u = lexicon[tk(cu)->lx].unit;
-
-				if (cu != e) {
-					char w[64];
-
-					singular(tk(cu), w, sizeof(w), 1);
-					for (n = 0; natcurs[n].nat != NULL; n++)
-						if (word_is(e, natcurs[n].nat) &&
-						    strcmp(w, natcurs[n].cur) ==
-						    0)
-							u = natcurs[n].code;
-					if (natcurs[n].nat == NULL &&
-					    strcmp(u, "GBP") != 0 &&
-					    !word_is(e, "us"))
-						u = NULL;
-				}
-				if (u != NULL && !(fg.kind[0] == 'm' &&
-				    cls(cu) == L_ISO)) {
-					if (lexicon[tk(cu)->lx].v == 0.01) {
-						fg.v /= 100;
-						fg.hi /= 100;
-					}
-					fg.kind = "money";
-					fg.unit = u;
-					e = cu + 1;
-					if (word_is(e, "sterling"))
-						e++;
-				}
-			}
-		}
+		/* 5 billion dollars, 420 million Iraqi dinars, 5m USD, 10 € */
+		if (fg.kind[0] == 'c' || fg.kind[0] == 'm')
+			e = money_after(&fg, e);
 		/* units: 5 km, 3-inch, 200 square miles, 200lbs */
 		if (fg.kind[0] == 'c' && !c.vague && !c.frac) {
 			size_t u = e;
