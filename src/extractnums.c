@@ -222,7 +222,7 @@ static const struct lexent lexicon[] = {
 	{ "that", L_THAT, W_STOP | W_DET, 0, 0, 0 },
 	{ "how", L_HOW, W_STOP, 0, 0, 0 },
 	{ "version", L_VERSION, 0, 0, 0, 0 },
-	{ "v", L_VERSION, 0, 0, 0, 0 }, { "release", L_VERSION, 0, 0, 0, 0 },
+	{ "v", L_VERSION, 0, 0, 0, 0 },
 	{ "others", L_OTHERS, W_STOP, 0, 0, 0 },
 	{ "more", L_OTHERS, W_STOP, 'G', 0, 0 },
 	{ "percent", L_PCT, 0, 0, 0, "%" }, { "pct", L_PCT, 0, 0, 0, "%" },
@@ -453,6 +453,9 @@ static const char *const irregular[][2] = {
 	{ "wives", "wife" }, { "knives", "knife" }, { "wolves", "wolf" },
 	{ "halves", "half" }, { "thieves", "thief" }, { "leaves", "leaf" },
 	{ "crises", "crisis" }, { "analyses", "analysis" },
+	{ "sorties", "sortie" }, { "movies", "movie" }, { "ties", "tie" },
+	{ "lies", "lie" }, { "calories", "calorie" }, { "zombies", "zombie" },
+	{ "cookies", "cookie" }, { "rookies", "rookie" },
 	{ "bases", "base" }, { "cases", "case" }, { "houses", "house" },
 	{ "vehicles", "vehicle" }, { "missiles", "missile" },
 	{ "drones", "drone" }, { "rockets", "rocket" },
@@ -1216,6 +1219,8 @@ struct core {
 	int		 words, frac, vague, ord;
 };
 
+static int	core_at(size_t, struct core *);
+
 /* 2 1/4, two and a half, 3 million and a half, five and a half million */
 static void
 mixed(struct core *c)
@@ -1318,6 +1323,28 @@ plural_look(const struct tok *t)
 	return 0;
 }
 
+/*
+ * A word that reads as a modifier before the noun: displaced,
+ * fighting, global, military, dangerous, effective.
+ */
+static int
+modifier_look(const struct tok *t)
+{
+	static const char *const sfx[] = { "ed", "ing", "al", "ary", "ous",
+	    "ive", "ic", "ful", "less", "ish", "ian", "ese", NULL };
+	const char *s = txt + t->s;
+	size_t n = t->e - t->s, m, i;
+
+	if (n < 5)
+		return 0;
+	for (i = 0; sfx[i] != NULL; i++) {
+		m = strlen(sfx[i]);
+		if (lex_ieq(s + n - m, m, sfx[i]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is case in this stretch of text telling (not an all-caps headline)? */
 static int
 case_tells(size_t j)
@@ -1351,6 +1378,15 @@ find_counted(struct fig *f, size_t j)
 	const struct tok *t;
 
 	f->counted[0] = '\0';
+	/* eight out of ten voters: both count voters */
+	if (word_is(j, "out") && cls(j + 1) == L_OF && starts_num(j + 2)) {
+		struct core c;
+
+		if (core_at(j + 2, &c) && !c.frac && !c.ord) {
+			find_counted(f, c.end);
+			return;
+		}
+	}
 	if (cls(j) == L_OF) {
 		j++;
 		while (wfl(j) & W_DET || (tk(j)->type == TK_WORD &&
@@ -1380,7 +1416,13 @@ find_counted(struct fig *f, size_t j)
 			continue;
 		if (t->type != TK_WORD)
 			break;
+		/* four others: the noun counted before; 4,000 more soldiers */
 		if (cls(k) == L_OTHERS && first) {
+			if (tk(k + 1)->type == TK_WORD && !(wfl(k + 1) &
+			    W_STOP) && cls(k + 1) == L_NONE) {
+				first = 0;
+				continue;
+			}
 			if (f->plural && last_counted[0] != '\0')
 				memcpy(f->counted, last_counted,
 				    sizeof(f->counted));
@@ -1411,11 +1453,17 @@ find_counted(struct fig *f, size_t j)
 			first = 0;
 			continue;
 		}
+		/* displaced families, global revenue: a modifier first */
+		if (modifier_look(t) && tk(k + 1)->type == TK_WORD &&
+		    !(wfl(k + 1) & W_STOP) && cls(k + 1) == L_NONE) {
+			first = 0;
+			continue;
+		}
 		if (!f->plural || plural_look(t)) {
 			singular(t, f->counted, sizeof(f->counted), 1);
 			return;
 		}
-		if (fallback == (size_t)-1)
+		if (fallback == (size_t)-1 && !modifier_look(t))
 			fallback = k;
 		first = 0;
 	}
@@ -2325,6 +2373,13 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			    cls(e) == L_THAT && cls(e + 1) == L_HOW)
 				find_counted(&fg, e + 3);
 		}
+		/* 2,500 troops in Iraq and 900 in Syria */
+		if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
+		    last_counted[0] != '\0' && fg.t0 > lo &&
+		    (cls(fg.t0 - 1) == L_AND || is_sym(fg.t0 - 1, ',')) &&
+		    (wfl(e) & W_STOP || tk(e)->type == TK_PUNCT ||
+		    tk(e)->type == TK_END))
+			memcpy(fg.counted, last_counted, sizeof(fg.counted));
 		if (fg.kind[0] != 'o' && is_timeunit(fg.counted)) {
 			i = e;
 			continue;

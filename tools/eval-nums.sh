@@ -125,15 +125,15 @@ peer() {
 }
 
 news() {
-	fix=t/fixtures/extractnums-news.tsv
+	fix=$1
 	[ -f "$fix" ] || { echo "eval-nums: no $fix; skipped"; return 0; }
 	awk -F'\t' -v OFS='\t' '!/^#/ && NF {
 		print "news", "-", NR, NR, "text", 0, $1 }' "$fix" > "$TMP/news.in"
 	"$PROG" "$TMP/news.in" > "$TMP/news.out"
-	awk -F'\t' -v verbose=$VERBOSE '
+	awk -F'\t' -v verbose=$VERBOSE -v title="$2" '
 	function key(v, h) { v = sprintf("%.6g", v); h = sprintf("%.6g", h)
 		return v == h ? v : v ":" h }
-	FILENAME ~ /news.tsv$/ {
+	NR == FNR {
 		if (/^#/ || NF == 0) next
 		sent[FNR] = $1
 		n = split($2, f, ";")
@@ -153,8 +153,8 @@ news() {
 		S1[l, v]++; S2[l, v "|" $11]++; S3[l, v "|" $12]++; ns++
 		sys[l] = sys[l] " " v "|" $11 "|" $12
 	}
-	function f1(tp) { p = ns ? tp / ns : 0; r = ng ? tp / ng : 0
-		return p + r ? 2 * p * r / (p + r) : 0 }
+	function f1(tp,   pr, rc) { pr = ns ? tp / ns : 0; rc = ng ? tp / ng : 0
+		return pr + rc ? 2 * pr * rc / (pr + rc) : 0 }
 	END {
 		for (k in G1) if (k in S1) t1 += G1[k] < S1[k] ? G1[k] : S1[k]
 		for (k in G2) if (k in S2) t2 += G2[k] < S2[k] ? G2[k] : S2[k]
@@ -163,8 +163,8 @@ news() {
 			for (l in sent) if (gold[l] != sys[l])
 				printf "NEWS %d: %s\n  want%s\n  got %s\n", l,
 				    sent[l], gold[l], sys[l] > "/dev/stderr"
-		printf "news sample: %d sentences, %d gold figures, %d found\n",
-		    length(sent), ng, ns
+		printf "%s: %d sentences, %d gold figures, %d found\n",
+		    title, length(sent), ng, ns
 		printf "  value F1         %.3f\n", f1(t1)
 		printf "  value+unit F1    %.3f\n", f1(t2)
 		printf "  counted-noun F1  %.3f  (value and counted noun both right)\n", f1(t3)
@@ -172,4 +172,5 @@ news() {
 }
 
 peer
-news
+news t/fixtures/extractnums-news.tsv "news sample (dev, tuned on)"
+news t/fixtures/extractnums-news-heldout.tsv "news sample (held out)"
