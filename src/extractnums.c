@@ -1394,6 +1394,15 @@ find_counted(struct fig *f, size_t j)
 			j++;
 		if (cls(j) == L_VAGUE)
 			return;
+		/* seven of the nine judges */
+		if (tk(j)->type == TK_NUM || cls(j) == L_NUM ||
+		    cls(j) == L_TENS) {
+			struct core c;
+
+			if (core_at(j, &c) && !c.frac && !c.ord)
+				find_counted(f, c.end);
+			return;
+		}
 	} else if (f->kind[0] == 'f' && (wfl(j) & W_DET))
 		j++;
 	tells = case_tells(j);
@@ -1460,6 +1469,13 @@ find_counted(struct fig *f, size_t j)
 			continue;
 		}
 		if (!f->plural || plural_look(t)) {
+			/* aircraft carriers, police officers, aid trucks */
+			if (tk(k + 1)->type == TK_WORD && !(wfl(k + 1) &
+			    W_STOP) && cls(k + 1) == L_NONE &&
+			    !(tk(k + 1)->fl & (TF_CAP | TF_ALLCAP)) &&
+			    plural_look(tk(k + 1)) && !(!f->plural &&
+			    plural_look(t)))
+				t = tk(k + 1);
 			singular(t, f->counted, sizeof(f->counted), 1);
 			return;
 		}
@@ -1469,6 +1485,14 @@ find_counted(struct fig *f, size_t j)
 	}
 	if (fallback != (size_t)-1)
 		singular(tk(fallback), f->counted, sizeof(f->counted), 1);
+	else if (tells && f->plural && k > j) {
+		/* 3.6 million Syrians, three Marines and: a proper noun */
+		t = tk(k - 1);
+		if (t->type == TK_WORD && (t->fl & TF_CAP) &&
+		    !(t->fl & (TF_ALLCAP | TF_POSS)) && plural_look(t) &&
+		    t->lx < 0)
+			singular(t, f->counted, sizeof(f->counted), 1);
+	}
 }
 
 /* Approximator phrases ending at token j-1; returns the first token. */
@@ -1563,6 +1587,20 @@ cursym_code(size_t j)
 	return "USD";
 }
 
+/* a quarter of a million, two thirds of a billion */
+static void
+of_scale(struct core *c)
+{
+	size_t e = c->end;
+
+	if (cls(e) == L_OF && cls(e + 1) == L_A && cls(e + 2) == L_SCALE &&
+	    tk(e + 2)->e - tk(e + 2)->s > 3) {
+		c->v *= lexv(e + 2);
+		c->end = e + 3;
+		c->frac = 0;
+	}
+}
+
 static int
 core_at(size_t j, struct core *c)
 {
@@ -1653,6 +1691,7 @@ core_at(size_t j, struct core *c)
 			c->end = j + 2;
 			c->frac = 1;
 			c->words = 1;
+			of_scale(c);
 			return 1;
 		}
 		return 0;
@@ -1744,6 +1783,7 @@ core_at(size_t j, struct core *c)
 			c->v /= v;
 			c->end = e + 1;
 			c->frac = 1;
+			of_scale(c);
 			/* three quarters billion */
 			if (cls(c->end) == L_SCALE &&
 			    tk(c->end)->e - tk(c->end)->s > 3) {
@@ -2090,7 +2130,7 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 	size_t i = 0, lo = 0, sh;
 	struct fig fg;
 	struct core c, c2;
-	size_t e, k, skip;
+	size_t e, k, skip, pe;
 
 	txt = f->s;
 	tlen = f->len;
@@ -2222,6 +2262,17 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 					fg.q = q;
 			}
 		}
+		/* 5% to 8%: the sign comes again after the second number */
+		pe = e;
+		if (is_sym(e, '%') || (cls(e) == L_PCT && !word_is(e,
+		    "percentage")))
+			pe = e + 1;
+		if (pe != e && !((cls(pe) == L_AND || cls(pe) == L_TO ||
+		    is_dash(pe)) && core_at(pe + 1, &c2) &&
+		    (is_sym(c2.end, '%') || cls(c2.end) == L_PCT)))
+			pe = e;
+		if (pe != e)
+			e = pe;
 		if (k > lo && cls(fg.t0 - 1) == L_BETWEEN && fg.t0 - 1 >= lo &&
 		    cls(e) == L_AND) {
 			size_t e2 = e + 1, k2 = e2;
