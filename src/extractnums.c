@@ -558,6 +558,14 @@ static int	starts_num(size_t);
 static int header_done;
 static char last_counted[64];
 
+/* A record held back by ends_on_number(), and what the next one said. */
+static char *held;
+static size_t heldcap;
+static struct tsv_rec hrec;
+static unsigned long held_offset;
+static int have_held;
+static char hint[64];
+
 static unsigned
 hash(const char *s, size_t n)
 {
@@ -2424,6 +2432,11 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			    cls(e) == L_THAT && cls(e + 1) == L_HOW)
 				find_counted(&fg, e + 3);
 		}
+		/* Big number: 3,000.  That's how many troops ... */
+		if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
+		    hint[0] != '\0' && (tk(e)->type == TK_END ||
+		    (tk(e)->type == TK_PUNCT && tk(e + 1)->type == TK_END)))
+			memcpy(fg.counted, hint, sizeof(fg.counted));
 		/* 2,500 troops in Iraq and 900 in Syria */
 		if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
 		    last_counted[0] != '\0' && fg.t0 > lo &&
@@ -2475,6 +2488,55 @@ write_header(const struct tsv_rec *h, size_t nfields)
 	out_end();
 }
 
+/*
+ * "Big number: 3,000." then "That's how many troops were sent.": a
+ * sentence that ends on a bare number is held until the next one of
+ * the same document is read, which may say what the number counts.
+ */
+static int
+ends_on_number(const struct tsv_field *f)
+{
+	size_t n = f->len;
+
+	while (n > 0 && (f->s[n - 1] == ' ' || f->s[n - 1] == '.' ||
+	    f->s[n - 1] == '!'))
+		n--;
+	return n > 0 && ISDIGIT(f->s[n - 1]);
+}
+
+static void
+release_held(const struct tsv_rec *next)
+{
+	const struct tsv_field *f;
+	struct fig fg;
+
+	if (!have_held)
+		return;
+	have_held = 0;
+	hint[0] = '\0';
+	if (next != NULL && next->f[REC_DOC].len == hrec.f[REC_DOC].len &&
+	    memcmp(next->f[REC_DOC].s, hrec.f[REC_DOC].s,
+	    next->f[REC_DOC].len) == 0) {
+		f = rec_text(next);
+		txt = f->s;
+		tlen = f->len;
+		tpos = ntok = 0;
+		tsp = chunk_ok = 1;
+		chunk_tok = chunk_pos = 0;
+		fill();
+		if (cls(0) == L_THAT && cls(1) == L_HOW && cls(2) == L_MANY) {
+			memset(&fg, 0, sizeof(fg));
+			fg.kind = "count";
+			fg.plural = 1;
+			last_counted[0] = '\0';
+			find_counted(&fg, 3);
+			memcpy(hint, fg.counted, sizeof(hint));
+		}
+	}
+	scan_text(&hrec, held_offset);
+	hint[0] = '\0';
+}
+
 static void
 process(struct tsv_in *in, struct tsv_rec *r)
 {
@@ -2487,10 +2549,23 @@ process(struct tsv_in *in, struct tsv_rec *r)
 			continue;
 		}
 		write_header(NULL, r->n);
-		scan_text(r, key.offset);
+		release_held(r);
+		if (ends_on_number(rec_text(r))) {
+			if (in->len + 1 > heldcap) {
+				heldcap = in->len + 1;
+				held = xreallocarray(held, heldcap, 1);
+			}
+			memcpy(held, in->buf, in->len);
+			held[in->len] = '\0';
+			tsv_split(&hrec, held, in->len);
+			held_offset = key.offset;
+			have_held = 1;
+		} else
+			scan_text(r, key.offset);
 		if (uflag && fflush(stdout) == EOF)
 			msg_sysdie("<stdout>");
 	}
+	release_held(NULL);
 }
 
 int
@@ -2549,5 +2624,7 @@ main(int argc, char *argv[])
 		write_header(NULL, REC_NKEY + 1);
 	out_close();
 	tsv_rec_free(&r);
+	tsv_rec_free(&hrec);
+	free(held);
 	return msg_status;
 }
