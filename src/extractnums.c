@@ -1992,6 +1992,7 @@ not_figure(size_t j, size_t lo)
 	if (j > lo && tk(j - 1)->type == TK_WORD &&
 	    (tk(j - 1)->fl & (TF_CAP | TF_ALLCAP)) && tk(j - 1)->lx < 0 &&
 	    !(tk(j - 1)->fl & TF_POSS) && t->sfx < 0 && !is_sym(j + 1, '%') &&
+	    lex_weekday(txt + tk(j - 1)->s, tk(j - 1)->e - tk(j - 1)->s) < 0 &&
 	    cls(j + 1) != L_SCALE && cls(j + 1) != L_PCT &&
 	    cls(j + 1) != L_CUR && cls(j + 1) != L_HUNDRED &&
 	    case_tells(j))
