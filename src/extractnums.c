@@ -520,8 +520,12 @@ static const char *const dollarpfx[][2] = {
 	{ NULL, NULL }
 };
 
+/* The approximator phrases, longest first, and their lengths. */
+static size_t approx_ord[64], approx_len[64], napprox;
+
 #define HSIZE	1024
 static short htab[HSIZE];
+static unsigned char hlen[HSIZE];
 
 /* The token window: filled from the text, slid along it. */
 #define TOKCAP	512
@@ -566,6 +570,15 @@ static unsigned long held_offset;
 static int have_held;
 static char hint[64];
 
+#define ISDIGIT(c)	((c) >= '0' && (c) <= '9')
+#define ISUPPER(c)	((c) >= 'A' && (c) <= 'Z')
+#define ISLOWER(c)	((c) >= 'a' && (c) <= 'z')
+#define ISALPHA(c)	(ISUPPER(c) || ISLOWER(c))
+
+/* Byte classes for the tokenizer, and lower case without a locale. */
+enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4 };
+static unsigned char cclass[256], lower_of[256];
+
 static unsigned
 hash(const char *s, size_t n)
 {
@@ -585,9 +598,24 @@ hash(const char *s, size_t n)
 static void
 lexicon_init(void)
 {
-	size_t i;
+	size_t i, n, len;
 	unsigned h;
 
+	for (len = 5; len >= 2; len--)
+		for (i = 0; approx[i].w[0] != NULL && napprox < 64; i++) {
+			for (n = 0; n < 5 && approx[i].w[n] != NULL; n++)
+				;
+			if (n == len) {
+				approx_len[i] = n;
+				approx_ord[napprox++] = i;
+			}
+		}
+
+	for (i = 0; i < 256; i++) {
+		lower_of[i] = (unsigned char)(ISUPPER(i) ? i + 'a' - 'A' : i);
+		cclass[i] = ISUPPER(i) ? C_UPPER : ISLOWER(i) ? C_LOWER :
+		    ISDIGIT(i) ? C_DIGIT : 0;
+	}
 	for (i = 0; i < HSIZE; i++)
 		htab[i] = -1;
 	for (i = 0; lexicon[i].w != NULL; i++) {
@@ -598,32 +626,61 @@ lexicon_init(void)
 				break;
 			h = (h + 1) & (HSIZE - 1);
 		}
-		if (htab[h] < 0)
+		if (htab[h] < 0) {
 			htab[h] = (short)i;
+			hlen[h] = (unsigned char)strlen(lexicon[i].w);
+		}
 	}
 }
 
+/* s[0..n) equals the lower-case word w, ignoring ASCII case. */
 static int
-lookup(const char *s, size_t n)
+ieq_any(const char *s, size_t n, const char *w)
 {
-	unsigned h;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (w[i] == '\0' || lower_of[(unsigned char)s[i]] !=
+		    (unsigned char)w[i])
+			return 0;
+	return w[n] == '\0';
+}
+
+/* s[0..n) equals the lower-case w of the same length, ignoring case. */
+static int
+ieq(const char *s, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (lower_of[(unsigned char)s[i]] != (unsigned char)w[i])
+			return 0;
+	return 1;
+}
+
+/* The lexicon entry for s[0..n) whose hash (before masking) is h. */
+static int
+lookup_h(const char *s, size_t n, unsigned h)
+{
 	int i;
 
 	if (n == 0 || n > 16)
 		return -1;
-	h = hash(s, n) & (HSIZE - 1);
+	h &= HSIZE - 1;
 	while ((i = htab[h]) >= 0) {
-		if (lex_ieq(s, n, lexicon[i].w))
+		if (hlen[h] == n && ieq(s, n, lexicon[i].w))
 			return i;
 		h = (h + 1) & (HSIZE - 1);
 	}
 	return -1;
 }
 
-#define ISDIGIT(c)	((c) >= '0' && (c) <= '9')
-#define ISUPPER(c)	((c) >= 'A' && (c) <= 'Z')
-#define ISLOWER(c)	((c) >= 'a' && (c) <= 'z')
-#define ISALPHA(c)	(ISUPPER(c) || ISLOWER(c))
+static int
+lookup(const char *s, size_t n)
+{
+	return lookup_h(s, n, hash(s, n));
+}
+
 
 /* The symbol a multi-byte sequence stands for, with its length. */
 static int
@@ -795,7 +852,19 @@ scan_word(struct tok *t, const unsigned char *p, size_t i, size_t n)
 {
 	size_t j = i, seg = i;
 	int dotted = 0, upper = 0, lower = 0, sl, k;
+	unsigned h = 2166136261u, cc;
+	size_t fast;
 
+	/* the common case: ASCII letters only, hashed as they pass */
+	while (j < n && ((cc = cclass[p[j]]) & (C_UPPER | C_LOWER))) {
+		if (cc == C_UPPER)
+			upper++;
+		else
+			lower++;
+		h = (h ^ lower_of[p[j]]) * 16777619u;
+		j++;
+	}
+	fast = j;
 	while (j < n) {
 		unsigned char c = p[j];
 
@@ -847,8 +916,12 @@ scan_word(struct tok *t, const unsigned char *p, size_t i, size_t n)
 	    p[j - 3] == 0x80 && p[j - 4] == 0xE2)))
 		t->fl |= TF_POSS;
 	t->type = (t->fl & TF_DIGIT) ? TK_CODE : TK_WORD;
-	t->lx = t->type == TK_WORD ?
-	    (short)lookup((const char *)p + i, j - i) : -1;
+	if (t->type != TK_WORD)
+		t->lx = -1;
+	else if (j == fast)
+		t->lx = (short)lookup_h((const char *)p + i, j - i, h);
+	else
+		t->lx = (short)lookup((const char *)p + i, j - i);
 	return j;
 }
 
@@ -982,7 +1055,7 @@ word_is(size_t j, const char *w)
 {
 	const struct tok *t = tk(j);
 
-	return t->type == TK_WORD && lex_ieq(txt + t->s, t->e - t->s, w);
+	return t->type == TK_WORD && ieq_any(txt + t->s, t->e - t->s, w);
 }
 
 static double
@@ -1326,7 +1399,7 @@ plural_look(const struct tok *t)
 	    d == 'U') && (s[n - 3] == 'o' || s[n - 3] == 'O')))
 		return 1;
 	for (i = 0; irregular[i][0] != NULL; i++)
-		if (lex_ieq(s, n, irregular[i][0]))
+		if (ieq_any(s, n, irregular[i][0]))
 			return 1;
 	return 0;
 }
@@ -1347,7 +1420,7 @@ modifier_look(const struct tok *t)
 		return 0;
 	for (i = 0; sfx[i] != NULL; i++) {
 		m = strlen(sfx[i]);
-		if (lex_ieq(s + n - m, m, sfx[i]))
+		if (ieq_any(s + n - m, m, sfx[i]))
 			return 1;
 	}
 	return 0;
@@ -1508,7 +1581,6 @@ static size_t
 approx_before(size_t j, char *q, size_t lo)
 {
 	size_t i, n, k;
-	int len;
 
 	if (j > lo && cls(j - 1) == L_APPROX) {
 		/* "over" needs no "the", "some" no "for" before it */
@@ -1526,18 +1598,18 @@ approx_before(size_t j, char *q, size_t lo)
 			return j - 2;
 		return j - 1;
 	}
-	/* the longest phrase wins: "no more than" over "more than" */
-	for (len = 5; len >= 2; len--) {
-		for (i = 0; approx[i].w[0] != NULL; i++) {
-			for (n = 0; n < 5 && approx[i].w[n] != NULL; n++)
-				;
-			if (n != (size_t)len || j < lo + n)
+	/* every phrase ends in a lexicon word; the longest one wins */
+	if (j > lo && tk(j - 1)->type == TK_WORD && tk(j - 1)->lx >= 0) {
+		for (i = 0; i < napprox; i++) {
+			n = approx_len[approx_ord[i]];
+			if (j < lo + n)
 				continue;
 			for (k = 0; k < n; k++)
-				if (!word_is(j - n + k, approx[i].w[k]))
+				if (!word_is(j - n + k,
+				    approx[approx_ord[i]].w[k]))
 					break;
 			if (k == n) {
-				*q = approx[i].q;
+				*q = approx[approx_ord[i]].q;
 				return j - n;
 			}
 		}
@@ -1812,6 +1884,10 @@ out_value(double v)
 	char buf[64];
 	size_t n;
 
+	if (v == (double)(long)v && v < 1e15 && v > -1e15) {
+		out_long((long)v);
+		return;
+	}
 	if (v >= 1e15 || v <= -1e15)
 		snprintf(buf, sizeof(buf), "%.0f", v);
 	else {
@@ -2131,6 +2207,36 @@ starts_num(size_t j)
 	    is_cursym(j) || c == L_MINUS;
 }
 
+static int
+can_start(size_t j)
+{
+	const struct tok *t = &toks[j];
+
+	switch (t->type) {
+	case TK_NUM:
+	case TK_VFRAC:
+		return 1;
+	case TK_PUNCT:
+		return is_cursym(j);
+	case TK_WORD:
+		if (t->lx < 0)
+			return 0;
+		switch (lexicon[t->lx].cls) {
+		case L_NUM:
+		case L_TENS:
+		case L_A:
+		case L_HALF:
+		case L_VAGUE:
+		case L_FEW:
+		case L_MANY:
+		case L_ORD:
+		case L_ISO:
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Figures of one record. */
 static void
 scan_text(const struct tsv_rec *r, unsigned long offset)
@@ -2163,6 +2269,11 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			fill();
 		}
 		lo = 0;
+		/* most tokens cannot start a figure: pass them at once */
+		if (!can_start(i)) {
+			i++;
+			continue;
+		}
 		if ((skip = not_figure(i, lo)) != 0) {
 			i = skip;
 			continue;
