@@ -579,20 +579,36 @@ static char hint[64];
 enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4 };
 static unsigned char cclass[256], lower_of[256];
 
+/* Lengths of starter words by their first two letters, as bits. */
+static unsigned short prefix_lens[32][32];
+
+/* Word classes that can begin a number, or follow "a" in one. */
+static const unsigned char starter[L_WORD + 1] = {
+	[L_NUM] = 1, [L_TENS] = 1, [L_HUNDRED] = 1, [L_SCALE] = 1,
+	[L_DOZEN] = 1, [L_SCORE] = 1, [L_VAGUE] = 1, [L_HALF] = 1,
+	[L_FRACPL] = 1, [L_ORD] = 1, [L_FEW] = 1, [L_MANY] = 1
+};
+
+/*
+ * A hash from the length and the outer letters: constant time, so the
+ * tokenizer need not hash every byte of every word.
+ */
 static unsigned
 hash(const char *s, size_t n)
 {
-	unsigned h = 2166136261u;
-	size_t i;
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned h;
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		h = (h ^ c) * 16777619u;
+	if (n == 0)
+		return 0;
+	h = (unsigned)n * 0x9E3779B1u;
+	h ^= lower_of[u[0]] * 0x85EBCA77u;
+	h ^= lower_of[u[n - 1]] * 0xC2B2AE3Du;
+	if (n > 2) {
+		h ^= lower_of[u[1]] * 0x27D4EB2Fu;
+		h ^= lower_of[u[n - 2]] * 0x165667B1u;
 	}
-	return h;
+	return h ^ (h >> 15) ^ (h >> 7);
 }
 
 static void
@@ -616,6 +632,15 @@ lexicon_init(void)
 		cclass[i] = ISUPPER(i) ? C_UPPER : ISLOWER(i) ? C_LOWER :
 		    ISDIGIT(i) ? C_DIGIT : 0;
 	}
+	for (i = 0; lexicon[i].w != NULL; i++) {
+		const char *w = lexicon[i].w;
+
+		len = strlen(w);
+		if (starter[lexicon[i].cls] && len >= 3 && len <= 11 &&
+		    ISLOWER(w[0]) && ISLOWER(w[1]))
+			prefix_lens[w[0] & 31][w[1] & 31] |= 1u << len;
+	}
+	/* the lexicon is hashed with the tables just made */
 	for (i = 0; i < HSIZE; i++)
 		htab[i] = -1;
 	for (i = 0; lexicon[i].w != NULL; i++) {
@@ -852,19 +877,16 @@ scan_word(struct tok *t, const unsigned char *p, size_t i, size_t n)
 {
 	size_t j = i, seg = i;
 	int dotted = 0, upper = 0, lower = 0, sl, k;
-	unsigned h = 2166136261u, cc;
-	size_t fast;
+	unsigned acc = 0;
 
-	/* the common case: ASCII letters only, hashed as they pass */
-	while (j < n && ((cc = cclass[p[j]]) & (C_UPPER | C_LOWER))) {
-		if (cc == C_UPPER)
-			upper++;
-		else
-			lower++;
-		h = (h ^ lower_of[p[j]]) * 16777619u;
-		j++;
-	}
-	fast = j;
+	/* the common case: ASCII letters only */
+	while (j < n && (cclass[p[j]] & (C_UPPER | C_LOWER)))
+		acc |= cclass[p[j++]];
+	if (acc & C_LOWER) {
+		lower = 1;
+		upper = (acc & C_UPPER) != 0;
+	} else
+		upper = (int)(j - i);
 	while (j < n) {
 		unsigned char c = p[j];
 
@@ -918,8 +940,6 @@ scan_word(struct tok *t, const unsigned char *p, size_t i, size_t n)
 	t->type = (t->fl & TF_DIGIT) ? TK_CODE : TK_WORD;
 	if (t->type != TK_WORD)
 		t->lx = -1;
-	else if (j == fast)
-		t->lx = (short)lookup_h((const char *)p + i, j - i, h);
 	else
 		t->lx = (short)lookup((const char *)p + i, j - i);
 	return j;
@@ -2237,6 +2257,46 @@ can_start(size_t j)
 	return 0;
 }
 
+/*
+ * Could the text hold a figure at all?  A quick pass over its bytes
+ * looks for a digit, a currency or fraction sign, or a word that can
+ * begin a number; most sentences have none and are not tokenized.
+ */
+static int
+may_hold_figure(const unsigned char *p, size_t n)
+{
+	size_t i = 0, w;
+	int k, sl, sym;
+
+	while (i < n) {
+		unsigned cc = cclass[p[i]];
+
+		if (cc & (C_UPPER | C_LOWER)) {
+			w = i;
+			while (i < n && (cclass[p[i]] & (C_UPPER | C_LOWER)))
+				i++;
+			if (i - w >= 3 && i - w <= 11 &&
+			    (prefix_lens[lower_of[p[w]] & 31][lower_of[p[w +
+			    1]] & 31] >> (i - w) & 1) &&
+			    (k = lookup((const char *)p + w, i - w)) >= 0 &&
+			    starter[lexicon[k].cls])
+				return 1;
+			continue;
+		}
+		if (cc & C_DIGIT || p[i] == '$')
+			return 1;
+		if (p[i] >= 0x80 && (sym = symbol(p + i, n - i, &sl)) != 0) {
+			if (sym == S_EURO || sym == S_POUND || sym == S_YEN ||
+			    sym == S_RUPEE || sym == S_VFRAC)
+				return 1;
+			i += (size_t)sl;
+			continue;
+		}
+		i++;
+	}
+	return 0;
+}
+
 /* Figures of one record. */
 static void
 scan_text(const struct tsv_rec *r, unsigned long offset)
@@ -2247,6 +2307,8 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 	struct core c, c2;
 	size_t e, k, skip, pe;
 
+	if (!may_hold_figure((const unsigned char *)f->s, f->len))
+		return;
 	txt = f->s;
 	tlen = f->len;
 	tpos = 0;
