@@ -759,10 +759,27 @@ symbol(const unsigned char *p, size_t n, int *len)
 			case 0xA6:
 			case 0xA2:
 				return S_OTHER;
+			case 0x89:
+			case 0xAF:
+				return ' ';
 			}
 		}
 		return 0;
 	}
+	return 0;
+}
+
+/* The length of a space between digit groups at p[i], or 0. */
+static size_t
+group_sep(const unsigned char *p, size_t i, size_t n)
+{
+	if (i < n && p[i] == ' ')
+		return 1;
+	if (i + 1 < n && p[i] == 0xC2 && p[i + 1] == 0xA0)
+		return 2;
+	if (i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 &&
+	    (p[i + 2] == 0x89 || p[i + 2] == 0xAF))
+		return 3;
 	return 0;
 }
 
@@ -811,16 +828,23 @@ scan_num(struct tok *t, const unsigned char *p, size_t i, size_t n)
 		if (nd > 15)
 			code = 1;
 	}
-	/* 1 000 000: a head of one to three digits, then spaced triples */
+	/*
+	 * 1 000 000: a head of one to three digits, then triples after a
+	 * space, a no-break space or a thin space
+	 */
 	if (!code && nd <= 3 && !(t->fl & TF_COMMA)) {
-		while (i + 3 < n && p[i] == ' ' && ISDIGIT(p[i + 1]) &&
-		    ISDIGIT(p[i + 2]) && ISDIGIT(p[i + 3]) &&
-		    (i + 4 >= n || (!ISDIGIT(p[i + 4]) && p[i + 4] != ',' &&
-		    p[i + 4] != '/' && p[i + 4] != ':' && p[i + 4] != '-'))) {
-			for (k = 1; k <= 3; k++)
-				m = m * 10 + (uint64_t)(p[i + k] - '0');
+		size_t g;
+
+		while ((g = group_sep(p, i, n)) != 0 && i + g + 2 < n &&
+		    ISDIGIT(p[i + g]) && ISDIGIT(p[i + g + 1]) &&
+		    ISDIGIT(p[i + g + 2]) && (i + g + 3 >= n ||
+		    (!ISDIGIT(p[i + g + 3]) && p[i + g + 3] != ',' &&
+		    p[i + g + 3] != '/' && p[i + g + 3] != ':' &&
+		    p[i + g + 3] != '-'))) {
+			for (k = 0; k < 3; k++)
+				m = m * 10 + (uint64_t)(p[i + g + k] - '0');
 			nd += 3;
-			i += 4;
+			i += g + 3;
 			t->fl |= TF_COMMA;
 			if (nd > 15) {
 				code = 1;
@@ -983,7 +1007,7 @@ fill(void)
 			sym = symbol(p + i, n - i, &sl);
 		if (sym == ' ') {
 			tsp = 1;
-			i += 2;
+			i += (size_t)sl;
 			chunk_tok = ntok;
 			chunk_pos = i;
 			chunk_ok = 1;
@@ -1851,6 +1875,11 @@ core_at(size_t j, struct core *c)
 		c->words = 1;
 		return 1;
 	}
+	if (k == L_HUNDRED && cls(j + 1) == L_SCALE) {
+		c->end = words_num(j, &c->v, &c->scale);
+		c->words = 1;
+		return c->end > j + 1;
+	}
 	if (k != L_NUM && k != L_TENS)
 		return 0;
 	c->end = words_num(j, &c->v, &c->scale);
@@ -2251,6 +2280,7 @@ can_start(size_t j)
 		case L_MANY:
 		case L_ORD:
 		case L_ISO:
+		case L_HUNDRED:
 			return 1;
 		}
 	}
@@ -2433,6 +2463,14 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			i = e;
 			continue;
 		}
+		/* a sign written before it: -5, <= -30 */
+		if (fg.t0 == k && k > lo && (is_sym(k - 1, '-') ||
+		    is_sym(k - 1, S_MINUS)) && glued(k) &&
+		    (k - 1 == lo || (tk(k - 1)->fl & TF_SP) ||
+		    tk(k - 2)->type == TK_PUNCT) && tk(k)->type == TK_NUM) {
+			fg.t0 = k - 1;
+			fg.v = fg.hi = -fg.v;
+		}
 		/* approximators and ranges before it */
 		{
 			char q = 0;
@@ -2584,15 +2622,6 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 				fg.hi = fg.v;
 				fg.v = x;
 			}
-		}
-		/* a sign written before it */
-		if (fg.t0 == k && k > lo && (is_sym(k - 1, '-') ||
-		    is_sym(k - 1, S_MINUS)) && glued(k) &&
-		    (k - 1 == lo || (tk(k - 1)->fl & TF_SP)) &&
-		    tk(k)->type == TK_NUM) {
-			fg.t0 = k - 1;
-			fg.v = -fg.v;
-			fg.hi = fg.hi == -fg.v ? fg.v : fg.hi;
 		}
 		fg.t1 = e;
 		if (fg.kind[0] == 'c' || fg.kind[0] == 'f' || fg.kind[0] == 'o' ||
