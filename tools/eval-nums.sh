@@ -121,7 +121,9 @@ peer() {
 	cat "$TMP/peer.txt"
 	awk '{ n += $2; ok += $4; d += $(NF - 1) }
 	    END { printf "peer total         %4d applicable %4d passed (%5.1f%%)  %3d disagreed\n",
-	    n, ok, n ? 100 * ok / n : 0, d }' "$TMP/peer.txt"
+	    n, ok, n ? 100 * ok / n : 0, d
+	    printf "peer, every case   %4d cases      %4d passed (%5.1f%%)\n",
+	    n + d, ok, n + d ? 100 * ok / (n + d) : 0 }' "$TMP/peer.txt"
 }
 
 news() {
