@@ -175,4 +175,4 @@ news() {
 
 peer
 news t/fixtures/extractnums-news.tsv "news sample (dev, tuned on)"
-news t/fixtures/extractnums-news-heldout.tsv "news sample (held out)"
+news t/fixtures/extractnums-news-heldout.tsv "news sample (second set; tuned on after its first run)"
