@@ -15,8 +15,8 @@
 #include "lex.h"
 #include "msg.h"
 #include "opt.h"
-#include "tsv.h"
 #include "rec.h"
+#include "tsv.h"
 
 static const char usage_str[] = "[-HoqSu] [file ...]";
 static const char help_str[] =
@@ -2663,15 +2663,10 @@ write_header(const struct tsv_rec *h, size_t nfields)
 {
 	size_t i;
 
-	if (header_done || !Hflag)
+	/* standoff lines never have a header */
+	if (header_done || !Hflag || Sflag)
 		return;
 	header_done = 1;
-	if (Sflag) {
-		out_str("doc\tstart\tend\tkind\tvalue\thigh\tqualifier\tunit\t"
-		    "counted\tmention");
-		out_end();
-		return;
-	}
 	if (h != NULL) {
 		for (i = 0; i + 1 < h->n; i++) {
 			out_bytes(h->f[i].s, h->f[i].len);

@@ -9,8 +9,8 @@
 
 #include "cal.h"
 #include "msg.h"
-#include "tsv.h"
 #include "rec.h"
+#include "tsv.h"
 
 /* A decimal number of at most 18 digits, so it cannot overflow. */
 int
