@@ -23,8 +23,8 @@ LIBOBJ = src/cal.o src/lex.o src/msg.o src/opt.o src/rec.o src/tsv.o \
 	src/utf8.o
 LIB = src/libchron.a
 
-PROGS = bin/splitdoc
-MAN1 = man/splitdoc.1
+PROGS = bin/splitdoc bin/mergeevents
+MAN1 = man/splitdoc.1 man/mergeevents.1
 MAN7 = man/chronutils.7
 
 all: $(PROGS)
@@ -37,7 +37,11 @@ bin/splitdoc: src/splitdoc.o $(LIB)
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ src/splitdoc.o $(LIB)
 
-$(LIBOBJ) src/splitdoc.o: $(HDR)
+bin/mergeevents: src/mergeevents.o $(LIB)
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ src/mergeevents.o $(LIB)
+
+$(LIBOBJ) src/splitdoc.o src/mergeevents.o: $(HDR)
 
 .c.o:
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<

@@ -9,8 +9,8 @@
 
 #include "cal.h"
 #include "msg.h"
-#include "rec.h"
 #include "tsv.h"
+#include "rec.h"
 
 /* A decimal number of at most 18 digits, so it cannot overflow. */
 int
@@ -34,6 +34,7 @@ static int
 check(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 {
 	static const char *names[] = { "paragraph", "sentence", "offset" };
+	static const int at[] = { REC_PARA, REC_SENT, REC_OFFSET };
 	unsigned long *nums[3];
 	int i;
 
@@ -61,10 +62,10 @@ check(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 	nums[1] = &k->sent;
 	nums[2] = &k->offset;
 	for (i = 0; i < 3; i++) {
-		if (!rec_ulong(&r->f[REC_PARA + i], nums[i])) {
+		if (!rec_ulong(&r->f[at[i]], nums[i])) {
 			msg_warn(in->name, in->lineno, "%s is not a number: "
-			    "'%.*s'", names[i], (int)r->f[REC_PARA + i].len,
-			    r->f[REC_PARA + i].s);
+			    "'%.*s'", names[i], (int)r->f[at[i]].len,
+			    r->f[at[i]].s);
 			return 0;
 		}
 	}
@@ -123,4 +124,21 @@ void
 rec_out_text(const struct tsv_rec *r)
 {
 	out_bytes(r->f[r->n - 1].s, r->f[r->n - 1].len);
+}
+
+/*
+ * The line already in in->buf, for programs that read other records in
+ * the same stream: REC_DATA, REC_HEAD, or -1 for a comment, a blank
+ * line or a malformed record (reported), to be passed over.
+ */
+int
+rec_parse(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
+{
+	if (in->len == 0 || in->buf[0] == '#')
+		return -1;
+	if (strncmp(in->buf, "doc\tdct\t", 8) == 0) {
+		tsv_split(r, in->buf, in->len);
+		return REC_HEAD;
+	}
+	return check(in, r, k) ? REC_DATA : -1;
 }
