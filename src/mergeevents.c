@@ -1660,53 +1660,74 @@ own_figure(const struct tsv_rec *r, int apply)
 /* The input loop: every record by its layout. */
 
 static void
+wrong_kind(struct tsv_in *in, int *wrong, const char *what)
+{
+	if (!(*wrong)++)
+		msg_warn(in->name, in->lineno, "%s record in %s mode", what,
+		    figures ? "figures" : "chronology");
+}
+
+/*
+ * Our own records start with "event" or "figure" where a sentence
+ * record has its document id, and hold a word where that has its
+ * paragraph number.  Returns 1 if the line was ours (used, or
+ * reported).
+ */
+static int
+read_own(struct tsv_in *in, struct tsv_rec *r, int *wrong)
+{
+	unsigned long n;
+	int ev;
+
+	if (in->len >= 6 && memcmp(in->buf, "event\t", 6) == 0)
+		ev = 1;
+	else if (in->len >= 7 && memcmp(in->buf, "figure\t", 7) == 0)
+		ev = 0;
+	else
+		return 0;
+	if (memchr(in->buf, '\0', in->len) != NULL ||
+	    memchr(in->buf, '\r', in->len) != NULL)
+		return 0;	/* rec_parse says what is wrong */
+	tsv_split(r, in->buf, in->len);
+	if (r->n < 3 || rec_ulong(&r->f[2], &n))
+		return 0;
+	if (tsv_eq(&r->f[1], ev ? "date" : "counted"))
+		return 1;	/* our header */
+	unit_flush();
+	if (ev == figures) {
+		wrong_kind(in, wrong, ev ? "event" : "figure");
+		return 1;
+	}
+	if (r->n != (ev ? NF_EVENT : NF_FIGURE)) {
+		msg_warn(in->name, in->lineno, "malformed %s record: expected "
+		    "%d fields, found %zu", ev ? "event" : "figure",
+		    ev ? NF_EVENT : NF_FIGURE, r->n);
+		return 1;
+	}
+	if (ev ? !own_event(r, 0) : !own_figure(r, 0)) {
+		msg_warn(in->name, in->lineno, "malformed %s record",
+		    ev ? "event" : "figure");
+		return 1;
+	}
+	if (ev)
+		own_event(r, 1);
+	else
+		own_figure(r, 1);
+	return 1;
+}
+
+
+static void
 read_input(struct tsv_in *in)
 {
 	struct tsv_rec r = { NULL, 0, 0 };
 	struct rec_key k;
 	uint32_t doc;
-	int own, wrong = 0;
+	int wrong = 0;
 
 	while (tsv_getline(in) > 0) {
-		own = 0;
-		if (in->len >= 6 && memcmp(in->buf, "event\t", 6) == 0)
-			own = 'e';
-		else if (in->len >= 7 && memcmp(in->buf, "figure\t", 7) == 0)
-			own = 'f';
-		if (own) {
-			if (memchr(in->buf, '\0', in->len) != NULL) {
-				msg_warn(in->name, in->lineno,
-				    "NUL byte in record");
-				continue;
-			}
-			tsv_split(&r, in->buf, in->len);
-			if (r.n > 1 && ((own == 'e' && tsv_eq(&r.f[1],
-			    "date")) || (own == 'f' && tsv_eq(&r.f[1],
-			    "counted"))))
-				continue;	/* our header */
-			if ((own == 'e' && r.n == NF_EVENT &&
-			    !rec_ulong(&r.f[2], &k.para)) ||
-			    (own == 'f' && r.n == NF_FIGURE)) {
-				unit_flush();
-				if ((own == 'e') == figures) {
-					if (!wrong++)
-						msg_warn(in->name, in->lineno,
-						    "%s record in %s mode",
-						    own == 'e' ? "event" :
-						    "figure", figures ?
-						    "figures" : "chronology");
-				} else if (own == 'e' ? !own_event(&r, 0) :
-				    !own_figure(&r, 0))
-					msg_warn(in->name, in->lineno,
-					    "malformed %s record",
-					    own == 'e' ? "event" : "figure");
-				else if (own == 'e')
-					own_event(&r, 1);
-				else
-					own_figure(&r, 1);
-				continue;
-			}
-		}
+		if (read_own(in, &r, &wrong))
+			continue;
 		if (rec_parse(in, &r, &k) != REC_DATA)
 			continue;
 		if (r.n != NF_DATES && r.n != NF_NUMS && r.n != NF_BOTH) {
@@ -1718,11 +1739,7 @@ read_input(struct tsv_in *in)
 		}
 		if ((figures && r.n == NF_DATES) ||
 		    (!figures && r.n == NF_NUMS)) {
-			if (!wrong++)
-				msg_warn(in->name, in->lineno,
-				    "%s record in %s mode", figures ? "date" :
-				    "figure", figures ? "figures" :
-				    "chronology");
+			wrong_kind(in, &wrong, figures ? "date" : "figure");
 			continue;
 		}
 		doc = strtab_intern(&docs, r.f[REC_DOC].s, r.f[REC_DOC].len);
