@@ -653,7 +653,7 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 		if (v >= 0 && (best < 0 || v < best))
 			best = v;
 		if (v == -2 && fallback[0] == '\0' && j - i >= 4 &&
-		    s[i] >= 'a' && s[i] <= 'z' && lex_month(lw, k) < 0 &&
+		    s[i] >= 'a' && s[i] <= 'z' && lex_month(lw, k) == 0 &&
 		    lex_weekday(lw, k) < 0)
 			memcpy(fallback, lw, k + 1);
 	}
