@@ -738,32 +738,48 @@ rep_free(struct rep *r)
 /*
  * The order that picks the sentence for an event or figure group: the
  * higher score, then the shorter text, then the document id, the
- * offset, the bytes; a total order, so the pick never depends on the
- * order of the input.
+ * offset, the bytes, the flags and context; a total order, so the pick
+ * never depends on the order of the input.  Negative if c comes first.
  */
 static int
-rep_cmp(long score, uint32_t doc, unsigned long off, const char *text,
-    size_t len, const struct rep *r)
+rep_cmp(const struct rep *c, const struct rep *r)
 {
-	int c;
+	int k;
 
-	if (score != r->score)
-		return score > r->score ? -1 : 1;
-	if (len != r->len)
-		return len < r->len ? -1 : 1;
-	if (doc != r->doc && (c = strcmp(docs.s[doc], docs.s[r->doc])) != 0)
-		return c;
-	if (off != r->off)
-		return off < r->off ? -1 : 1;
-	return memcmp(text, r->text, len);
+	if (c->score != r->score)
+		return c->score > r->score ? -1 : 1;
+	if (c->len != r->len)
+		return c->len < r->len ? -1 : 1;
+	if (c->doc != r->doc &&
+	    (k = strcmp(docs.s[c->doc], docs.s[r->doc])) != 0)
+		return k;
+	if (c->off != r->off)
+		return c->off < r->off ? -1 : 1;
+	if ((k = memcmp(c->text, r->text, c->len)) != 0)
+		return k;
+	if ((k = strcmp(c->flags, r->flags)) != 0)
+		return k;
+	return strcmp(c->ctx, r->ctx);
 }
 
-static struct rep *
-rep_new(long score, uint32_t doc, unsigned long off, const char *text,
-    size_t len, const char *flags, const char *ctx, const char *mention)
+/* Offer a sentence to *slot; it is kept if it comes first. */
+static void
+rep_offer(struct rep **slot, long score, uint32_t doc, unsigned long off,
+    const char *text, size_t len, const char *flags, const char *ctx,
+    const char *mention)
 {
-	struct rep *r;
+	struct rep c, *r;
 
+	c.score = score;
+	c.doc = doc;
+	c.off = off;
+	c.text = (char *)text;
+	c.len = len;
+	c.flags = (char *)flags;
+	c.ctx = (char *)ctx;
+	if (*slot != NULL && rep_cmp(&c, *slot) >= 0)
+		return;
+	rep_free(*slot);
 	r = xcalloc(1, sizeof(*r));
 	r->score = score;
 	r->doc = doc;
@@ -773,38 +789,22 @@ rep_new(long score, uint32_t doc, unsigned long off, const char *text,
 	r->flags = xstrndup(flags, strlen(flags));
 	r->ctx = xstrndup(ctx, strlen(ctx));
 	r->mention = xstrndup(mention, strlen(mention));
-	return r;
+	*slot = r;
 }
 
-/* Offer a sentence to *slot; it is kept if it is the better one. */
-static void
-rep_offer(struct rep **slot, long score, uint32_t doc, unsigned long off,
-    const char *text, size_t len, const char *flags, const char *ctx,
-    const char *mention)
-{
-	int c;
-
-	if (*slot != NULL) {
-		c = rep_cmp(score, doc, off, text, len, *slot);
-		if (c > 0 || (c == 0 && (c = strcmp(flags, (*slot)->flags)) >= 0
-		    && (c > 0 || strcmp(ctx, (*slot)->ctx) >= 0)))
-			return;
-		rep_free(*slot);
-	}
-	*slot = rep_new(score, doc, off, text, len, flags, ctx, mention);
-}
-
+/* Joins two components; the root keeps the sentence that comes first. */
 static void
 unite(size_t a, size_t b)
 {
 	struct rep *ra, *rb;
+	size_t t;
 
 	a = node_find(a);
 	b = node_find(b);
 	if (a == b)
 		return;
 	if (b < a) {
-		size_t t = a;
+		t = a;
 		a = b;
 		b = t;
 	}
@@ -814,11 +814,7 @@ unite(size_t a, size_t b)
 	nodes[b].rep = NULL;
 	if (rb == NULL)
 		return;
-	if (ra == NULL || rep_cmp(rb->score, rb->doc, rb->off, rb->text,
-	    rb->len, ra) < 0 || (rep_cmp(rb->score, rb->doc, rb->off,
-	    rb->text, rb->len, ra) == 0 && (strcmp(rb->flags, ra->flags) < 0 ||
-	    (strcmp(rb->flags, ra->flags) == 0 &&
-	    strcmp(rb->ctx, ra->ctx) < 0)))) {
+	if (ra == NULL || rep_cmp(rb, ra) < 0) {
 		nodes[a].rep = rb;
 		rep_free(ra);
 	} else
@@ -1837,24 +1833,6 @@ out_srcs(const struct ment *m, size_t n)
 	}
 }
 
-static size_t
-count_docs(const struct ment *m, size_t n, uint32_t *tmp)
-{
-	size_t i, nd = 0;
-
-	for (i = 0; i < n; i++)
-		tmp[i] = docrank[m[i].doc];
-	for (i = 0; i < n; i++) {
-		size_t j;
-
-		for (j = 0; j < i && tmp[j] != tmp[i]; j++)
-			;
-		if (j == i)
-			nd++;
-	}
-	return nd;
-}
-
 static size_t *order;
 
 static int
@@ -2058,7 +2036,6 @@ out_figure(uint32_t g)
 	struct fgroup *fg = &fgroups[g];
 	struct variant *mv;
 	struct ment *all;
-	uint32_t *tmp;
 	size_t i, main = 0, *nd, nall = 0, *idx, any = 0;
 	int disagree = 0;
 
@@ -2073,21 +2050,17 @@ out_figure(uint32_t g)
 			main = i;
 	}
 	all = xreallocarray(NULL, nall, sizeof(*all));
-	tmp = xreallocarray(NULL, nall, sizeof(*tmp));
 	for (nall = 0, i = 0; i < fg->nv; i++) {
 		memcpy(all + nall, fg->v[i].m, fg->v[i].nm * sizeof(*all));
 		nall += fg->v[i].nm;
 	}
 	mv = &fg->v[main];
 	for (i = 0; i < fg->nv; i++) {
-		struct ment pair[2];
-
 		if (i == main || (strcmp(fg->v[i].value, mv->value) == 0 &&
 		    strcmp(fg->v[i].high, mv->high) == 0))
 			continue;
-		pair[0] = fg->v[i].m[0];
-		pair[1] = mv->m[0];
-		if (count_docs(pair, 2, tmp) > 1 || nd[i] > 1 || nd[main] > 1)
+		if (nd[i] > 1 || nd[main] > 1 || fg->v[i].m[0].doc !=
+		    mv->m[0].doc)
 			disagree = 1;
 	}
 	line_start();
@@ -2129,7 +2102,6 @@ out_figure(uint32_t g)
 	buf_add(&outb, fg->rep->text, fg->rep->len);
 	line_end();
 	free(all);
-	free(tmp);
 	free(nd);
 	free(idx);
 }
@@ -2154,7 +2126,8 @@ output(void)
 				out_figure((uint32_t)i);
 	} else
 		out_chron();
-	qsort(lines, nlines, sizeof(*lines), line_cmp);
+	if (nlines > 0)
+		qsort(lines, nlines, sizeof(*lines), line_cmp);
 	if (header) {
 		out_str(figures ? HEAD_FIGURE : HEAD_EVENT);
 		out_end();
