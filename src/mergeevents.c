@@ -412,27 +412,52 @@ date_firstday(const struct date *d)
 	return cal_days_from_civil((int)y, 1, 1);
 }
 
-/* Writes the ISO form into b (32 bytes); returns its length. */
+static char *
+put_digits(char *p, long v, int n)
+{
+	int i;
+
+	for (i = n - 1; i >= 0; i--) {
+		p[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	return p + n;
+}
+
+/* Writes the ISO form into b (16 bytes, NUL-terminated); returns its length. */
 static size_t
 date_format(const struct date *d, char *b)
 {
+	char *p = b;
 	int y, m, dd;
+	long c = d->code < 0 ? 0 : d->code;
 
 	switch (d->prec) {
 	case P_DAY:
 		cal_civil_from_days(d->code, &y, &m, &dd);
-		return (size_t)snprintf(b, 32, "%04d-%02d-%02d", y, m, dd);
+		p = put_digits(p, y, 4);
+		*p++ = '-';
+		p = put_digits(p, m, 2);
+		*p++ = '-';
+		p = put_digits(p, dd, 2);
+		break;
 	case P_MONTH:
-		y = (int)floordiv(d->code, 12);
-		m = (int)(d->code - floordiv(d->code, 12) * 12) + 1;
-		return (size_t)snprintf(b, 32, "%04d-%02d", y, m);
+		p = put_digits(p, c / 12, 4);
+		*p++ = '-';
+		p = put_digits(p, c % 12 + 1, 2);
+		break;
 	case P_YEAR:
-		return (size_t)snprintf(b, 32, "%04ld", d->code);
+		p = put_digits(p, c, 4);
+		break;
 	case P_DECADE:
-		return (size_t)snprintf(b, 32, "%03ld", d->code);
+		p = put_digits(p, c, 3);
+		break;
 	default:
-		return (size_t)snprintf(b, 32, "%02ld", d->code);
+		p = put_digits(p, c, 2);
+		break;
 	}
+	*p = '\0';
+	return (size_t)(p - b);
 }
 
 /* Words: the stoplist and the event concepts, in one sorted table. */
@@ -451,7 +476,7 @@ struct word {
 	int		 v;
 };
 
-static struct word words[] = {
+static const struct word words[] = {
 	{ "resign", 0 }, { "resigned", 0 }, { "resigns", 0 },
 	{ "resigning", 0 }, { "resignation", 0 },
 	{ "elect", 1 }, { "elected", 1 }, { "election", 1 },
@@ -587,29 +612,43 @@ static const struct place {
 
 #define NPLACES	(sizeof(places) / sizeof(places[0]))
 
-static int
-word_cmp(const void *a, const void *b)
+#define WORDSLOTS	1024
+
+static short wordslot[WORDSLOTS];	/* index + 1 into words */
+
+static unsigned
+word_hash(const char *lw)
 {
-	return strcmp(((const struct word *)a)->w,
-	    ((const struct word *)b)->w);
+	unsigned h = 5381;
+
+	while (*lw != '\0')
+		h = h * 33 + (unsigned char)*lw++;
+	return h & (WORDSLOTS - 1);
 }
 
+static void
+word_init(void)
+{
+	size_t i;
+	unsigned j;
+
+	for (i = 0; i < NWORDS; i++) {
+		for (j = word_hash(words[i].w); wordslot[j] != 0;
+		    j = (j + 1) & (WORDSLOTS - 1))
+			;
+		wordslot[j] = (short)(i + 1);
+	}
+}
+
+/* The concept of a lower-case word, W_STOP, or -2 for other words. */
 static int
 word_find(const char *lw)
 {
-	size_t lo = 0, hi = NWORDS, mid;
-	int c;
+	unsigned j;
 
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		c = strcmp(lw, words[mid].w);
-		if (c == 0)
-			return words[mid].v;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
+	for (j = word_hash(lw); wordslot[j] != 0; j = (j + 1) & (WORDSLOTS - 1))
+		if (strcmp(words[wordslot[j] - 1].w, lw) == 0)
+			return words[wordslot[j] - 1].v;
 	return -2;
 }
 
@@ -629,6 +668,7 @@ static void
 text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 {
 	char lw[32], fallback[32];
+	const char *src;
 	size_t i, j, k;
 	int best = -1, v;
 
@@ -652,17 +692,21 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 		(*ncontent)++;
 		if (v >= 0 && (best < 0 || v < best))
 			best = v;
-		if (v == -2 && fallback[0] == '\0' && j - i >= 4 &&
+		if (v == -2 && concept != NULL && fallback[0] == '\0' &&
+		    j - i >= 4 &&
 		    s[i] >= 'a' && s[i] <= 'z' && lex_month(lw, k) == 0 &&
 		    lex_weekday(lw, k) < 0)
 			memcpy(fallback, lw, k + 1);
 	}
-	if (best >= 0)
-		snprintf(concept, csz, "%s", concepts[best]);
-	else if (fallback[0] != '\0')
-		snprintf(concept, csz, "%s", fallback);
-	else
-		snprintf(concept, csz, "misc");
+	if (concept == NULL)
+		return;
+	src = best >= 0 ? concepts[best] : fallback[0] != '\0' ? fallback :
+	    "misc";
+	k = strlen(src);
+	if (k >= csz)
+		k = csz - 1;
+	memcpy(concept, src, k);
+	concept[k] = '\0';
 }
 
 /*
@@ -1106,8 +1150,9 @@ place_word(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < NPLACES; i++)
-		if (strlen(places[i].name) == n &&
-		    memcmp(places[i].name, s, n) == 0)
+		if (places[i].name[0] == s[0] &&
+		    strncmp(places[i].name, s, n) == 0 &&
+		    places[i].name[n] == '\0')
 			return places[i].canon;
 	return NULL;
 }
@@ -1230,7 +1275,7 @@ key_field(struct buf *b, const char *s, size_t n)
 static void
 flush_fig(void)
 {
-	char date[32], concept[32];
+	char date[32];
 	struct cand *gov = NULL;
 	struct fig *f;
 	struct fgroup *fg;
@@ -1251,7 +1296,7 @@ flush_fig(void)
 		date_format(&d, date);
 	} else
 		snprintf(date, sizeof(date), "-");
-	text_scan(u.text.s, u.text.len, concept, sizeof(concept), &ncontent);
+	text_scan(u.text.s, u.text.len, NULL, 0, &ncontent);
 	for (i = 0; i < u.nf; i++) {
 		f = &u.f[i];
 		for (j = 0; j < i; j++)
@@ -2207,7 +2252,7 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	qsort(words, NWORDS, sizeof(words[0]), word_cmp);
+	word_init();
 	out_init(unbuffered);
 	if (argc == 0) {
 		if (tsv_open(&in, "-") == 0) {
