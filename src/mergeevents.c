@@ -981,6 +981,47 @@ link_new(size_t i)
 	}
 }
 
+static int
+ment_idcmp(const void *a, const void *b)
+{
+	const struct ment *x = a, *y = b;
+
+	if (x->doc != y->doc)
+		return x->doc < y->doc ? -1 : 1;
+	if (x->off != y->off)
+		return x->off < y->off ? -1 : 1;
+	return 0;
+}
+
+/*
+ * Adds a source.  A full list drops its duplicates before it grows, so
+ * sources read twice (a chronology merged again with its own records)
+ * cost no memory: it stays within twice the distinct sources.
+ */
+static void
+ment_push(struct ment **m, size_t *nm, size_t *cm, uint32_t doc,
+    unsigned long off)
+{
+	size_t i, k;
+
+	if (*nm == *cm) {
+		if (*nm > 0) {
+			qsort(*m, *nm, sizeof(**m), ment_idcmp);
+			for (i = 1, k = 1; i < *nm; i++)
+				if (ment_idcmp(&(*m)[i], &(*m)[k - 1]) != 0)
+					(*m)[k++] = (*m)[i];
+			*nm = k;
+		}
+		if (*cm == 0 || *nm * 2 > *cm) {
+			*cm = *cm ? *cm * 2 : 2;
+			*m = xreallocarray(*m, *cm, sizeof(**m));
+		}
+	}
+	(*m)[*nm].doc = doc;
+	(*m)[*nm].off = off;
+	(*nm)++;
+}
+
 static size_t
 node_mention(uint32_t g, const struct date *d, uint32_t doc,
     unsigned long off)
@@ -1012,13 +1053,7 @@ node_mention(uint32_t g, const struct date *d, uint32_t doc,
 		node_slot(i);
 	}
 	n = &nodes[i];
-	if (n->nm == n->cm) {
-		n->cm = n->cm ? n->cm * 2 : 2;
-		n->m = xreallocarray(n->m, n->cm, sizeof(*n->m));
-	}
-	n->m[n->nm].doc = doc;
-	n->m[n->nm].off = off;
-	n->nm++;
+	ment_push(&n->m, &n->nm, &n->cm, doc, off);
 	if (n->nm == 1)
 		link_new(i);
 	else if (!n->multi && doc != n->firstdoc) {
@@ -1234,13 +1269,7 @@ variant_get(struct fgroup *fg, const char *value, size_t lv,
 static void
 variant_add(struct variant *v, uint32_t doc, unsigned long off)
 {
-	if (v->nm == v->cm) {
-		v->cm = v->cm ? v->cm * 2 : 2;
-		v->m = xreallocarray(v->m, v->cm, sizeof(*v->m));
-	}
-	v->m[v->nm].doc = doc;
-	v->m[v->nm].off = off;
-	v->nm++;
+	ment_push(&v->m, &v->nm, &v->cm, doc, off);
 }
 
 static struct fgroup *

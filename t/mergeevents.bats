@@ -625,3 +625,17 @@ mergeevents: $TMP/in:3: carriage return in record (CRLF line ends?)"
 	[ "$status" -eq 3 ]
 	diff_out "mergeevents: <stdout>: No space left on device"
 }
+
+@test "memory grows with distinct sources, not with input: 16x the input, same peak as 4x" {
+	if [ ! -x /usr/bin/time ]; then
+		skip "GNU time is not installed"
+	fi
+	gen 8 1000 50 > "$TMP/one"
+	for i in 1 2 3 4; do cat "$TMP/one"; done > "$TMP/x4"
+	for i in 1 2 3 4; do cat "$TMP/x4"; done > "$TMP/x16"
+	m4=$(/usr/bin/time -f %M mergeevents "$TMP/x4" 2>&1 >"$TMP/o4" | tail -n 1)
+	m16=$(/usr/bin/time -f %M mergeevents "$TMP/x16" 2>&1 >"$TMP/o16" | tail -n 1)
+	mergeevents "$TMP/one" | cmp - "$TMP/o16"
+	cmp "$TMP/o4" "$TMP/o16"
+	[ "$m16" -le $((m4 + m4 / 5)) ]
+}
