@@ -2100,9 +2100,10 @@ vidx_cmp(const void *a, const void *b)
 }
 
 /*
- * One figure group: the value told by the most documents (then exact
- * before qualified, then the smaller) and the other values; they
- * disagree when another document gives a different number.
+ * One figure group: the number told by the most documents, whatever
+ * their qualifiers, in its most told form (then exact before qualified,
+ * then the smaller), and the other values; they disagree when another
+ * document gives a different number.
  */
 static void
 out_figure(uint32_t g)
@@ -2110,19 +2111,27 @@ out_figure(uint32_t g)
 	struct fgroup *fg = &fgroups[g];
 	struct variant *mv;
 	struct ment *all;
-	size_t i, main = 0, *nd, nall = 0, *idx, any = 0;
+	size_t i, j, main = 0, *nd, *vd, nall = 0, *idx, any = 0;
 	int disagree = 0;
 
-	nd = xreallocarray(NULL, fg->nv, sizeof(*nd));
+	nd = xreallocarray(NULL, 2 * fg->nv, sizeof(*nd));
+	vd = nd + fg->nv;
 	idx = xreallocarray(NULL, fg->nv, sizeof(*idx));
 	for (i = 0; i < fg->nv; i++) {
 		nd[i] = ment_norm(fg->v[i].m, &fg->v[i].nm);
 		nall += fg->v[i].nm;
 		idx[i] = i;
-		if (i > 0 && variant_cmp(&fg->v[i], nd[i], &fg->v[main],
-		    nd[main]) < 0)
-			main = i;
 	}
+	/* The documents behind a number, whatever its qualifier. */
+	for (i = 0; i < fg->nv; i++)
+		for (vd[i] = 0, j = 0; j < fg->nv; j++)
+			if (strcmp(fg->v[i].value, fg->v[j].value) == 0 &&
+			    strcmp(fg->v[i].high, fg->v[j].high) == 0)
+				vd[i] += nd[j];
+	for (i = 1; i < fg->nv; i++)
+		if (vd[i] > vd[main] || (vd[i] == vd[main] &&
+		    variant_cmp(&fg->v[i], nd[i], &fg->v[main], nd[main]) < 0))
+			main = i;
 	all = xreallocarray(NULL, nall, sizeof(*all));
 	for (nall = 0, i = 0; i < fg->nv; i++) {
 		memcpy(all + nall, fg->v[i].m, fg->v[i].nm * sizeof(*all));
