@@ -1096,6 +1096,12 @@ cand_cmp(const struct cand *a, const struct cand *b)
 }
 
 static int
+cand_qcmp(const void *a, const void *b)
+{
+	return cand_cmp(a, b);
+}
+
+static int
 str_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -1144,10 +1150,9 @@ flush_chron(void)
 	uint32_t g;
 	int dup;
 
+	/* In their order, so that the records' order does not matter. */
+	qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
 	gov = &u.c[0];
-	for (i = 1; i < u.nc; i++)
-		if (cand_cmp(&u.c[i], gov) < 0)
-			gov = &u.c[i];
 	text_scan(u.text.s, u.text.len, concept, sizeof(concept), &ncontent);
 	g = strtab_intern(&groups, concept, strlen(concept));
 	for (i = 0; i < u.nc; i++) {
