@@ -276,6 +276,18 @@ digits(const char *s, size_t n, long *v)
 	return n > 0;
 }
 
+/* Nothing, or only unknown digits: the X of 19XX, 201X, 2020-XX. */
+static int
+unknown(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != 'X' && s[i] != '-')
+			return 0;
+	return 1;
+}
+
 /*
  * 1 and the date for a value that names a period of the calendar,
  * truncated to century, decade, year, month or day (a week counts for
@@ -301,7 +313,7 @@ date_parse(const char *s, size_t n, struct date *d)
 	}
 	digits(s, i, &y);
 	if (i == 2 || i == 3) {
-		if (i != n)
+		if (!unknown(s + i, n - i))
 			return -1;
 		d->prec = i == 2 ? P_CENTURY : P_DECADE;
 		d->code = y;
@@ -311,11 +323,11 @@ date_parse(const char *s, size_t n, struct date *d)
 		return -1;
 	d->prec = P_YEAR;
 	d->code = y;
-	if (n == 4)
+	if (unknown(s + 4, n - 4))
 		return 1;
 	if (s[4] != '-' || n < 7)
 		return -1;
-	if (s[5] == 'W') {
+	if (s[5] == 'W' && s[6] >= '0' && s[6] <= '9') {
 		if (!digits(s + 6, 2, &w) || w < 1 || w > 53 ||
 		    (n > 8 && s[8] != '-'))
 			return -1;
@@ -337,12 +349,10 @@ date_parse(const char *s, size_t n, struct date *d)
 		return -1;
 	d->prec = P_MONTH;
 	d->code = y * 12 + m - 1;
-	if (n == 7)
+	if (unknown(s + 7, n - 7))
 		return 1;
 	if (s[7] != '-' || n < 10)
 		return -1;
-	if (s[8] == 'X' && s[9] == 'X' && n == 10)
-		return 1;
 	if (!digits(s + 8, 2, &dd) || !cal_valid((int)y, (int)m, (int)dd))
 		return -1;
 	if (n > 10 && s[10] != 'T')

@@ -230,6 +230,21 @@ gen() {
 	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2020-01-05" { print $9 }')" = "2020-01=b:0" ]
 }
 
+@test "unknown digits truncate the value: 19XX, 201X, 2020-XX, seasons" {
+	{
+		drec a 2020-01-06 0 text DATE 19XX "the 1900s" "Empires fell in the 1900s."
+		drec b 2020-01-06 0 text DATE 201X "the 2010s" "Prices rose in the 2010s."
+		drec c 2020-01-06 0 text DATE 2020-WI "this winter" "Floods struck this winter."
+		drec d 2020-01-06 0 text DATE 2020-1 "January" "Floods struck in January."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 1 ]
+	diff_out "mergeevents: $TMP/in:4: malformed date value: '2020-1'
+event${T}19${T}century${T}fell${T}1${T}1${T}-${T}a:0${T}-${T}-${T}-${T}a:0${T}1102${T}Empires fell in the 1900s.
+event${T}201${T}decade${T}rose${T}1${T}1${T}-${T}b:0${T}-${T}-${T}-${T}b:0${T}1202${T}Prices rose in the 2010s.
+event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1303${T}Floods struck this winter."
+}
+
 @test "the sentence that speaks for an event: most informative, ties by document" {
 	{
 		drec b 2020-01-06 0 text DATE 2020-01-05 Sunday "Parliament voted Sunday."
