@@ -34,7 +34,7 @@ static int
 check(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 {
 	static const char *names[] = { "paragraph", "sentence", "offset" };
-	static const int at[] = { REC_PARA, REC_SENT, REC_OFFSET };
+	static const int fields[] = { REC_PARA, REC_SENT, REC_OFFSET };
 	unsigned long *nums[3];
 	int i;
 
@@ -62,10 +62,10 @@ check(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 	nums[1] = &k->sent;
 	nums[2] = &k->offset;
 	for (i = 0; i < 3; i++) {
-		if (!rec_ulong(&r->f[at[i]], nums[i])) {
+		if (!rec_ulong(&r->f[fields[i]], nums[i])) {
 			msg_warn(in->name, in->lineno, "%s is not a number: "
-			    "'%.*s'", names[i], (int)r->f[at[i]].len,
-			    r->f[at[i]].s);
+			    "'%.*s'", names[i], (int)r->f[fields[i]].len,
+			    r->f[fields[i]].s);
 			return 0;
 		}
 	}

@@ -13,6 +13,10 @@ enum {
 	REC_NKEY		/* the number of key fields */
 };
 
+struct tsv_field;
+struct tsv_in;
+struct tsv_rec;
+
 #define REC_HEADER_KEY	"doc\tdct\tpara\tsent\tkind\toffset"
 
 enum { REC_EOF, REC_DATA, REC_HEAD };
