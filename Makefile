@@ -63,7 +63,7 @@ test: check
 
 sanitize:
 	$(MAKE) clean
-	$(MAKE) CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)" check
+	SANITIZED=1 $(MAKE) CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)" check
 	$(MAKE) clean
 
 demo: all
