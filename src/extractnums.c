@@ -456,12 +456,7 @@ static const char *const irregular[][2] = {
 	{ "sorties", "sortie" }, { "movies", "movie" }, { "ties", "tie" },
 	{ "lies", "lie" }, { "calories", "calorie" }, { "zombies", "zombie" },
 	{ "cookies", "cookie" }, { "rookies", "rookie" },
-	{ "bases", "base" }, { "cases", "case" }, { "houses", "house" },
-	{ "vehicles", "vehicle" }, { "missiles", "missile" },
-	{ "drones", "drone" }, { "rockets", "rocket" },
-	{ "phases", "phase" }, { "purchases", "purchase" },
-	{ "responses", "response" }, { "courses", "course" },
-	{ "nurses", "nurse" }, { "horses", "horse" }, { "buses", "bus" },
+	{ "buses", "bus" },
 	{ "gases", "gas" }, { "statuses", "status" }, { "series", "series" },
 	{ "species", "species" }, { "news", "news" },
 	{ "headquarters", "headquarters" }, { "police", "police" },
@@ -1383,7 +1378,7 @@ is_timeunit(const char *w)
 	size_t i;
 
 	for (i = 0; timeunits[i] != NULL; i++)
-		if (strcmp(w, timeunits[i]) == 0)
+		if (w[0] == timeunits[i][0] && strcmp(w, timeunits[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -1408,7 +1403,8 @@ singular(const struct tok *t, char *buf, size_t cap, int plural)
 	if (!plural)
 		return;
 	for (i = 0; irregular[i][0] != NULL; i++)
-		if (strcmp(buf, irregular[i][0]) == 0) {
+		if (buf[0] == irregular[i][0][0] &&
+		    strcmp(buf, irregular[i][0]) == 0) {
 			if (strlen(irregular[i][1]) < cap)
 				strcpy(buf, irregular[i][1]);
 			return;
@@ -1443,7 +1439,8 @@ plural_look(const struct tok *t)
 	    d == 'U') && (s[n - 3] == 'o' || s[n - 3] == 'O')))
 		return 1;
 	for (i = 0; irregular[i][0] != NULL; i++)
-		if (ieq_any(s, n, irregular[i][0]))
+		if (lower_of[(unsigned char)s[0]] == irregular[i][0][0] &&
+		    ieq_any(s, n, irregular[i][0]))
 			return 1;
 	return 0;
 }
@@ -1927,14 +1924,54 @@ core_at(size_t j, struct core *c)
 	return 1;
 }
 
+/*
+ * A figure record is put together in one buffer and written with one
+ * call: many small writes cost more than the scanning.
+ */
+static char *obuf;
+static size_t olen, ocap;
+
 static void
-out_value(double v)
+ob_add(const char *p, size_t n)
+{
+	if (olen + n > ocap) {
+		ocap = olen + n + 256;
+		obuf = xreallocarray(obuf, ocap, 1);
+	}
+	memcpy(obuf + olen, p, n);
+	olen += n;
+}
+
+static void
+ob_str(const char *p)
+{
+	ob_add(p, strlen(p));
+}
+
+static void
+ob_ulong(unsigned long n)
+{
+	char tmp[24], *p = tmp + sizeof(tmp);
+
+	do
+		*--p = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	ob_add(p, (size_t)(tmp + sizeof(tmp) - p));
+}
+
+/* A value as a plain decimal, at most six places, no trailing zeros. */
+static void
+ob_value(double v)
 {
 	char buf[64];
 	size_t n;
 
-	if (v == (double)(long)v && v < 1e15 && v > -1e15) {
-		out_long((long)v);
+	if (v < 1e15 && v > -1e15 && v == (double)(long)v) {
+		if (v < 0) {
+			ob_add("-", 1);
+			v = -v;
+		}
+		ob_ulong((unsigned long)v);
 		return;
 	}
 	if (v >= 1e15 || v <= -1e15)
@@ -1949,7 +1986,7 @@ out_value(double v)
 		if (strcmp(buf, "-0") == 0)
 			strcpy(buf, "0");
 	}
-	out_str(buf);
+	ob_str(buf);
 }
 
 static const char *
@@ -1973,42 +2010,45 @@ qual_str(char q)
 static void
 emit(const struct tsv_rec *r, unsigned long offset, const struct fig *f)
 {
-	size_t s = tk(f->t0)->s, e = tk(f->t1 - 1)->e;
+	size_t s = tk(f->t0)->s, e = tk(f->t1 - 1)->e, i;
 
+	olen = 0;
 	if (Sflag) {
-		out_bytes(r->f[REC_DOC].s, r->f[REC_DOC].len);
-		out_tab();
+		ob_add(r->f[REC_DOC].s, r->f[REC_DOC].len);
+		ob_add("\t", 1);
+		ob_ulong(offset + s);
+		ob_add("\t", 1);
+		ob_ulong(offset + e);
+		ob_add("\t", 1);
 	} else
-		rec_out_upstream(r);
-	if (Sflag) {
-		out_ulong(offset + s);
-		out_tab();
-		out_ulong(offset + e);
-		out_tab();
-	}
-	out_str(f->kind);
-	out_tab();
-	out_value(f->v);
-	out_tab();
-	out_value(f->hi);
-	out_tab();
-	out_str(qual_str(f->q));
-	out_tab();
-	out_str(f->unit);
-	out_tab();
-	out_str(f->counted);
-	out_tab();
+		for (i = 0; i + 1 < r->n; i++) {
+			ob_add(r->f[i].s, r->f[i].len);
+			ob_add("\t", 1);
+		}
+	ob_str(f->kind);
+	ob_add("\t", 1);
+	ob_value(f->v);
+	ob_add("\t", 1);
+	ob_value(f->hi);
+	ob_add("\t", 1);
+	ob_str(qual_str(f->q));
+	ob_add("\t", 1);
+	ob_str(f->unit);
+	ob_add("\t", 1);
+	ob_str(f->counted);
+	ob_add("\t", 1);
 	if (!Sflag) {
-		out_ulong(offset + s);
-		out_tab();
-		out_ulong(offset + e);
-		out_tab();
+		ob_ulong(offset + s);
+		ob_add("\t", 1);
+		ob_ulong(offset + e);
+		ob_add("\t", 1);
 	}
-	out_bytes(txt + s, e - s);
+	ob_add(txt + s, e - s);
 	if (!Sflag) {
-		out_tab();
-		rec_out_text(r);
+		ob_add("\t", 1);
+		ob_add(rec_text(r)->s, rec_text(r)->len);
 	}
+	out_bytes(obuf, olen);
 	out_end();
 }
 
@@ -2824,5 +2864,6 @@ main(int argc, char *argv[])
 	tsv_rec_free(&r);
 	tsv_rec_free(&hrec);
 	free(held);
+	free(obuf);
 	return msg_status;
 }
