@@ -46,13 +46,12 @@ enum {
 	TF_DIGIT = 32		/* WORD: has a digit in it (G7) */
 };
 
-/* Punctuation and symbols, by the code kept in tok.sym. */
+/*
+ * Punctuation in tok.sym: an ASCII mark is its own byte, any quote is
+ * S_QUOTE, and the multi-byte signs get codes above 127.
+ */
 enum {
-	S_DOLLAR = '$', S_PCT = '%', S_HYPHEN = '-', S_SLASH = '/',
-	S_COLON = ':', S_QUOTE = '"', S_AMP = '&', S_PLUS = '+',
-	S_DOT = '.', S_COMMA = ',', S_LPAR = '(', S_RPAR = ')',
-	S_TILDE = '~',
-	S_LT = '<', S_GT = '>', S_EQ = '=',
+	S_QUOTE = '"',
 	S_EURO = 128, S_POUND, S_YEN, S_RUPEE, S_DASH, S_MINUS, S_LE, S_GE,
 	S_VFRAC, S_OTHER
 };
@@ -545,7 +544,6 @@ struct fig {
 	int		 plural;	/* the counted noun should be plural */
 	int		 scaled;	/* a scale word was used */
 	double		 scale;
-	int		 words;		/* written in words */
 	char		 counted[64];
 };
 
@@ -1619,31 +1617,31 @@ find_counted(struct fig *f, size_t j)
 
 /* Approximator phrases ending at token j-1; returns the first token. */
 static size_t
-approx_before(size_t j, char *q, size_t lo)
+approx_before(size_t j, char *q)
 {
 	size_t i, n, k;
 
-	if (j > lo && cls(j - 1) == L_APPROX) {
+	if (j > 0 && cls(j - 1) == L_APPROX) {
 		/* "over" needs no "the", "some" no "for" before it */
 		*q = lexicon[tk(j - 1)->lx].q;
-		if (*q == '~' && word_is(j - 1, "estimated") && j - 1 > lo &&
+		if (*q == '~' && word_is(j - 1, "estimated") && j - 1 > 0 &&
 		    cls(j - 2) == L_A) {
 			return j - 2;
 		}
-		if (word_is(j - 1, "over") && j - 1 > lo &&
+		if (word_is(j - 1, "over") && j - 1 > 0 &&
 		    (word_is(j - 2, "just") || word_is(j - 2, "well"))) {
 			return j - 2;
 		}
-		if (word_is(j - 1, "under") && j - 1 > lo &&
+		if (word_is(j - 1, "under") && j - 1 > 0 &&
 		    word_is(j - 2, "just"))
 			return j - 2;
 		return j - 1;
 	}
 	/* every phrase ends in a lexicon word; the longest one wins */
-	if (j > lo && tk(j - 1)->type == TK_WORD && tk(j - 1)->lx >= 0) {
+	if (j > 0 && tk(j - 1)->type == TK_WORD && tk(j - 1)->lx >= 0) {
 		for (i = 0; i < napprox; i++) {
 			n = approx_len[approx_ord[i]];
-			if (j < lo + n)
+			if (j < n)
 				continue;
 			for (k = 0; k < n; k++)
 				if (!word_is(j - n + k,
@@ -1656,8 +1654,8 @@ approx_before(size_t j, char *q, size_t lo)
 		}
 	}
 	/* <, >, <=, >=, < =, ≤, ≥ */
-	if (j > lo && tk(j - 1)->type == TK_PUNCT) {
-		int a = tk(j - 1)->sym, b = j - 1 > lo &&
+	if (j > 0 && tk(j - 1)->type == TK_PUNCT) {
+		int a = tk(j - 1)->sym, b = j - 1 > 0 &&
 		    tk(j - 2)->type == TK_PUNCT ? tk(j - 2)->sym : 0;
 
 		if (a == S_LE || a == S_GE) {
@@ -2087,7 +2085,7 @@ is_month(size_t j)
  * the token after the stretch to skip, or 0 if j starts a figure.
  */
 static size_t
-not_figure(size_t j, size_t lo)
+not_figure(size_t j)
 {
 	const struct tok *t = tk(j), *p;
 	size_t k;
@@ -2103,7 +2101,7 @@ not_figure(size_t j, size_t lo)
 	/* 10 a.m., 5 pm */
 	if (cls(j + 1) == L_TIMEMK)
 		return j + 2;
-	if (j > lo) {
+	if (j > 0) {
 		p = tk(j - 1);
 		/* F-35, COVID-19, Tower-22, 2019-20's second half */
 		if (glued(j) && (p->type == TK_WORD || p->type == TK_CODE ||
@@ -2111,12 +2109,12 @@ not_figure(size_t j, size_t lo)
 			return j + 1;
 		if (glued(j) && p->type == TK_PUNCT && (p->sym == '-' ||
 		    p->sym == '/' || p->sym == '.' || p->sym == ':' ||
-		    p->sym == '#' || p->sym == '_') && j - 1 > lo &&
+		    p->sym == '#' || p->sym == '_') && j - 1 > 0 &&
 		    glued(j - 1) && (tk(j - 2)->type == TK_WORD ||
 		    tk(j - 2)->type == TK_CODE))
 			return j + 1;
 		/* the third group of 1-222-2222 */
-		if (glued(j) && is_dash(j - 1) && j - 2 > lo &&
+		if (glued(j) && is_dash(j - 1) && j - 2 > 0 &&
 		    glued(j - 1) && tk(j - 2)->type == TK_NUM &&
 		    ((is_dash(j - 3) && glued(j - 2)) ||
 		    (is_dash(j + 1) && glued(j + 1))))
@@ -2145,16 +2143,16 @@ not_figure(size_t j, size_t lo)
 	}
 	/* Oct. 7, January 5, 7 October */
 	k = j;
-	if (k > lo && is_sym(k - 1, '.') && glued(k - 1))
+	if (k > 0 && is_sym(k - 1, '.') && glued(k - 1))
 		k--;
-	if (k > lo && is_month(k - 1))
+	if (k > 0 && is_month(k - 1))
 		return j + 1;
 	if (is_month(j + 1) && t->dec == 0 && t->ndig <= 2)
 		return j + 1;
 	if (is_month(j + 1) && is_year(t))
 		return j + 1;
 	/* Tower 22, Section 230, Route 1: a number after a name */
-	if (j > lo && tk(j - 1)->type == TK_WORD &&
+	if (j > 0 && tk(j - 1)->type == TK_WORD &&
 	    (tk(j - 1)->fl & (TF_CAP | TF_ALLCAP)) && tk(j - 1)->lx < 0 &&
 	    !(tk(j - 1)->fl & TF_POSS) && t->sfx < 0 && !is_sym(j + 1, '%') &&
 	    lex_weekday(txt + tk(j - 1)->s, tk(j - 1)->e - tk(j - 1)->s) < 0 &&
@@ -2162,16 +2160,16 @@ not_figure(size_t j, size_t lo)
 	    cls(j + 1) != L_CUR && cls(j + 1) != L_HUNDRED &&
 	    case_tells(j))
 		return j + 1;
-	if (j > lo && cls(j - 1) == L_VERSION)
+	if (j > 0 && cls(j - 1) == L_VERSION)
 		return j + 1;
 	/* a year: 2014, in 1990; "about 2000", "2000%" stay figures */
-	if (is_year(t) && !(j > lo && (cls(j - 1) == L_APPROX ||
+	if (is_year(t) && !(j > 0 && (cls(j - 1) == L_APPROX ||
 	    is_cursym(j - 1) || cls(j - 1) == L_ISO || word_is(j - 1, "than") ||
 	    word_is(j - 1, "least"))) && !is_sym(j + 1, '%') &&
 	    cls(j + 1) != L_PCT && cls(j + 1) != L_SCALE &&
 	    cls(j + 1) != L_CUR && !(is_dash(j + 1) && tk(j + 2)->type ==
 	    TK_NUM && !is_year(tk(j + 2)))) {
-		if (is_plain_year(t) || (j > lo && ((wfl(j - 1) & W_TPREP) ||
+		if (is_plain_year(t) || (j > 0 && ((wfl(j - 1) & W_TPREP) ||
 		    cls(j - 1) == L_FROM || is_month(j - 1))))
 			return j + 1;
 	}
@@ -2183,7 +2181,7 @@ not_figure(size_t j, size_t lo)
  * without such a verb is a range.
  */
 static int
-changed_from(size_t j, size_t lo)
+changed_from(size_t j)
 {
 	static const char *const verbs[] = { "rose", "fell", "grew",
 	    "rise", "rises", "fall", "falls", "grow", "grows", "went",
@@ -2193,7 +2191,7 @@ changed_from(size_t j, size_t lo)
 	const struct tok *t;
 	size_t i;
 
-	if (j < lo + 2 || cls(j - 1) != L_FROM)
+	if (j < 2 || cls(j - 1) != L_FROM)
 		return 0;
 	t = tk(j - 2);
 	if (t->type != TK_WORD)
@@ -2372,7 +2370,7 @@ static void
 scan_text(const struct tsv_rec *r, unsigned long offset)
 {
 	const struct tsv_field *f = rec_text(r);
-	size_t i = 0, lo = 0, sh;
+	size_t i = 0, sh;
 	struct fig fg;
 	struct core c, c2;
 	size_t e, k, skip, pe;
@@ -2400,13 +2398,12 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 				chunk_ok = 0;
 			fill();
 		}
-		lo = 0;
 		/* most tokens cannot start a figure: pass them at once */
 		if (!can_start(i)) {
 			i++;
 			continue;
 		}
-		if ((skip = not_figure(i, lo)) != 0) {
+		if ((skip = not_figure(i)) != 0) {
 			i = skip;
 			continue;
 		}
@@ -2422,11 +2419,11 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			fg.unit = is_cursym(i) ? cursym_code(i) :
 			    lexicon[tk(i)->lx].unit;
 			fg.kind = "money";
-			if (is_cursym(i) && i > lo && glued(i) &&
+			if (is_cursym(i) && i > 0 && glued(i) &&
 			    tk(i - 1)->type == TK_WORD &&
 			    strcmp(fg.unit, "USD") != 0)
 				fg.t0 = i - 1;
-			else if (is_cursym(i) && i > lo && glued(i) &&
+			else if (is_cursym(i) && i > 0 && glued(i) &&
 			    (word_is(i - 1, "us") || word_is(i - 1, "u.s.")))
 				fg.t0 = i - 1;
 			k = i + 1;
@@ -2444,7 +2441,7 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			i++;
 			continue;
 		}
-		if (k != i && (skip = not_figure(k, lo)) != 0 &&
+		if (k != i && (skip = not_figure(k)) != 0 &&
 		    tk(k)->type == TK_NUM && !is_year(tk(k)) &&
 		    tk(k)->fl & TF_SP) {
 			i = skip;
@@ -2452,16 +2449,15 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 		}
 		e = c.end;
 		fg.v = fg.hi = c.v;
-		fg.words = c.words;
 		fg.scale = c.scale;
 		fg.plural = c.v != 1 || c.vague;
 		if (c.ord) {
 			/* second-most-powerful, Fifth Fleet, 7th of October */
 			if (!oflag || (is_sym(e, '-') && glued(e)) ||
-			    (c.words && (tk(k)->fl & TF_CAP) && k > lo &&
+			    (c.words && (tk(k)->fl & TF_CAP) && k > 0 &&
 			    !is_sym(k - 1, '"') && !is_sym(k - 1, '.')) ||
 			    is_month(e) || (cls(e) == L_OF && is_month(e + 1)) ||
-			    (k > lo && is_month(k - 1))) {
+			    (k > 0 && is_month(k - 1))) {
 				i = e;
 				continue;
 			}
@@ -2477,12 +2473,12 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 		/* the pronoun one: one of the officials, the one that */
 		if (c.words && !c.frac && !c.ord && c.v == 1 && e == k + 1 &&
 		    cls(k) == L_NUM) {
-			if (cls(e) == L_OF || (k > lo && (wfl(k - 1) & W_DET)) ||
+			if (cls(e) == L_OF || (k > 0 && (wfl(k - 1) & W_DET)) ||
 			    (wfl(e) & W_STOP && cls(e) != L_PCT) ||
 			    word_is(e, "another") || tk(e)->type == TK_END ||
 			    (tk(e)->type == TK_PUNCT && !is_sym(e, '%') &&
 			    !(is_dash(e) && glued(e) && glued(e + 1)))) {
-				if (!(k > lo && (cls(k - 1) == L_APPROX ||
+				if (!(k > 0 && (cls(k - 1) == L_APPROX ||
 				    cls(k - 1) == L_MINUS))) {
 					i = e;
 					continue;
@@ -2497,16 +2493,16 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			continue;
 		}
 		/* capitalised number words mid-sentence are names: Top Ten */
-		if (c.words && k > lo && (tk(k)->fl & TF_CAP) &&
+		if (c.words && k > 0 && (tk(k)->fl & TF_CAP) &&
 		    tk(k - 1)->type == TK_WORD && tk(k - 1)->lx < 0 &&
 		    (tk(k - 1)->fl & TF_CAP) && case_tells(k)) {
 			i = e;
 			continue;
 		}
 		/* a sign written before it: -5, <= -30 */
-		if (fg.t0 == k && k > lo && (is_sym(k - 1, '-') ||
+		if (fg.t0 == k && k > 0 && (is_sym(k - 1, '-') ||
 		    is_sym(k - 1, S_MINUS)) && glued(k) &&
-		    (k - 1 == lo || (tk(k - 1)->fl & TF_SP) ||
+		    (k == 1 || (tk(k - 1)->fl & TF_SP) ||
 		    tk(k - 2)->type == TK_PUNCT) && tk(k)->type == TK_NUM) {
 			fg.t0 = k - 1;
 			fg.v = fg.hi = -fg.v;
@@ -2514,7 +2510,7 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 		/* approximators and ranges before it */
 		{
 			char q = 0;
-			size_t a = approx_before(fg.t0, &q, lo);
+			size_t a = approx_before(fg.t0, &q);
 
 			if (a < fg.t0 && !c.ord) {
 				fg.t0 = a;
@@ -2533,14 +2529,14 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			pe = e;
 		if (pe != e)
 			e = pe;
-		if (k > lo && cls(fg.t0 - 1) == L_BETWEEN && fg.t0 - 1 >= lo &&
+		if (k > 0 && cls(fg.t0 - 1) == L_BETWEEN &&
 		    cls(e) == L_AND) {
 			size_t e2 = e + 1, k2 = e2;
 
 			if (is_cursym(k2))
 				k2++;
 			if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
-			    !not_figure(k2, lo)) {
+			    !not_figure(k2)) {
 				fg.t0--;
 				fg.hi = c2.v;
 				if (fg.scale == 1 && c2.scale > 1 && fg.v < c2.v)
@@ -2551,20 +2547,20 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 		    (is_dash(e) && ((glued(e) && glued(e + 1)) ||
 		    (tk(e - 1)->type == TK_NUM && tk(e + 1)->type ==
 		    TK_NUM))) || (is_sym(e, '~') && glued(e) &&
-		    glued(e + 1))) && !changed_from(fg.t0, lo)) {
+		    glued(e + 1))) && !changed_from(fg.t0)) {
 			size_t k2 = e + 1;
 
 			if (is_cursym(k2))
 				k2++;
 			if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
-			    !c2.frac && !not_figure(k2, lo) &&
+			    !c2.frac && !not_figure(k2) &&
 			    c2.v > fg.v * (fg.scale == 1 && c2.scale > 1 ?
 			    c2.scale : 1)) {
 				fg.hi = c2.v;
 				if (fg.scale == 1 && c2.scale > 1 &&
 				    fg.v * c2.scale < c2.v)
 					fg.v *= c2.scale;
-				if (fg.t0 > lo && cls(fg.t0 - 1) == L_FROM)
+				if (fg.t0 > 0 && cls(fg.t0 - 1) == L_FROM)
 					fg.t0--;
 				e = c2.end;
 			}
@@ -2652,7 +2648,7 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			}
 		}
 		/* minus five, negative one */
-		if (fg.t0 > lo && cls(fg.t0 - 1) == L_MINUS) {
+		if (fg.t0 > 0 && cls(fg.t0 - 1) == L_MINUS) {
 			fg.t0--;
 			fg.v = -fg.v;
 			fg.hi = -fg.hi;
@@ -2682,7 +2678,7 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			memcpy(fg.counted, hint, sizeof(fg.counted));
 		/* 2,500 troops in Iraq and 900 in Syria */
 		if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
-		    last_counted[0] != '\0' && fg.t0 > lo &&
+		    last_counted[0] != '\0' && fg.t0 > 0 &&
 		    (cls(fg.t0 - 1) == L_AND || is_sym(fg.t0 - 1, ',')) &&
 		    (wfl(e) & W_STOP || tk(e)->type == TK_PUNCT ||
 		    tk(e)->type == TK_END))
