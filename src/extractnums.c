@@ -2365,6 +2365,315 @@ may_hold_figure(const unsigned char *p, size_t n)
 	return 0;
 }
 
+/*
+ * Ranges: between 2,000 and 3,000; 2,000 to 3,000; 2,000-3,000;
+ * $2 million to $3 million; 5% to 8%.  Returns the end.
+ */
+static size_t
+range_after(struct fig *fg, const struct core *c, size_t e)
+{
+	struct core c2;
+
+	/* 5% to 8%: the sign comes again after the second number */
+	if ((is_sym(e, '%') || (cls(e) == L_PCT && !word_is(e,
+	    "percentage"))) && (cls(e + 1) == L_AND || cls(e + 1) == L_TO ||
+	    is_dash(e + 1)) && core_at(e + 2, &c2) &&
+	    (is_sym(c2.end, '%') || cls(c2.end) == L_PCT))
+		e++;
+	if (fg->t0 > 0 && cls(fg->t0 - 1) == L_BETWEEN &&
+	    cls(e) == L_AND) {
+		size_t k2 = e + 1;
+
+		if (is_cursym(k2))
+			k2++;
+		if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
+		    !not_figure(k2)) {
+			fg->t0--;
+			fg->hi = c2.v;
+			if (fg->scale == 1 && c2.scale > 1 && fg->v < c2.v)
+				fg->v *= c2.scale;
+			e = c2.end;
+		}
+	} else if (!c->ord && !c->vague && (cls(e) == L_TO ||
+	    (is_dash(e) && ((glued(e) && glued(e + 1)) ||
+	    (tk(e - 1)->type == TK_NUM && tk(e + 1)->type ==
+	    TK_NUM))) || (is_sym(e, '~') && glued(e) &&
+	    glued(e + 1))) && !changed_from(fg->t0)) {
+		size_t k2 = e + 1;
+
+		if (is_cursym(k2))
+			k2++;
+		if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
+		    !c2.frac && !not_figure(k2) &&
+		    c2.v > fg->v * (fg->scale == 1 && c2.scale > 1 ?
+		    c2.scale : 1)) {
+			fg->hi = c2.v;
+			if (fg->scale == 1 && c2.scale > 1 &&
+			    fg->v * c2.scale < c2.v)
+				fg->v *= c2.scale;
+			if (fg->t0 > 0 && cls(fg->t0 - 1) == L_FROM)
+				fg->t0--;
+			e = c2.end;
+		}
+	}
+	return e;
+}
+
+/* 5%, 5 percent, five per cent, 0.5 percentage points. */
+static size_t
+percent_after(struct fig *fg, size_t e)
+{
+	if (is_sym(e, '%') || (tk(e - 1)->type == TK_NUM &&
+	    tk(e - 1)->sfx >= 0 &&
+	    lexicon[tk(e - 1)->sfx].cls == L_PCT)) {
+		if (is_sym(e, '%'))
+			e++;
+		fg->kind = "percent";
+		fg->unit = "%";
+	} else if (cls(e) == L_PCT) {
+		fg->kind = "percent";
+		fg->unit = "%";
+		if (word_is(e, "percentage") && cls(e + 1) == L_POINT) {
+			fg->unit = "pp";
+			e++;
+		}
+		e++;
+	} else if (cls(e) == L_PER && cls(e + 1) == L_CENT) {
+		fg->kind = "percent";
+		fg->unit = "%";
+		e += 2;
+	}
+	if (fg->kind[0] == 'p' && cls(e) == L_POINT && fg->unit[0] == '%' &&
+	    word_is(e - 1, "percentage")) {
+		fg->unit = "pp";
+		e++;
+	}
+	return e;
+}
+
+/* Units: 5 km, 3-inch, 200 square miles, 200lbs. */
+static size_t
+unit_after(struct fig *fg, size_t e)
+{
+	static char sqbuf[16];
+	size_t u = e;
+	int sq = 0;
+
+	if (tk(e - 1)->type == TK_NUM && tk(e - 1)->sfx >= 0 &&
+	    lexicon[tk(e - 1)->sfx].cls == L_UNIT) {
+		fg->kind = "measure";
+		fg->unit = lexicon[tk(e - 1)->sfx].unit;
+		return e;
+	}
+	if (is_sym(u, '-') && glued(u) && glued(u + 1))
+		u++;
+	if (cls(u) == L_SQUARE) {
+		sq = 1;
+		u++;
+	}
+	/* "5 m" and "5 in" are too often not metres and inches */
+	if (cls(u) != L_UNIT || word_is(u, "m") || word_is(u, "in"))
+		return e;
+	fg->kind = "measure";
+	fg->unit = lexicon[tk(u)->lx].unit;
+	if (sq) {
+		snprintf(sqbuf, sizeof(sqbuf), "%s2", fg->unit);
+		fg->unit = sqbuf;
+	}
+	return u + 1;
+}
+
+/* 100 or more, 20 or so, 500 and above, 30 or fewer. */
+static size_t
+postfix_after(struct fig *fg, size_t e)
+{
+	if (cls(e) == L_OR || cls(e) == L_AND) {
+		int pc = cls(e + 1);
+		char pq = tk(e + 1)->lx >= 0 ?
+		    lexicon[tk(e + 1)->lx].q : 0;
+
+		if ((pc == L_OTHERS || pc == L_POST ||
+		    pc == L_APPROX) && (pq == '>' || pq == 'G' ||
+		    pq == '<' || pq == 'L') && !word_is(e + 1, "about") &&
+		    (cls(e) == L_OR || pc == L_OTHERS ||
+		    word_is(e + 1, "above") || word_is(e + 1, "over")) &&
+		    !starts_num(e + 2) && !(word_is(e + 2, "than") &&
+		    starts_num(e + 3)) && !word_is(e + 2, "or")) {
+			fg->q = pq == '>' || pq == 'G' ? 'G' : 'L';
+			e += 2;
+			if (word_is(e, "than") && tk(e + 1)->type != TK_NUM)
+				e++;
+		} else if (cls(e) == L_OR && word_is(e + 1, "so")) {
+			fg->q = '~';
+			e += 2;
+		}
+	}
+	return e;
+}
+
+/*
+ * The figure that starts at token i, if any, into fg (fg->t1 is then
+ * past its last token).  Returns the token to go on from.
+ */
+static size_t
+figure_at(size_t i, struct fig *fg)
+{
+	struct core c;
+	size_t e, k, skip;
+
+	fg->t1 = 0;
+	if ((skip = not_figure(i)) != 0)
+		return skip;
+	memset(fg, 0, sizeof(*fg));
+	fg->q = '=';
+	fg->unit = "";
+	fg->kind = "count";
+	fg->t0 = i;
+	k = i;
+	/* currency before the number: $, US$, €, USD */
+	if (is_cursym(i) || (cls(i) == L_ISO &&
+	    (tk(i + 1)->type == TK_NUM))) {
+		fg->unit = is_cursym(i) ? cursym_code(i) :
+		    lexicon[tk(i)->lx].unit;
+		fg->kind = "money";
+		if (is_cursym(i) && i > 0 && glued(i) &&
+		    tk(i - 1)->type == TK_WORD &&
+		    strcmp(fg->unit, "USD") != 0)
+			fg->t0 = i - 1;
+		else if (is_cursym(i) && i > 0 && glued(i) &&
+		    (word_is(i - 1, "us") || word_is(i - 1, "u.s.")))
+			fg->t0 = i - 1;
+		k = i + 1;
+		if (tk(k)->type != TK_NUM && cls(k) != L_NUM &&
+		    cls(k) != L_TENS && cls(k) != L_A)
+			return i + 1;
+	}
+	if (!core_at(k, &c))
+		return i + 1;
+	if (fg->kind[0] == 'm' && (c.frac || c.vague || c.ord))
+		return i + 1;
+	if (k != i && (skip = not_figure(k)) != 0 &&
+	    tk(k)->type == TK_NUM && !is_year(tk(k)) &&
+	    tk(k)->fl & TF_SP)
+		return skip;
+	e = c.end;
+	fg->v = fg->hi = c.v;
+	fg->scale = c.scale;
+	fg->plural = c.v != 1 || c.vague;
+	if (c.ord) {
+		/* second-most-powerful, Fifth Fleet, 7th of October */
+		if (!oflag || (is_sym(e, '-') && glued(e)) ||
+		    (c.words && (tk(k)->fl & TF_CAP) && k > 0 &&
+		    !is_sym(k - 1, '"') && !is_sym(k - 1, '.')) ||
+		    is_month(e) || (cls(e) == L_OF && is_month(e + 1)) ||
+		    (k > 0 && is_month(k - 1)))
+			return e;
+		fg->kind = "ordinal";
+		fg->plural = 0;
+	}
+	if (c.frac) {
+		fg->kind = "fraction";
+		fg->plural = 0;
+	}
+	if (c.vague)
+		fg->q = '>';
+	/* the pronoun one: one of the officials, the one that */
+	if (c.words && !c.frac && !c.ord && c.v == 1 && e == k + 1 &&
+	    cls(k) == L_NUM) {
+		if (cls(e) == L_OF || (k > 0 && (wfl(k - 1) & W_DET)) ||
+		    (wfl(e) & W_STOP && cls(e) != L_PCT) ||
+		    word_is(e, "another") || tk(e)->type == TK_END ||
+		    (tk(e)->type == TK_PUNCT && !is_sym(e, '%') &&
+		    !(is_dash(e) && glued(e) && glued(e + 1)))) {
+			if (!(k > 0 && (cls(k - 1) == L_APPROX ||
+			    cls(k - 1) == L_MINUS)))
+				return e;
+		}
+	}
+	/* a number word glued to a noun: one-sided, two-state */
+	if (c.words && !c.frac && is_sym(e, '-') && glued(e) &&
+	    glued(e + 1) && tk(e + 1)->type == TK_WORD &&
+	    cls(e + 1) != L_UNIT && cls(e + 1) != L_CUR)
+		return e + 2;
+	/* capitalised number words mid-sentence are names: Top Ten */
+	if (c.words && k > 0 && (tk(k)->fl & TF_CAP) &&
+	    tk(k - 1)->type == TK_WORD && tk(k - 1)->lx < 0 &&
+	    (tk(k - 1)->fl & TF_CAP) && case_tells(k))
+		return e;
+	/* a sign written before it: -5, <= -30 */
+	if (fg->t0 == k && k > 0 && (is_sym(k - 1, '-') ||
+	    is_sym(k - 1, S_MINUS)) && glued(k) &&
+	    (k == 1 || (tk(k - 1)->fl & TF_SP) ||
+	    tk(k - 2)->type == TK_PUNCT) && tk(k)->type == TK_NUM) {
+		fg->t0 = k - 1;
+		fg->v = fg->hi = -fg->v;
+	}
+	/* approximators and ranges before it */
+	{
+		char q = 0;
+		size_t a = approx_before(fg->t0, &q);
+
+		if (a < fg->t0 && !c.ord) {
+			fg->t0 = a;
+			if (!c.vague)
+				fg->q = q;
+		}
+	}
+	e = range_after(fg, &c, e);
+	e = percent_after(fg, e);
+	/* 5 billion dollars, 420 million Iraqi dinars, 5m USD, 10 € */
+	if (fg->kind[0] == 'c' || fg->kind[0] == 'm')
+		e = money_after(fg, e);
+	if (fg->kind[0] == 'c' && !c.vague && !c.frac)
+		e = unit_after(fg, e);
+	if (!c.vague)
+		e = postfix_after(fg, e);
+	/* minus five, negative one */
+	if (fg->t0 > 0 && cls(fg->t0 - 1) == L_MINUS) {
+		fg->t0--;
+		fg->v = -fg->v;
+		fg->hi = -fg->hi;
+		if (fg->hi < fg->v) {
+			double x = fg->hi;
+
+			fg->hi = fg->v;
+			fg->v = x;
+		}
+	}
+	fg->t1 = e;
+	if (fg->kind[0] == 'c' || fg->kind[0] == 'f' || fg->kind[0] == 'o' ||
+	    (fg->kind[0] == 'p' && cls(e) == L_OF)) {
+		find_counted(fg, e);
+		if (fg->counted[0] == '\0' && fg->kind[0] == 'c' &&
+		    is_sym(e, '.') && cls(e + 1) == L_THAT &&
+		    cls(e + 2) == L_HOW && cls(e + 3) == L_MANY)
+			find_counted(fg, e + 4);
+		if (fg->counted[0] == '\0' && fg->kind[0] == 'c' &&
+		    cls(e) == L_THAT && cls(e + 1) == L_HOW)
+			find_counted(fg, e + 3);
+	}
+	/* Big number: 3,000.  That's how many troops ... */
+	if (fg->counted[0] == '\0' && fg->kind[0] == 'c' &&
+	    hint[0] != '\0' && (tk(e)->type == TK_END ||
+	    (tk(e)->type == TK_PUNCT && tk(e + 1)->type == TK_END)))
+		memcpy(fg->counted, hint, sizeof(fg->counted));
+	/* 2,500 troops in Iraq and 900 in Syria */
+	if (fg->counted[0] == '\0' && fg->kind[0] == 'c' &&
+	    last_counted[0] != '\0' && fg->t0 > 0 &&
+	    (cls(fg->t0 - 1) == L_AND || is_sym(fg->t0 - 1, ',')) &&
+	    (wfl(e) & W_STOP || tk(e)->type == TK_PUNCT ||
+	    tk(e)->type == TK_END))
+		memcpy(fg->counted, last_counted, sizeof(fg->counted));
+	/* two days, four years: durations are not figures */
+	if (fg->kind[0] != 'o' && is_timeunit(fg->counted)) {
+		fg->t1 = 0;
+		return e;
+	}
+	if (fg->counted[0] != '\0' && fg->kind[0] == 'c')
+		memcpy(last_counted, fg->counted, sizeof(last_counted));
+	return e;
+}
+
 /* Figures of one record. */
 static void
 scan_text(const struct tsv_rec *r, unsigned long offset)
@@ -2372,8 +2681,6 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 	const struct tsv_field *f = rec_text(r);
 	size_t i = 0, sh;
 	struct fig fg;
-	struct core c, c2;
-	size_t e, k, skip, pe;
 
 	if (!may_hold_figure((const unsigned char *)f->s, f->len))
 		return;
@@ -2403,294 +2710,9 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 			i++;
 			continue;
 		}
-		if ((skip = not_figure(i)) != 0) {
-			i = skip;
-			continue;
-		}
-		memset(&fg, 0, sizeof(fg));
-		fg.q = '=';
-		fg.unit = "";
-		fg.kind = "count";
-		fg.t0 = i;
-		k = i;
-		/* currency before the number: $, US$, €, USD */
-		if (is_cursym(i) || (cls(i) == L_ISO &&
-		    (tk(i + 1)->type == TK_NUM))) {
-			fg.unit = is_cursym(i) ? cursym_code(i) :
-			    lexicon[tk(i)->lx].unit;
-			fg.kind = "money";
-			if (is_cursym(i) && i > 0 && glued(i) &&
-			    tk(i - 1)->type == TK_WORD &&
-			    strcmp(fg.unit, "USD") != 0)
-				fg.t0 = i - 1;
-			else if (is_cursym(i) && i > 0 && glued(i) &&
-			    (word_is(i - 1, "us") || word_is(i - 1, "u.s.")))
-				fg.t0 = i - 1;
-			k = i + 1;
-			if (tk(k)->type != TK_NUM && cls(k) != L_NUM &&
-			    cls(k) != L_TENS && cls(k) != L_A) {
-				i++;
-				continue;
-			}
-		}
-		if (!core_at(k, &c)) {
-			i++;
-			continue;
-		}
-		if (fg.kind[0] == 'm' && (c.frac || c.vague || c.ord)) {
-			i++;
-			continue;
-		}
-		if (k != i && (skip = not_figure(k)) != 0 &&
-		    tk(k)->type == TK_NUM && !is_year(tk(k)) &&
-		    tk(k)->fl & TF_SP) {
-			i = skip;
-			continue;
-		}
-		e = c.end;
-		fg.v = fg.hi = c.v;
-		fg.scale = c.scale;
-		fg.plural = c.v != 1 || c.vague;
-		if (c.ord) {
-			/* second-most-powerful, Fifth Fleet, 7th of October */
-			if (!oflag || (is_sym(e, '-') && glued(e)) ||
-			    (c.words && (tk(k)->fl & TF_CAP) && k > 0 &&
-			    !is_sym(k - 1, '"') && !is_sym(k - 1, '.')) ||
-			    is_month(e) || (cls(e) == L_OF && is_month(e + 1)) ||
-			    (k > 0 && is_month(k - 1))) {
-				i = e;
-				continue;
-			}
-			fg.kind = "ordinal";
-			fg.plural = 0;
-		}
-		if (c.frac) {
-			fg.kind = "fraction";
-			fg.plural = 0;
-		}
-		if (c.vague)
-			fg.q = '>';
-		/* the pronoun one: one of the officials, the one that */
-		if (c.words && !c.frac && !c.ord && c.v == 1 && e == k + 1 &&
-		    cls(k) == L_NUM) {
-			if (cls(e) == L_OF || (k > 0 && (wfl(k - 1) & W_DET)) ||
-			    (wfl(e) & W_STOP && cls(e) != L_PCT) ||
-			    word_is(e, "another") || tk(e)->type == TK_END ||
-			    (tk(e)->type == TK_PUNCT && !is_sym(e, '%') &&
-			    !(is_dash(e) && glued(e) && glued(e + 1)))) {
-				if (!(k > 0 && (cls(k - 1) == L_APPROX ||
-				    cls(k - 1) == L_MINUS))) {
-					i = e;
-					continue;
-				}
-			}
-		}
-		/* a number word glued to a noun: one-sided, two-state */
-		if (c.words && !c.frac && is_sym(e, '-') && glued(e) &&
-		    glued(e + 1) && tk(e + 1)->type == TK_WORD &&
-		    cls(e + 1) != L_UNIT && cls(e + 1) != L_CUR) {
-			i = e + 2;
-			continue;
-		}
-		/* capitalised number words mid-sentence are names: Top Ten */
-		if (c.words && k > 0 && (tk(k)->fl & TF_CAP) &&
-		    tk(k - 1)->type == TK_WORD && tk(k - 1)->lx < 0 &&
-		    (tk(k - 1)->fl & TF_CAP) && case_tells(k)) {
-			i = e;
-			continue;
-		}
-		/* a sign written before it: -5, <= -30 */
-		if (fg.t0 == k && k > 0 && (is_sym(k - 1, '-') ||
-		    is_sym(k - 1, S_MINUS)) && glued(k) &&
-		    (k == 1 || (tk(k - 1)->fl & TF_SP) ||
-		    tk(k - 2)->type == TK_PUNCT) && tk(k)->type == TK_NUM) {
-			fg.t0 = k - 1;
-			fg.v = fg.hi = -fg.v;
-		}
-		/* approximators and ranges before it */
-		{
-			char q = 0;
-			size_t a = approx_before(fg.t0, &q);
-
-			if (a < fg.t0 && !c.ord) {
-				fg.t0 = a;
-				if (!c.vague)
-					fg.q = q;
-			}
-		}
-		/* 5% to 8%: the sign comes again after the second number */
-		pe = e;
-		if (is_sym(e, '%') || (cls(e) == L_PCT && !word_is(e,
-		    "percentage")))
-			pe = e + 1;
-		if (pe != e && !((cls(pe) == L_AND || cls(pe) == L_TO ||
-		    is_dash(pe)) && core_at(pe + 1, &c2) &&
-		    (is_sym(c2.end, '%') || cls(c2.end) == L_PCT)))
-			pe = e;
-		if (pe != e)
-			e = pe;
-		if (k > 0 && cls(fg.t0 - 1) == L_BETWEEN &&
-		    cls(e) == L_AND) {
-			size_t e2 = e + 1, k2 = e2;
-
-			if (is_cursym(k2))
-				k2++;
-			if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
-			    !not_figure(k2)) {
-				fg.t0--;
-				fg.hi = c2.v;
-				if (fg.scale == 1 && c2.scale > 1 && fg.v < c2.v)
-					fg.v *= c2.scale;
-				e = c2.end;
-			}
-		} else if (!c.ord && !c.vague && (cls(e) == L_TO ||
-		    (is_dash(e) && ((glued(e) && glued(e + 1)) ||
-		    (tk(e - 1)->type == TK_NUM && tk(e + 1)->type ==
-		    TK_NUM))) || (is_sym(e, '~') && glued(e) &&
-		    glued(e + 1))) && !changed_from(fg.t0)) {
-			size_t k2 = e + 1;
-
-			if (is_cursym(k2))
-				k2++;
-			if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
-			    !c2.frac && !not_figure(k2) &&
-			    c2.v > fg.v * (fg.scale == 1 && c2.scale > 1 ?
-			    c2.scale : 1)) {
-				fg.hi = c2.v;
-				if (fg.scale == 1 && c2.scale > 1 &&
-				    fg.v * c2.scale < c2.v)
-					fg.v *= c2.scale;
-				if (fg.t0 > 0 && cls(fg.t0 - 1) == L_FROM)
-					fg.t0--;
-				e = c2.end;
-			}
-		}
-		/* percent, percentage points */
-		if (is_sym(e, '%') || (tk(e - 1)->type == TK_NUM &&
-		    tk(e - 1)->sfx >= 0 &&
-		    lexicon[tk(e - 1)->sfx].cls == L_PCT)) {
-			if (is_sym(e, '%'))
-				e++;
-			fg.kind = "percent";
-			fg.unit = "%";
-		} else if (cls(e) == L_PCT) {
-			fg.kind = "percent";
-			fg.unit = "%";
-			if (word_is(e, "percentage") && cls(e + 1) == L_POINT) {
-				fg.unit = "pp";
-				e++;
-			}
-			e++;
-		} else if (cls(e) == L_PER && cls(e + 1) == L_CENT) {
-			fg.kind = "percent";
-			fg.unit = "%";
-			e += 2;
-		}
-		if (fg.kind[0] == 'p' && cls(e) == L_POINT && fg.unit[0] == '%' &&
-		    word_is(e - 1, "percentage")) {
-			fg.unit = "pp";
-			e++;
-		}
-		/* 5 billion dollars, 420 million Iraqi dinars, 5m USD, 10 € */
-		if (fg.kind[0] == 'c' || fg.kind[0] == 'm')
-			e = money_after(&fg, e);
-		/* units: 5 km, 3-inch, 200 square miles, 200lbs */
-		if (fg.kind[0] == 'c' && !c.vague && !c.frac) {
-			size_t u = e;
-			int sq = 0;
-
-			if (tk(e - 1)->type == TK_NUM && tk(e - 1)->sfx >= 0 &&
-			    lexicon[tk(e - 1)->sfx].cls == L_UNIT) {
-				fg.kind = "measure";
-				fg.unit = lexicon[tk(e - 1)->sfx].unit;
-			} else {
-				if (is_sym(u, '-') && glued(u) && glued(u + 1))
-					u++;
-				if (cls(u) == L_SQUARE) {
-					sq = 1;
-					u++;
-				}
-				if (cls(u) == L_UNIT && !(word_is(u, "m") ||
-				    word_is(u, "in"))) {
-					fg.kind = "measure";
-					fg.unit = lexicon[tk(u)->lx].unit;
-					if (sq) {
-						static char sqbuf[16];
-
-						snprintf(sqbuf, sizeof(sqbuf),
-						    "%s2", fg.unit);
-						fg.unit = sqbuf;
-					}
-					e = u + 1;
-				}
-			}
-		}
-		/* 100 or more, 20 or so, 500 and above, 30 or fewer */
-		if ((cls(e) == L_OR || cls(e) == L_AND) && !c.vague) {
-			int pc = cls(e + 1);
-			char pq = tk(e + 1)->lx >= 0 ?
-			    lexicon[tk(e + 1)->lx].q : 0;
-
-			if ((pc == L_OTHERS || pc == L_POST ||
-			    pc == L_APPROX) && (pq == '>' || pq == 'G' ||
-			    pq == '<' || pq == 'L') && !word_is(e + 1, "about") &&
-			    (cls(e) == L_OR || pc == L_OTHERS ||
-			    word_is(e + 1, "above") || word_is(e + 1, "over")) &&
-			    !starts_num(e + 2) && !(word_is(e + 2, "than") &&
-			    starts_num(e + 3)) && !word_is(e + 2, "or")) {
-				fg.q = pq == '>' || pq == 'G' ? 'G' : 'L';
-				e += 2;
-				if (word_is(e, "than") && tk(e + 1)->type != TK_NUM)
-					e++;
-			} else if (cls(e) == L_OR && word_is(e + 1, "so")) {
-				fg.q = '~';
-				e += 2;
-			}
-		}
-		/* minus five, negative one */
-		if (fg.t0 > 0 && cls(fg.t0 - 1) == L_MINUS) {
-			fg.t0--;
-			fg.v = -fg.v;
-			fg.hi = -fg.hi;
-			if (fg.hi < fg.v) {
-				double x = fg.hi;
-
-				fg.hi = fg.v;
-				fg.v = x;
-			}
-		}
-		fg.t1 = e;
-		if (fg.kind[0] == 'c' || fg.kind[0] == 'f' || fg.kind[0] == 'o' ||
-		    (fg.kind[0] == 'p' && cls(e) == L_OF)) {
-			find_counted(&fg, e);
-			if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
-			    is_sym(e, '.') && cls(e + 1) == L_THAT &&
-			    cls(e + 2) == L_HOW && cls(e + 3) == L_MANY)
-				find_counted(&fg, e + 4);
-			if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
-			    cls(e) == L_THAT && cls(e + 1) == L_HOW)
-				find_counted(&fg, e + 3);
-		}
-		/* Big number: 3,000.  That's how many troops ... */
-		if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
-		    hint[0] != '\0' && (tk(e)->type == TK_END ||
-		    (tk(e)->type == TK_PUNCT && tk(e + 1)->type == TK_END)))
-			memcpy(fg.counted, hint, sizeof(fg.counted));
-		/* 2,500 troops in Iraq and 900 in Syria */
-		if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
-		    last_counted[0] != '\0' && fg.t0 > 0 &&
-		    (cls(fg.t0 - 1) == L_AND || is_sym(fg.t0 - 1, ',')) &&
-		    (wfl(e) & W_STOP || tk(e)->type == TK_PUNCT ||
-		    tk(e)->type == TK_END))
-			memcpy(fg.counted, last_counted, sizeof(fg.counted));
-		if (fg.kind[0] != 'o' && is_timeunit(fg.counted)) {
-			i = e;
-			continue;
-		}
-		if (fg.counted[0] != '\0' && fg.kind[0] == 'c')
-			memcpy(last_counted, fg.counted, sizeof(last_counted));
-		emit(r, offset, &fg);
-		i = e;
+		i = figure_at(i, &fg);
+		if (fg.t1 != 0)
+			emit(r, offset, &fg);
 	}
 }
 
