@@ -298,6 +298,8 @@ static const struct lexent lexicon[] = {
 	{ "gallon", L_UNIT, 0, 0, 0, "gal" },
 	{ "gallons", L_UNIT, 0, 0, 0, "gal" },
 	{ "mph", L_UNIT, 0, 0, 0, "mph" },
+	{ "degree", L_UNIT, 0, 0, 0, "deg" },
+	{ "degrees", L_UNIT, 0, 0, 0, "deg" },
 	{ "mw", L_UNIT, 0, 0, 0, "MW" }, { "gw", L_UNIT, 0, 0, 0, "GW" },
 	{ "megawatts", L_UNIT, 0, 0, 0, "MW" },
 	{ "gigawatts", L_UNIT, 0, 0, 0, "GW" },
@@ -946,7 +948,8 @@ scan_word(struct tok *t, const unsigned char *p, size_t i, size_t n)
 	}
 	if (dotted && j < n && p[j] == '.')
 		j++;
-	if (ISUPPER(p[i]))
+	/* iPhone, eBay: a capital inside a word makes a name too */
+	if (ISUPPER(p[i]) || (upper > 0 && lower > 0))
 		t->fl |= TF_CAP;
 	if (upper >= 2 && lower == 0)
 		t->fl |= TF_ALLCAP;
@@ -1465,6 +1468,14 @@ modifier_look(const struct tok *t)
 	return 0;
 }
 
+static int
+ends_with(const struct tok *t, const char *sfx)
+{
+	size_t n = t->e - t->s, m = strlen(sfx);
+
+	return n > m + 2 && ieq_any(txt + t->e - m, m, sfx);
+}
+
 /* Is case in this stretch of text telling (not an all-caps headline)? */
 static int
 case_tells(size_t j)
@@ -1498,6 +1509,9 @@ find_counted(struct fig *f, size_t j)
 	const struct tok *t;
 
 	f->counted[0] = '\0';
+	/* 2 million-strong: the rest of a compound adjective */
+	if (is_dash(j) && glued(j) && glued(j + 1) && tk(j + 1)->type == TK_WORD)
+		j += 2;
 	/* eight out of ten voters: both count voters */
 	if (word_is(j, "out") && cls(j + 1) == L_OF && starts_num(j + 2)) {
 		struct core c;
@@ -1584,7 +1598,8 @@ find_counted(struct fig *f, size_t j)
 		}
 		/* displaced families, global revenue: a modifier first */
 		if (modifier_look(t) && tk(k + 1)->type == TK_WORD &&
-		    !(wfl(k + 1) & W_STOP) && cls(k + 1) == L_NONE) {
+		    !(wfl(k + 1) & W_STOP) && cls(k + 1) == L_NONE &&
+		    !ends_with(tk(k + 1), "ed")) {
 			first = 0;
 			continue;
 		}
@@ -2121,6 +2136,11 @@ not_figure(size_t j)
 			return j + 1;
 		if (p->type == TK_PUNCT && p->sym == '#')
 			return j + 1;
+		/* No. 2, no. 10: a rank */
+		if (p->type == TK_PUNCT && p->sym == '.' && j > 1 &&
+		    glued(j - 1) && (word_is(j - 2, "no") ||
+		    word_is(j - 2, "nos")))
+			return j + 1;
 	}
 	/* 2019-20, 2020-01-05, 1/5/2020, 555-1234 */
 	if ((is_sym(j + 1, '-') || is_sym(j + 1, '/') || is_sym(j + 1, '.')) &&
@@ -2227,12 +2247,18 @@ money_after(struct fig *fg, size_t e)
 		    cls(e + 1) == L_CUR)
 			cu = e + 1;
 		else if (is_dash(e) && glued(e) && glued(e + 1) &&
-		    cls(e + 1) == L_CUR)
+		    (cls(e + 1) == L_CUR || cls(e + 1) == L_CENT))
 			cu = e + 1;
-		if (cls(cu) != L_CUR && !(cls(cu) == L_ISO && cu == e))
+		if (cls(cu) == L_CENT && cu != e) {
+			/* a 12-cent dividend */
+			u = "USD";
+			sub = 0.01;
+		} else if (cls(cu) != L_CUR && !(cls(cu) == L_ISO && cu == e))
 			return e;
-		u = lexicon[tk(cu)->lx].unit;
-		sub = lexicon[tk(cu)->lx].v;
+		else {
+			u = lexicon[tk(cu)->lx].unit;
+			sub = lexicon[tk(cu)->lx].v;
+		}
 		if (cu != e) {
 			singular(tk(cu), w, sizeof(w), 1);
 			for (n = 0; natcurs[n].nat != NULL; n++)
@@ -2405,6 +2431,7 @@ range_after(struct fig *fg, const struct core *c, size_t e)
 			k2++;
 		if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
 		    !c2.frac && !not_figure(k2) &&
+		    !(c2.words && (tk(k2)->fl & TF_CAP) && glued(k2)) &&
 		    c2.v > fg->v * (fg->scale == 1 && c2.scale > 1 ?
 		    c2.scale : 1)) {
 			fg->hi = c2.v;
@@ -2590,11 +2617,21 @@ figure_at(size_t i, struct fig *fg)
 				return e;
 		}
 	}
-	/* a number word glued to a noun: one-sided, two-state */
-	if (c.words && !c.frac && is_sym(e, '-') && glued(e) &&
-	    glued(e + 1) && tk(e + 1)->type == TK_WORD &&
-	    cls(e + 1) != L_UNIT && cls(e + 1) != L_CUR)
+	/*
+	 * a number glued to a word makes an adjective, not a figure:
+	 * one-sided, two-state, 24-year-old, a 10-year sentence; but
+	 * 3-inch and one-yen keep their unit
+	 */
+	if (!c.frac && is_sym(e, '-') && glued(e) && glued(e + 1) &&
+	    tk(e + 1)->type == TK_WORD && cls(e + 1) != L_UNIT &&
+	    cls(e + 1) != L_CUR && cls(e + 1) != L_CENT &&
+	    cls(e + 1) != L_PCT && tk(e - 1)->sfx < 0 &&
+	    !word_is(e + 1, "strong"))
 		return e + 2;
+	/* one-on-one, face-to-face: a number word inside a compound */
+	if (c.words && k > 0 && is_dash(k - 1) && glued(k) &&
+	    tk(k - 2)->type == TK_WORD && glued(k - 1))
+		return e;
 	/* capitalised number words mid-sentence are names: Top Ten */
 	if (c.words && k > 0 && (tk(k)->fl & TF_CAP) &&
 	    tk(k - 1)->type == TK_WORD && tk(k - 1)->lx < 0 &&
