@@ -389,6 +389,24 @@ static const struct lexent lexicon[] = {
 	{ "less", L_POST, W_STOP, 'L', 0, 0 },
 	{ "fewer", L_POST, W_STOP, 'L', 0, 0 },
 	{ "times", L_WORD, 0, 0, 0, 0 },
+	/* frequent verbs in -s: "the population lacks", "the budget goes" */
+	{ "goes", L_WORD, W_STOP, 0, 0, 0 }, { "lacks", L_WORD, W_STOP, 0, 0, 0 },
+	{ "remains", L_WORD, W_STOP, 0, 0, 0 },
+	{ "needs", L_WORD, W_STOP, 0, 0, 0 }, { "says", L_WORD, W_STOP, 0, 0, 0 },
+	{ "makes", L_WORD, W_STOP, 0, 0, 0 }, { "gets", L_WORD, W_STOP, 0, 0, 0 },
+	{ "comes", L_WORD, W_STOP, 0, 0, 0 }, { "seems", L_WORD, W_STOP, 0, 0, 0 },
+	{ "means", L_WORD, W_STOP, 0, 0, 0 }, { "takes", L_WORD, W_STOP, 0, 0, 0 },
+	{ "gives", L_WORD, W_STOP, 0, 0, 0 }, { "holds", L_WORD, W_STOP, 0, 0, 0 },
+	{ "keeps", L_WORD, W_STOP, 0, 0, 0 }, { "wants", L_WORD, W_STOP, 0, 0, 0 },
+	{ "faces", L_WORD, W_STOP, 0, 0, 0 }, { "depends", L_WORD, W_STOP, 0, 0, 0 },
+	{ "includes", L_WORD, W_STOP, 0, 0, 0 },
+	{ "contains", L_WORD, W_STOP, 0, 0, 0 },
+	{ "accounts", L_WORD, W_STOP, 0, 0, 0 },
+	{ "continues", L_WORD, W_STOP, 0, 0, 0 },
+	{ "receives", L_WORD, W_STOP, 0, 0, 0 },
+	{ "requires", L_WORD, W_STOP, 0, 0, 0 },
+	{ "suffers", L_WORD, W_STOP, 0, 0, 0 },
+	{ "belongs", L_WORD, W_STOP, 0, 0, 0 },
 	{ NULL, 0, 0, 0, 0, 0 }
 };
 
@@ -1454,7 +1472,7 @@ static int
 modifier_look(const struct tok *t)
 {
 	static const char *const sfx[] = { "ed", "ing", "al", "ary", "ous",
-	    "ive", "ic", "ful", "less", "ish", "ian", "ese", NULL };
+	    "ive", "ic", "ful", "less", "ish", "ian", "ese", "ern", NULL };
 	const char *s = txt + t->s;
 	size_t n = t->e - t->s, m, i;
 
