@@ -2417,6 +2417,8 @@ static size_t
 range_after(struct fig *fg, const struct core *c, size_t e)
 {
 	struct core c2;
+	size_t b;
+	int neg;
 
 	/* 5% to 8%: the sign comes again after the second number */
 	if ((is_sym(e, '%') || (cls(e) == L_PCT && !word_is(e,
@@ -2424,15 +2426,19 @@ range_after(struct fig *fg, const struct core *c, size_t e)
 	    is_dash(e + 1)) && core_at(e + 2, &c2) &&
 	    (is_sym(c2.end, '%') || cls(c2.end) == L_PCT))
 		e++;
-	if (fg->t0 > 0 && cls(fg->t0 - 1) == L_BETWEEN &&
-	    cls(e) == L_AND) {
+	/* between 2,000 and 3,000; between minus ten and fifteen */
+	neg = fg->t0 > 0 && cls(fg->t0 - 1) == L_MINUS;
+	b = fg->t0 - (size_t)neg;
+	if (b > 0 && cls(b - 1) == L_BETWEEN && cls(e) == L_AND) {
 		size_t k2 = e + 1;
 
 		if (is_cursym(k2))
 			k2++;
 		if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
 		    !not_figure(k2)) {
-			fg->t0--;
+			if (neg)
+				fg->v = -fg->v;
+			fg->t0 = b - 1;
 			fg->hi = c2.v;
 			if (fg->scale == 1 && c2.scale > 1 && fg->v < c2.v)
 				fg->v *= c2.scale;
