@@ -23,8 +23,9 @@ LIBOBJ = src/cal.o src/lex.o src/msg.o src/opt.o src/rec.o src/tsv.o \
 	src/utf8.o
 LIB = src/libchron.a
 
-PROGS = bin/splitdoc bin/extractnums
-MAN1 = man/splitdoc.1 man/extractnums.1
+PROGS = bin/splitdoc bin/extractdates bin/extractnums bin/mergeevents
+MAN1 = man/splitdoc.1 man/extractdates.1 man/extractnums.1 \
+	man/mergeevents.1
 MAN7 = man/chronutils.7
 
 all: $(PROGS)
@@ -37,11 +38,20 @@ bin/splitdoc: src/splitdoc.o $(LIB)
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ src/splitdoc.o $(LIB)
 
+bin/extractdates: src/extractdates.o $(LIB)
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ src/extractdates.o $(LIB)
+
 bin/extractnums: src/extractnums.o $(LIB)
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ src/extractnums.o $(LIB)
 
-$(LIBOBJ) src/splitdoc.o src/extractnums.o: $(HDR)
+bin/mergeevents: src/mergeevents.o $(LIB)
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ src/mergeevents.o $(LIB)
+
+$(LIBOBJ) src/splitdoc.o src/extractdates.o src/extractnums.o \
+    src/mergeevents.o: $(HDR)
 
 .c.o:
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -65,6 +75,9 @@ bench: all
 eval: all
 	sh tools/eval.sh
 
+eval-dates: bin/extractdates
+	sh tools/eval-dates.sh
+
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1 \
 	    $(DESTDIR)$(MANPREFIX)/man7
@@ -80,4 +93,5 @@ uninstall:
 clean:
 	rm -f $(PROGS) $(LIBOBJ) $(LIB) src/*.o
 
-.PHONY: all check test sanitize demo bench eval install uninstall clean
+.PHONY: all check test sanitize demo bench eval eval-dates install uninstall \
+	clean

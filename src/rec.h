@@ -27,6 +27,7 @@ struct rec_key {
 };
 
 int	 rec_read(struct tsv_in *, struct tsv_rec *, struct rec_key *);
+int	 rec_parse(struct tsv_in *, struct tsv_rec *, struct rec_key *);
 void	 rec_out_upstream(const struct tsv_rec *);
 void	 rec_out_text(const struct tsv_rec *);
 const struct tsv_field *rec_text(const struct tsv_rec *);

@@ -122,6 +122,7 @@ struct doc {
 	unsigned long	 para, sent;
 	unsigned long	 meta_off;	/* offset of the dateline, or -1 */
 	size_t		 meta_len;	/* and its length */
+	unsigned long	 serial;	/* documents so far, this one too */
 };
 
 /* Document ids used so far, so that every id is unique in a run. */
@@ -251,6 +252,18 @@ id_from_path(const char *path)
 #define TO_LOWER(c)	(IS_UPPER(c) ? (c) + ('a' - 'A') : (c))
 #define TO_UPPER(c)	(IS_LOWER(c) ? (c) - ('a' - 'A') : (c))
 
+/* No byte of the eight at p is a control byte, DEL or above ASCII. */
+static int
+plain8(const char *p)
+{
+	uint64_t w, high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+
+	memcpy(&w, p, 8);
+	/* A byte below 0x20, or of 0x7F and up once 0x01 is added. */
+	return ((w - ones * 0x20) & ~w & high) == 0 &&
+	    (((w + ones) | w) & high) == 0;
+}
+
 /*
  * Makes one line of input safe to write as a field: NUL and other
  * control bytes become spaces and each byte of an invalid UTF-8
@@ -264,8 +277,14 @@ sanitize(char *s, size_t n, const char *file, unsigned long line)
 	const char *what = NULL;
 
 	for (i = 0; i < n; i += k) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c;
 
+		/* Eight bytes at a time while all are printable ASCII. */
+		while (n - i >= 8 && plain8(s + i))
+			i += 8;
+		if (i >= n)
+			break;
+		c = (unsigned char)s[i];
 		k = 1;
 		if (c >= 0x20 && c < 0x7F)
 			continue;
@@ -515,6 +534,58 @@ span_push(const char *t, size_t start, size_t end)
 		sentence(t, start, end);
 }
 
+/*
+ * A word list as a small hash table, built once: the abbreviation and
+ * opener lists are looked up at every period.
+ */
+#define WS_SLOTS	512
+
+struct wordset {
+	const char *const	*list;
+	short			 slot[WS_SLOTS];	/* list index + 1 */
+};
+
+static unsigned
+ws_hash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h & (WS_SLOTS - 1);
+}
+
+static void
+ws_init(struct wordset *ws, const char *const *list)
+{
+	size_t i;
+	unsigned h;
+
+	ws->list = list;
+	for (i = 0; list[i] != NULL; i++) {
+		for (h = ws_hash(list[i], strlen(list[i])); ws->slot[h] != 0;
+		    h = (h + 1) & (WS_SLOTS - 1))
+			;
+		ws->slot[h] = (short)(i + 1);
+	}
+}
+
+static int
+ws_has(const struct wordset *ws, const char *s, size_t n)
+{
+	unsigned h;
+	const char *w;
+
+	if (n == 0 || n > 16)
+		return 0;
+	for (h = ws_hash(s, n); ws->slot[h] != 0; h = (h + 1) & (WS_SLOTS - 1)) {
+		w = ws->list[ws->slot[h] - 1];
+		if (strncmp(w, s, n) == 0 && w[n] == '\0')
+			return 1;
+	}
+	return 0;
+}
+
 static int
 in_list(const char *s, size_t n, const char *const *list)
 {
@@ -526,6 +597,8 @@ in_list(const char *s, size_t n, const char *const *list)
 			return 1;
 	return 0;
 }
+
+static struct wordset ws_titles, ws_enders, ws_openers, ws_joiners;
 
 /* Abbreviations before a name: never the end of a sentence. */
 static const char *const titles[] = {
@@ -564,12 +637,6 @@ static const char *const openers[] = {
 	"From", "To", "Despite", "During", "Over", "That's", "It's", "There's",
 	NULL
 };
-
-static int
-is_space_run(const char *t, size_t n, size_t i)
-{
-	return i < n && t[i] == ' ';
-}
 
 /* A closing quote or bracket at t[i]; its length in *len. */
 static int
@@ -659,7 +726,7 @@ opener_word(const char *t, size_t n, size_t i)
 
 	while (j < n && (IS_ALPHA(t[j]) || t[j] == '\''))
 		j++;
-	return in_list(t + i, j - i, openers);
+	return ws_has(&ws_openers, t + i, j - i);
 }
 
 /*
@@ -678,14 +745,13 @@ cut_after(const char *t, size_t n, int c, int quoted, size_t ws, size_t we,
 		return 1;
 	if (we == ws)
 		return 1;
-	if (IS_DIGIT(nc) && (in_list(t + ws, we - ws, titles) ||
-	    lex_month(t + ws, we - ws) != 0))
+	if (ws_has(&ws_titles, t + ws, we - ws))
 		return 0;
-	if (in_list(t + ws, we - ws, titles))
+	if (IS_DIGIT(nc) && lex_month(t + ws, we - ws) != 0)
 		return 0;
 	if (is_initial(t, ws, we))
 		return 0;
-	if (is_dotted(t, ws, we) || in_list(t + ws, we - ws, enders))
+	if (is_dotted(t, ws, we) || ws_has(&ws_enders, t + ws, we - ws))
 		return opener_word(t, n, m);
 	return 1;
 }
@@ -705,8 +771,17 @@ glued_after_period(const char *t, size_t n, size_t ws, size_t we, size_t k)
 	for (size_t i = ws; i < we; i++)
 		if (!IS_ALPHA(t[i]))
 			return 0;
-	return !in_list(t + ws, we - ws, titles) &&
-	    !in_list(t + ws, we - ws, enders);
+	return !ws_has(&ws_titles, t + ws, we - ws) &&
+	    !ws_has(&ws_enders, t + ws, we - ws);
+}
+
+/* Where the token holding t[i] starts, no further back than s. */
+static size_t
+token_start(const char *t, size_t s, size_t i)
+{
+	while (i > s && t[i - 1] != ' ')
+		i--;
+	return i;
 }
 
 /* Letters of t[s..e) are all capitals (at least two). */
@@ -730,12 +805,15 @@ all_caps_word(const char *t, size_t s, size_t e)
  * text).  Returns 1 if t[p] starts the glued word.
  */
 static int
-glued_caps(const char *t, size_t n, size_t tok, size_t p)
+glued_caps(const char *t, size_t n, size_t s, size_t p)
 {
-	size_t pe, ps;
+	size_t pe, ps, tok;
 
-	if (p + 1 >= n || !IS_LOWER(t[p + 1]) || p < tok + 2 ||
+	if (p + 1 >= n || !IS_LOWER(t[p + 1]) || p < s + 2 ||
 	    !IS_UPPER(t[p - 1]) || !IS_UPPER(t[p - 2]))
+		return 0;
+	tok = token_start(t, s, p);
+	if (p < tok + 2)
 		return 0;
 	if (!all_caps_word(t, tok, p))
 		return 0;
@@ -815,9 +893,12 @@ has_ci(const char *s, size_t n, const char *w)
 	return 0;
 }
 
-/* Bytes the sentence scanner stops at: space, capitals, . ! ? and the
- * lead byte of an ellipsis. */
-static unsigned char scan_class[256];
+/*
+ * Bytes the sentence scanner stops at: capitals, quotes, . ! ? and the
+ * lead byte of an ellipsis or curly quote; where a URL may occur,
+ * spaces too, to look at each token.
+ */
+static unsigned char scan_plain[256], scan_url[256];
 
 /* First letters of the phrases phrase_kind looks for; letters, digits. */
 static unsigned char phrase_first[256], alnum[256];
@@ -836,9 +917,12 @@ scan_init(void)
 		alnum[c] = IS_ALPHA(c) || IS_DIGIT(c);
 
 	for (c = 'A'; c <= 'Z'; c++)
-		scan_class[c] = 1;
-	scan_class[' '] = scan_class['.'] = scan_class['!'] = 1;
-	scan_class['?'] = scan_class[0xE2] = 1;
+		scan_plain[c] = 1;
+	scan_plain['.'] = scan_plain['!'] = scan_plain['?'] = 1;
+	scan_plain['"'] = scan_plain['\''] = scan_plain['('] = 1;
+	scan_plain['['] = scan_plain[0xE2] = scan_plain[0xC2] = 1;
+	memcpy(scan_url, scan_plain, sizeof(scan_url));
+	scan_url[' '] = 1;
 }
 
 /*
@@ -857,123 +941,131 @@ quote_opens(struct quotes *q, const char *t, size_t upto)
 	return q->count % 2 == 0;
 }
 
-/* Cuts t[0..n) into sentences, appended to spans[]. */
+/* If a URL, address or handle starts at t[i], where it ends; else i. */
+static size_t
+url_at(const char *t, size_t n, size_t i)
+{
+	size_t te = i;
+	int maybe = 0;
+
+	/* Only a token with '/', '@' or "www." can be one. */
+	for (; te < n && t[te] != ' '; te++)
+		maybe |= t[te] == '/' || t[te] == '@';
+	if (!(maybe || (te - i > 4 && memcmp(t + i, "www.", 4) == 0)) ||
+	    !urlish(t + i, te - i))
+		return i;
+	/* Trailing punctuation is not part of it. */
+	while (te > i + 1 && strchr(".,;:!?)\"'", t[te - 1]))
+		te--;
+	return te;
+}
+
+/* Cuts t[0..n) into sentences, each passed to sentence(). */
 static void
 split_sentences(const char *t, size_t n)
 {
-	size_t i, j, k, m, s, tok, cl, ws, we;
+	size_t i, j, k, m, g, s, cl, ws, we;
 	int c, quoted, dots;
 	struct quotes q = { 0, 0 };
 	/* Without '/', '@' or "www." no token is a URL: skip the checks. */
 	int url_hint = memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL ||
 	    has_ci(t, n, "www.");
+	const unsigned char *cls = url_hint ? scan_url : scan_plain;
 
-	s = i = tok = 0;
+	s = i = 0;
+	if (url_hint)
+		i = url_at(t, n, 0);
 	while (i < n) {
-		/* Most bytes can neither end a sentence nor start a token. */
-		while (i < n && !scan_class[(unsigned char)t[i]] &&
-		    (i != tok || !url_hint))
+		/* Most bytes can neither end a sentence nor matter to one. */
+		while (i < n && !cls[(unsigned char)t[i]])
 			i++;
 		if (i >= n)
 			break;
 		c = (unsigned char)t[i];
 		if (c == ' ') {
-			j = i;
-			while (is_space_run(t, n, j))
-				j++;
-			/* A wide gap before a capital: blocks pasted together. */
-			if (j - i >= 3 && j < n && i > s &&
-			    (IS_UPPER(t[j]) || opener_at(t, n, j))) {
-				span_push(t, s, i);
-				s = j;
-			}
-			i = tok = j;
+			while (i < n && t[i] == ' ')
+				i++;
+			if (i < n)
+				i = url_at(t, n, i);
 			continue;
 		}
-		if (i == tok && url_hint) {
-			size_t te = i;
-			int maybe = 0;
-
-			/* Only a token with '/', '@' or "www." can be a URL. */
-			for (; te < n && t[te] != ' '; te++)
-				maybe |= t[te] == '/' || t[te] == '@';
-			if ((maybe || (te - i > 4 && t[i] == 'w' &&
-			    memcmp(t + i, "www.", 4) == 0)) &&
-			    urlish(t + i, te - i)) {
-				/* Trailing punctuation is not part of it. */
-				while (te > i + 1 && strchr(".,;:!?)\"'", t[te - 1]))
-					te--;
-				i = te;
-				continue;
+		/* A wide gap before a capital or a quote: pasted blocks. */
+		if (i >= s + 3 && t[i - 1] == ' ' && t[i - 2] == ' ' &&
+		    t[i - 3] == ' ' && (IS_UPPER(c) || opener_at(t, n, i))) {
+			for (g = i; g > s && t[g - 1] == ' '; g--)
+				;
+			if (g > s) {
+				span_push(t, s, g);
+				s = i;
 			}
 		}
-		if (IS_UPPER(c) && glued_caps(t, n, tok, i)) {
+		if (IS_UPPER(c) && glued_caps(t, n, s, i)) {
 			span_push(t, s, i);
-			s = tok = i;
+			s = i;
 			i++;
 			continue;
 		}
-		dots = 0;
-		if (c == '.' || c == '!' || c == '?' || ellipsis_at(t, n, i)) {
-			word_before(t, tok, i, &ws, &we);
-			j = i;
-			while (j < n) {
-				if (t[j] == '.')
-					dots++, j++;
-				else if (t[j] == '!' || t[j] == '?')
-					j++;
-				else if (ellipsis_at(t, n, j))
-					dots += 3, j += 3;
-				else
-					break;
-			}
-			k = j;
-			quoted = 0;
-			while (k < n && closer_at(t, n, k, &cl)) {
-				k += cl;
-				quoted = 1;
-			}
-			if (k >= n)
-				break;
-			if (t[k] == ' ') {
-				m = k;
-				while (m < n && t[m] == ' ')
-					m++;
-				if (m >= n)
-					break;
-				if (dots >= 3 ? IS_UPPER(t[m]) || opener_at(t, n, m) :
-				    cut_after(t, n, dots ? '.' : c, quoted, ws, we,
-				    m)) {
-					span_push(t, s, k);
-					s = i = tok = m;
-					continue;
-				}
-				i = k;
-				continue;
-			}
-			/*
-			 * Glued: 'group."The' (where the quote opens the next
-			 * sentence if no quotation is open), 'Soleimani.The'.
-			 */
-			if (quoted && k == j + 1 && t[j] == '"' &&
-			    quote_opens(&q, t, j) && IS_UPPER(t[k])) {
-				span_push(t, s, j);
-				s = i = tok = j;
-				q.pos = j + 1;
-				q.count++;
-				continue;
-			}
-			if ((quoted && (IS_UPPER(t[k]) || opener_at(t, n, k))) ||
-			    (!quoted && dots <= 1 &&
-			    glued_after_period(t, n, ws, we, k))) {
-				span_push(t, s, k);
-				s = i = tok = k;
-				continue;
-			}
-			i = j;
+		if (c != '.' && c != '!' && c != '?' && !ellipsis_at(t, n, i)) {
+			i++;
 			continue;
 		}
-		i++;
+		word_before(t, token_start(t, s, i), i, &ws, &we);
+		dots = 0;
+		j = i;
+		while (j < n) {
+			if (t[j] == '.')
+				dots++, j++;
+			else if (t[j] == '!' || t[j] == '?')
+				j++;
+			else if (ellipsis_at(t, n, j))
+				dots += 3, j += 3;
+			else
+				break;
+		}
+		k = j;
+		quoted = 0;
+		while (k < n && closer_at(t, n, k, &cl)) {
+			k += cl;
+			quoted = 1;
+		}
+		if (k >= n)
+			break;
+		if (t[k] == ' ') {
+			for (m = k; m < n && t[m] == ' '; m++)
+				;
+			if (m >= n)
+				break;
+			if (dots >= 3 ? IS_UPPER(t[m]) || opener_at(t, n, m) :
+			    cut_after(t, n, dots ? '.' : c, quoted, ws, we, m)) {
+				span_push(t, s, k);
+				s = i = m;
+				if (url_hint)
+					i = url_at(t, n, i);
+				continue;
+			}
+			i = k;
+			continue;
+		}
+		/*
+		 * Glued: 'group."The' (where the quote opens the next
+		 * sentence if no quotation is open), 'Soleimani.The'.
+		 */
+		if (quoted && k == j + 1 && t[j] == '"' &&
+		    quote_opens(&q, t, j) && IS_UPPER(t[k])) {
+			span_push(t, s, j);
+			s = i = j;
+			q.pos = j + 1;
+			q.count++;
+			continue;
+		}
+		if ((quoted && (IS_UPPER(t[k]) || opener_at(t, n, k))) ||
+		    (!quoted && dots <= 1 &&
+		    glued_after_period(t, n, ws, we, k))) {
+			span_push(t, s, k);
+			s = i = k;
+			continue;
+		}
+		i = j;
 	}
 	span_push(t, s, n);
 }
@@ -1036,15 +1128,34 @@ phrase_kind(const char *s, size_t n)
 	return K_TEXT;
 }
 
+/* furniture_starts by first byte: a chain of indexes, -1 ends it. */
+static short fs_head[256], fs_next[128];
+
+static void
+furniture_index(void)
+{
+	size_t i;
+
+	for (i = 0; i < 256; i++)
+		fs_head[i] = -1;
+	for (i = sizeof(furniture_starts) / sizeof(furniture_starts[0]) - 1;
+	    i-- > 0;) {
+		unsigned char c = (unsigned char)furniture_starts[i][0];
+
+		fs_next[i] = fs_head[c];
+		fs_head[c] = (short)i;
+	}
+}
+
 static int
 furniture_start(const char *s, size_t n)
 {
-	const char *const *p;
-	int c0;
+	int i;
 
-	c0 = n > 0 ? TO_LOWER(s[0]) : 0;
-	for (p = furniture_starts; *p != NULL; p++)
-		if ((*p)[0] == c0 && starts_ci(s, n, *p))
+	if (n == 0)
+		return 0;
+	for (i = fs_head[(unsigned char)TO_LOWER(s[0])]; i >= 0; i = fs_next[i])
+		if (starts_ci(s, n, furniture_starts[i]))
 			return 1;
 	return 0;
 }
@@ -1115,13 +1226,15 @@ is_heading(const char *s, size_t n)
 
 	if (n == 0 || n > 200)
 		return 0;
+	last = (unsigned char)s[n - 1];
+	if (strchr(".:;,\"')", last) || last == 0x9D || last == 0x99)
+		return 0;
 	count_words(s, n, &words, &caps, &letters, &upper);
 	if (words > 25 || letters == 0)
 		return 0;
-	last = (unsigned char)s[n - 1];
-	if (!strchr(".!?:;,\"')", last) && !(last == 0x9D || last == 0x99))
+	if (last != '?' && last != '!')
 		return 1;
-	return (last == '?' || last == '!') && words >= 3 && caps * 10 >= words * 7;
+	return words >= 3 && caps * 10 >= words * 7;
 }
 
 static int
@@ -1161,6 +1274,9 @@ bullet_len(const char *s, size_t n)
 	const char *const *p;
 	size_t i, k;
 
+	if (n < 2 || !(strchr("-*+", s[0]) || IS_DIGIT(s[0]) ||
+	    (unsigned char)s[0] == 0xE2 || (unsigned char)s[0] == 0xC2))
+		return 0;
 	for (p = marks; *p != NULL; p++) {
 		k = strlen(*p);
 		if (n > k && memcmp(s, *p, k) == 0 && s[k] == ' ')
@@ -1179,6 +1295,8 @@ bullet_len(const char *s, size_t n)
 
 /* The key fields of a record, built in one buffer: fewer stdio calls. */
 static struct buf keybuf;
+static size_t key_prefix;
+static unsigned long key_serial, doc_serial;
 
 static void
 key_num(unsigned long v)
@@ -1198,11 +1316,17 @@ emit(struct doc *d, int kind, const char *s, size_t n, unsigned long off)
 	d->sent++;
 	if (kind == K_FURNITURE && opt_drop)
 		return;
-	keybuf.len = 0;
-	buf_add(&keybuf, d->id, strlen(d->id));
-	buf_addc(&keybuf, '\t');
-	buf_add(&keybuf, d->dct, strlen(d->dct));
-	buf_addc(&keybuf, '\t');
+	/* The id and date are the same for the whole document. */
+	if (key_serial != d->serial) {
+		keybuf.len = 0;
+		buf_add(&keybuf, d->id, strlen(d->id));
+		buf_addc(&keybuf, '\t');
+		buf_add(&keybuf, d->dct, strlen(d->dct));
+		buf_addc(&keybuf, '\t');
+		key_prefix = keybuf.len;
+		key_serial = d->serial;
+	}
+	keybuf.len = key_prefix;
 	key_num(d->para);
 	key_num(d->sent);
 	buf_add(&keybuf, kind_names[kind], strlen(kind_names[kind]));
@@ -1351,7 +1475,7 @@ wraps(const char *prev, size_t pn, const char *next, size_t nn)
 		return 1;
 	for (ws = pn; ws > 0 && IS_ALPHA(prev[ws - 1]); ws--)
 		;
-	return pn - ws > 0 && in_list(prev + ws, pn - ws, joiners);
+	return pn - ws > 0 && ws_has(&ws_joiners, prev + ws, pn - ws);
 }
 
 /* The paragraph being built: bytes at document offset off. */
@@ -1439,6 +1563,7 @@ doc_begin(struct doc *d, char *id, const char *file, unsigned long line)
 	d->file = file;
 	d->line = line;
 	d->meta_off = (unsigned long)-1;
+	d->serial = ++doc_serial;
 	strcpy(d->dct, opt_dct ? opt_dct : "-");
 }
 
@@ -2577,6 +2702,11 @@ main(int argc, char *argv[])
 
 	msg_init("splitdoc");
 	scan_init();
+	furniture_index();
+	ws_init(&ws_titles, titles);
+	ws_init(&ws_enders, enders);
+	ws_init(&ws_openers, openers);
+	ws_init(&ws_joiners, joiners);
 	opt_early(argc, argv, usage_line, help_text);
 	for (f = 0; f < JF_N; f++)
 		jf_lists[f] = xstrndup(jf_default[f], strlen(jf_default[f]));

@@ -1,0 +1,2858 @@
+/*
+ * extractdates: find the temporal expressions of each sentence record
+ * (TimeML TIMEX3 DATE, TIME, DURATION, SET) and normalize them against
+ * the document creation date, the tense of the sentence and the last
+ * date the document mentioned.  The sentence is cut into tokens once;
+ * each word is looked up once in a const lexicon; the rules below walk
+ * the token array, so there is no regex and no allocation per token.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cal.h"
+#include "lex.h"
+#include "msg.h"
+#include "opt.h"
+#include "tsv.h"
+#include "rec.h"
+
+static const char usage[] = "[-adHqSu] [file ...]";
+static const char help[] =
+    "Find temporal expressions in sentence records and normalize them.\n"
+    "  -a  also pass sentences without an expression (date fields empty)\n"
+    "  -d  numeric dates are day first (05/01/2020 = 5 January)\n"
+    "  -H  write a header line\n"
+    "  -q  quiet: no messages about malformed records\n"
+    "  -S  standoff output: doc start end type value text\n"
+    "  -u  unbuffered: flush after every record\n";
+
+/* Token kinds. */
+enum { T_WORD, T_NUM, T_PUNCT };
+
+/* Suffixes glued to a number: 1990s, 21st, 10am. */
+enum { X_NONE, X_S, X_ORD, X_AM, X_PM, X_OTHER };
+
+struct tok {
+	uint32_t	 s, e;		/* byte span in the text */
+	int16_t		 lx;		/* lexicon entry or -1 */
+	uint8_t		 k;		/* T_WORD, T_NUM, T_PUNCT */
+	uint8_t		 sp;		/* white space before */
+	uint8_t		 cap;		/* capital first letter */
+	uint8_t		 nd;		/* digits in a number */
+	uint8_t		 sfx;		/* X_* after a number */
+	uint8_t		 c;		/* the byte of a punctuation token */
+	uint32_t	 n;		/* the value of a number */
+};
+
+/* Lexicon classes. */
+enum {
+	L_NONE, L_MONTH, L_WDAY, L_UNIT, L_NUM, L_ORD, L_SEASON, L_POD,
+	L_DAYREF, L_REL, L_AGO, L_MODW, L_VAGUE, L_SETW, L_APPROX, L_FUT,
+	L_PAST, L_ZONE, L_W, L_TENS, L_HOLI
+};
+
+/* Units, in the order of unitc[]. */
+enum {
+	U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_QUARTER, U_YEAR,
+	U_DECADE, U_CENT, U_WEEKEND, U_NIGHT
+};
+
+/* L_REL values. */
+enum { R_LAST, R_NEXT, R_THIS, R_PAST, R_COMING, R_PREV, R_FOLLOW,
+	R_CURRENT, R_THAT, R_SAME, R_RECENT };
+
+/* L_AGO values. */
+enum { A_AGO, A_EARLIER, A_LATER, A_BEFORE, A_AFTER, A_HENCE };
+
+/* L_VAGUE values. */
+enum { V_PRESENT, V_PAST, V_FUTURE };
+
+/* Miscellaneous words, L_W values. */
+enum {
+	W_THE, W_A, W_OF, W_IN, W_ON, W_AT, W_SINCE, W_UNTIL, W_BY, W_FROM,
+	W_TO, W_DURING, W_FOR, W_EVERY, W_EACH, W_PER, W_TIMES, W_TWICE,
+	W_ONCE, W_FISCAL, W_HALF, W_NOON, W_MIDNIGHT, W_MIDDAY, W_AND,
+	W_OR, W_YEARS_OLD, W_AM, W_PM, W_THROUGH, W_WITHIN, W_OVER,
+	W_MORE, W_LESS, W_THAN, W_LEAST, W_UP, W_NO, W_OVERNIGHT, W_SO,
+	W_COUPLE, W_DOZEN, W_FEW, W_SEVERAL, W_MANY, W_HUNDRED, W_THOUSAND,
+	W_YEAREND, W_YEARAGO, W_FUTURE, W_PASTN, W_PERIOD, W_LONG, W_OLD,
+	W_BETWEEN, W_CENTURYW, W_AFTERNOON, W_MORNING, W_THESE, W_DAYS,
+	W_AD, W_BC, W_NINETEEN, W_UNDER, W_OTHER, W_WEEKS_PL, W_ALMOST,
+	W_FORMER, W_LATER_ADJ, W_LATEST
+};
+
+struct lexent {
+	const char	*w;
+	uint8_t		 c1;
+	int16_t		 v1;
+	uint8_t		 c2;
+	int16_t		 v2;
+};
+
+/* Holidays, L_HOLI values: month*100+day, or the negative rules below. */
+enum { H_THANKS = -1, H_LABOR = -2, H_MEMORIAL = -3 };
+
+static const struct lexent lexicon[] = {
+	{ "january", L_MONTH, 1, 0, 0 }, { "jan", L_MONTH, 101, 0, 0 },
+	{ "february", L_MONTH, 2, 0, 0 }, { "feb", L_MONTH, 102, 0, 0 },
+	{ "march", L_MONTH, 203, 0, 0 }, { "mar", L_MONTH, 103, 0, 0 },
+	{ "april", L_MONTH, 4, 0, 0 }, { "apr", L_MONTH, 104, 0, 0 },
+	{ "may", L_MONTH, 205, L_FUT, 0 },
+	{ "june", L_MONTH, 6, 0, 0 }, { "jun", L_MONTH, 106, 0, 0 },
+	{ "july", L_MONTH, 7, 0, 0 }, { "jul", L_MONTH, 107, 0, 0 },
+	{ "august", L_MONTH, 8, 0, 0 }, { "aug", L_MONTH, 108, 0, 0 },
+	{ "september", L_MONTH, 9, 0, 0 }, { "sept", L_MONTH, 109, 0, 0 },
+	{ "sep", L_MONTH, 109, 0, 0 },
+	{ "october", L_MONTH, 10, 0, 0 }, { "oct", L_MONTH, 110, 0, 0 },
+	{ "november", L_MONTH, 11, 0, 0 }, { "nov", L_MONTH, 111, 0, 0 },
+	{ "december", L_MONTH, 12, 0, 0 }, { "dec", L_MONTH, 112, 0, 0 },
+	{ "monday", L_WDAY, 0, 0, 0 }, { "tuesday", L_WDAY, 1, 0, 0 },
+	{ "tues", L_WDAY, 101, 0, 0 }, { "wednesday", L_WDAY, 2, 0, 0 },
+	{ "thursday", L_WDAY, 3, 0, 0 }, { "thurs", L_WDAY, 103, 0, 0 },
+	{ "friday", L_WDAY, 4, 0, 0 }, { "saturday", L_WDAY, 5, 0, 0 },
+	{ "sunday", L_WDAY, 6, 0, 0 },
+	{ "second", L_UNIT, U_SEC, L_ORD, 2 },
+	{ "seconds", L_UNIT, U_SEC | 16, 0, 0 },
+	{ "minute", L_UNIT, U_MIN, 0, 0 }, { "minutes", L_UNIT, U_MIN | 16, 0, 0 },
+	{ "hour", L_UNIT, U_HOUR, 0, 0 }, { "hours", L_UNIT, U_HOUR | 16, 0, 0 },
+	{ "day", L_UNIT, U_DAY, 0, 0 }, { "days", L_UNIT, U_DAY | 16, 0, 0 },
+	{ "week", L_UNIT, U_WEEK, 0, 0 }, { "weeks", L_UNIT, U_WEEK | 16, 0, 0 },
+	{ "month", L_UNIT, U_MONTH, 0, 0 },
+	{ "months", L_UNIT, U_MONTH | 16, 0, 0 },
+	{ "quarter", L_UNIT, U_QUARTER, 0, 0 },
+	{ "quarters", L_UNIT, U_QUARTER | 16, 0, 0 },
+	{ "year", L_UNIT, U_YEAR, 0, 0 }, { "years", L_UNIT, U_YEAR | 16, 0, 0 },
+	{ "decade", L_UNIT, U_DECADE, 0, 0 },
+	{ "decades", L_UNIT, U_DECADE | 16, 0, 0 },
+	{ "century", L_UNIT, U_CENT, 0, 0 },
+	{ "centuries", L_UNIT, U_CENT | 16, 0, 0 },
+	{ "weekend", L_UNIT, U_WEEKEND, 0, 0 },
+	{ "weekends", L_UNIT, U_WEEKEND | 16, 0, 0 },
+	{ "a", L_W, W_A, 0, 0 }, { "an", L_W, W_A, 0, 0 },
+	{ "one", L_NUM, 1, 0, 0 }, { "two", L_NUM, 2, 0, 0 },
+	{ "three", L_NUM, 3, 0, 0 }, { "four", L_NUM, 4, 0, 0 },
+	{ "five", L_NUM, 5, 0, 0 }, { "six", L_NUM, 6, 0, 0 },
+	{ "seven", L_NUM, 7, 0, 0 }, { "eight", L_NUM, 8, 0, 0 },
+	{ "nine", L_NUM, 9, 0, 0 }, { "ten", L_NUM, 10, 0, 0 },
+	{ "eleven", L_NUM, 11, 0, 0 }, { "twelve", L_NUM, 12, 0, 0 },
+	{ "thirteen", L_NUM, 13, 0, 0 }, { "fourteen", L_NUM, 14, 0, 0 },
+	{ "fifteen", L_NUM, 15, 0, 0 }, { "sixteen", L_NUM, 16, 0, 0 },
+	{ "seventeen", L_NUM, 17, 0, 0 }, { "eighteen", L_NUM, 18, 0, 0 },
+	{ "nineteen", L_NUM, 19, 0, 0 }, { "twenty", L_TENS, 20, 0, 0 },
+	{ "thirty", L_TENS, 30, 0, 0 }, { "forty", L_TENS, 40, 0, 0 },
+	{ "fifty", L_TENS, 50, 0, 0 }, { "sixty", L_TENS, 60, 0, 0 },
+	{ "seventy", L_TENS, 70, 0, 0 }, { "eighty", L_TENS, 80, 0, 0 },
+	{ "ninety", L_TENS, 90, 0, 0 },
+	{ "hundred", L_W, W_HUNDRED, 0, 0 }, { "thousand", L_W, W_THOUSAND, 0, 0 },
+	{ "dozen", L_W, W_DOZEN, 0, 0 }, { "couple", L_W, W_COUPLE, 0, 0 },
+	{ "few", L_W, W_FEW, 0, 0 }, { "several", L_W, W_SEVERAL, 0, 0 },
+	{ "many", L_W, W_MANY, 0, 0 },
+	{ "first", L_ORD, 1, 0, 0 }, { "third", L_ORD, 3, 0, 0 },
+	{ "fourth", L_ORD, 4, 0, 0 }, { "fifth", L_ORD, 5, 0, 0 },
+	{ "sixth", L_ORD, 6, 0, 0 }, { "seventh", L_ORD, 7, 0, 0 },
+	{ "eighth", L_ORD, 8, 0, 0 }, { "ninth", L_ORD, 9, 0, 0 },
+	{ "tenth", L_ORD, 10, 0, 0 }, { "eleventh", L_ORD, 11, 0, 0 },
+	{ "twelfth", L_ORD, 12, 0, 0 }, { "twentieth", L_ORD, 20, 0, 0 },
+	{ "final", L_ORD, 4, 0, 0 },
+	{ "spring", L_SEASON, 0, 0, 0 }, { "summer", L_SEASON, 1, 0, 0 },
+	{ "fall", L_SEASON, 2, 0, 0 }, { "autumn", L_SEASON, 2, 0, 0 },
+	{ "winter", L_SEASON, 3, 0, 0 },
+	{ "morning", L_POD, 0, 0, 0 }, { "afternoon", L_POD, 1, 0, 0 },
+	{ "evening", L_POD, 2, 0, 0 }, { "night", L_POD, 3, 0, 0 },
+	{ "today", L_DAYREF, 0, 0, 0 }, { "yesterday", L_DAYREF, -1, L_PAST, 0 },
+	{ "tomorrow", L_DAYREF, 1, L_FUT, 0 }, { "tonight", L_DAYREF, 2, 0, 0 },
+	{ "last", L_REL, R_LAST, 0, 0 }, { "next", L_REL, R_NEXT, 0, 0 },
+	{ "this", L_REL, R_THIS, 0, 0 }, { "past", L_REL, R_PAST, 0, 0 },
+	{ "coming", L_REL, R_COMING, 0, 0 },
+	{ "upcoming", L_REL, R_COMING, L_FUT, 0 },
+	{ "previous", L_REL, R_PREV, 0, 0 }, { "prior", L_REL, R_PREV, 0, 0 },
+	{ "preceding", L_REL, R_PREV, 0, 0 },
+	{ "following", L_REL, R_FOLLOW, 0, 0 },
+	{ "current", L_REL, R_CURRENT, 0, 0 }, { "that", L_REL, R_THAT, 0, 0 },
+	{ "same", L_REL, R_SAME, 0, 0 }, { "recent", L_REL, R_RECENT, 0, 0 },
+	{ "ago", L_AGO, A_AGO, L_PAST, 0 }, { "earlier", L_AGO, A_EARLIER, 0, 0 },
+	{ "later", L_AGO, A_LATER, 0, 0 }, { "before", L_AGO, A_BEFORE, 0, 0 },
+	{ "after", L_AGO, A_AFTER, 0, 0 }, { "hence", L_AGO, A_HENCE, 0, 0 },
+	{ "early", L_MODW, 1, 0, 0 }, { "mid", L_MODW, 2, 0, 0 },
+	{ "late", L_MODW, 3, 0, 0 }, { "end", L_MODW, 13, 0, 0 },
+	{ "beginning", L_MODW, 11, 0, 0 }, { "start", L_MODW, 11, 0, 0 },
+	{ "middle", L_MODW, 12, 0, 0 }, { "close", L_MODW, 13, 0, 0 },
+	{ "now", L_VAGUE, V_PRESENT, 0, 0 },
+	{ "currently", L_VAGUE, V_PRESENT, 0, 0 },
+	{ "nowadays", L_VAGUE, V_PRESENT, 0, 0 },
+	{ "presently", L_VAGUE, V_PRESENT, 0, 0 },
+	{ "recently", L_VAGUE, V_PAST, L_PAST, 0 },
+	{ "previously", L_PAST, 0, 0, 0 },
+	{ "formerly", L_PAST, 0, 0, 0 },
+	{ "lately", L_VAGUE, V_PAST, 0, 0 },
+	{ "soon", L_FUT, 0, 0, 0 },
+	{ "future", L_W, W_FUTURE, 0, 0 },
+	{ "daily", L_SETW, U_DAY, 0, 0 }, { "nightly", L_SETW, U_NIGHT, 0, 0 },
+	{ "weekly", L_SETW, U_WEEK, 0, 0 }, { "monthly", L_SETW, U_MONTH, 0, 0 },
+	{ "yearly", L_SETW, U_YEAR, 0, 0 }, { "annual", L_SETW, 100 + U_YEAR, 0, 0 },
+	{ "hourly", L_SETW, U_HOUR, 0, 0 },
+	{ "about", L_APPROX, 1, 0, 0 }, { "around", L_APPROX, 1, 0, 0 },
+	{ "approximately", L_APPROX, 1, 0, 0 }, { "roughly", L_APPROX, 1, 0, 0 },
+	{ "some", L_APPROX, 1, 0, 0 }, { "nearly", L_APPROX, 2, 0, 0 },
+	{ "almost", L_APPROX, 2, 0, 0 }, { "just", L_APPROX, 0, 0, 0 },
+	{ "only", L_APPROX, 0, 0, 0 }, { "barely", L_APPROX, 2, 0, 0 },
+	{ "will", L_FUT, 0, 0, 0 }, { "could", L_FUT, 0, 0, 0 },
+	{ "might", L_FUT, 0, 0, 0 }, { "set", L_FUT, 0, 0, 0 }, { "shall", L_FUT, 0, 0, 0 },
+	{ "ll", L_FUT, 0, 0, 0 }, { "would", L_FUT, 0, 0, 0 },
+	{ "scheduled", L_FUT, 0, 0, 0 }, { "expected", L_FUT, 0, 0, 0 },
+	{ "expects", L_FUT, 0, 0, 0 }, { "plans", L_FUT, 0, 0, 0 },
+	{ "plan", L_FUT, 0, 0, 0 }, { "planned", L_FUT, 0, 0, 0 },
+	{ "going", L_FUT, 0, 0, 0 }, { "due", L_FUT, 0, 0, 0 },
+	{ "until", L_W, W_UNTIL, L_FUT, 0 }, { "till", L_W, W_UNTIL, L_FUT, 0 },
+	{ "was", L_PAST, 0, 0, 0 }, { "were", L_PAST, 0, 0, 0 },
+	{ "had", L_PAST, 0, 0, 0 }, { "did", L_PAST, 0, 0, 0 },
+	{ "said", L_PAST, 0, 0, 0 }, { "told", L_PAST, 0, 0, 0 },
+	{ "since", L_W, W_SINCE, L_PAST, 0 }, { "took", L_PAST, 0, 0, 0 },
+	{ "began", L_PAST, 0, 0, 0 }, { "came", L_PAST, 0, 0, 0 },
+	{ "went", L_PAST, 0, 0, 0 }, { "made", L_PAST, 0, 0, 0 },
+	{ "met", L_PAST, 0, 0, 0 }, { "won", L_PAST, 0, 0, 0 },
+	{ "lost", L_PAST, 0, 0, 0 }, { "rose", L_PAST, 0, 0, 0 },
+	{ "fell", L_PAST, 0, 0, 0 }, { "left", L_PAST, 0, 0, 0 },
+	{ "held", L_PAST, 0, 0, 0 }, { "struck", L_PAST, 0, 0, 0 },
+	{ "gave", L_PAST, 0, 0, 0 }, { "got", L_PAST, 0, 0, 0 },
+	{ "saw", L_PAST, 0, 0, 0 }, { "sent", L_PAST, 0, 0, 0 },
+	{ "paid", L_PAST, 0, 0, 0 }, { "spent", L_PAST, 0, 0, 0 },
+	{ "became", L_PAST, 0, 0, 0 }, { "found", L_PAST, 0, 0, 0 },
+	{ "brought", L_PAST, 0, 0, 0 }, { "thought", L_PAST, 0, 0, 0 },
+	{ "wrote", L_PAST, 0, 0, 0 }, { "spoke", L_PAST, 0, 0, 0 },
+	{ "broke", L_PAST, 0, 0, 0 }, { "ran", L_PAST, 0, 0, 0 },
+	{ "et", L_ZONE, -300, 0, 0 }, { "est", L_ZONE, -300, 0, 0 },
+	{ "edt", L_ZONE, -240, 0, 0 }, { "ct", L_ZONE, -360, 0, 0 },
+	{ "cst", L_ZONE, -360, 0, 0 }, { "cdt", L_ZONE, -300, 0, 0 },
+	{ "mt", L_ZONE, -420, 0, 0 }, { "mst", L_ZONE, -420, 0, 0 },
+	{ "mdt", L_ZONE, -360, 0, 0 }, { "pt", L_ZONE, -480, 0, 0 },
+	{ "pst", L_ZONE, -480, 0, 0 }, { "pdt", L_ZONE, -420, 0, 0 },
+	{ "gmt", L_ZONE, 0, 0, 0 }, { "utc", L_ZONE, 0, 0, 0 },
+	{ "bst", L_ZONE, 60, 0, 0 }, { "cet", L_ZONE, 60, 0, 0 },
+	{ "the", L_W, W_THE, 0, 0 }, { "of", L_W, W_OF, 0, 0 },
+	{ "in", L_W, W_IN, 0, 0 }, { "on", L_W, W_ON, 0, 0 },
+	{ "at", L_W, W_AT, 0, 0 }, { "by", L_W, W_BY, 0, 0 },
+	{ "from", L_W, W_FROM, 0, 0 }, { "to", L_W, W_TO, 0, 0 },
+	{ "during", L_W, W_DURING, 0, 0 }, { "for", L_W, W_FOR, 0, 0 },
+	{ "every", L_W, W_EVERY, 0, 0 }, { "each", L_W, W_EACH, 0, 0 },
+	{ "per", L_W, W_PER, 0, 0 }, { "times", L_W, W_TIMES, 0, 0 },
+	{ "twice", L_W, W_TWICE, 0, 0 }, { "once", L_W, W_ONCE, 0, 0 },
+	{ "fiscal", L_W, W_FISCAL, 0, 0 }, { "half", L_W, W_HALF, 0, 0 },
+	{ "noon", L_W, W_NOON, 0, 0 }, { "midnight", L_W, W_MIDNIGHT, 0, 0 },
+	{ "midday", L_W, W_MIDDAY, 0, 0 }, { "and", L_W, W_AND, 0, 0 },
+	{ "or", L_W, W_OR, 0, 0 }, { "through", L_W, W_THROUGH, 0, 0 },
+	{ "within", L_W, W_WITHIN, 0, 0 }, { "over", L_W, W_OVER, 0, 0 },
+	{ "more", L_W, W_MORE, 0, 0 }, { "less", L_W, W_LESS, 0, 0 },
+	{ "fewer", L_W, W_LESS, 0, 0 },
+	{ "than", L_W, W_THAN, 0, 0 }, { "least", L_W, W_LEAST, 0, 0 },
+	{ "up", L_W, W_UP, 0, 0 }, { "no", L_W, W_NO, 0, 0 },
+	{ "overnight", L_W, W_OVERNIGHT, 0, 0 }, { "so", L_W, W_SO, 0, 0 },
+	{ "period", L_W, W_PERIOD, 0, 0 }, { "long", L_W, W_LONG, 0, 0 },
+	{ "old", L_W, W_OLD, 0, 0 }, { "between", L_W, W_BETWEEN, 0, 0 },
+	{ "these", L_W, W_THESE, 0, 0 }, { "ad", L_W, W_AD, 0, 0 },
+	{ "bc", L_W, W_BC, 0, 0 }, { "under", L_W, W_UNDER, 0, 0 },
+	{ "other", L_W, W_OTHER, 0, 0 }, { "former", L_W, W_FORMER, 0, 0 },
+	{ "am", L_W, W_AM, 0, 0 }, { "pm", L_W, W_PM, 0, 0 },
+	{ "christmas", L_HOLI, 1225, 0, 0 }, { "halloween", L_HOLI, 1031, 0, 0 },
+	{ "thanksgiving", L_HOLI, H_THANKS, 0, 0 },
+	{ "independence", L_HOLI, 704, 0, 0 },
+	{ "labor", L_HOLI, H_LABOR, 0, 0 }, { "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
+	{ "yearend", L_W, W_YEAREND, 0, 0 }, { "latest", L_W, W_LATEST, 0, 0 },
+	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
+	{ "corresponding", L_W, W_LATEST, 0, 0 }
+};
+
+#define NLEX	(sizeof(lexicon) / sizeof(lexicon[0]))
+#define HSIZE	4096
+#define MAXW	16
+
+static int16_t htab[HSIZE];
+
+/* The expression found. */
+enum { TY_DATE, TY_TIME, TY_DURATION, TY_SET };
+static const char *types[] = { "DATE", "TIME", "DURATION", "SET" };
+
+enum {
+	M_NONE, M_START, M_MID, M_END, M_APPROX, M_MORE, M_LESS,
+	M_EQMORE, M_EQLESS, M_BEFORE, M_AFTER, M_ONAFTER
+};
+static const char *mods[] = { "-", "START", "MID", "END", "APPROX",
+	"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "BEFORE",
+	"AFTER", "ON_OR_AFTER" };
+
+enum { AN_NONE, AN_DCT, AN_REF };
+
+struct tx {
+	int	 a, b;		/* tokens [a, b) */
+	int	 type, mod, anchor;
+	char	 val[48];
+	char	 ref[24];	/* the narrative date used, for AN_REF */
+};
+
+/* A date of some precision, for arithmetic and the narrative anchor. */
+enum { G_NONE, G_CENT, G_DEC, G_YEAR, G_HALF, G_QUARTER, G_SEASON,
+	G_MONTH, G_WEEK, G_DAY };
+
+struct date {
+	int	 g;
+	int	 y, m, d;	/* m: month, or quarter, half, season */
+};
+
+static struct tok *toks;
+static size_t ntok, captok;
+static const char *text;	/* the sentence */
+static struct date dct;		/* g == G_NONE when unknown */
+static struct date ref;		/* last date of the document */
+static struct date lastq;	/* last quarter of the document */
+static char *curdoc;
+static size_t curdoclen, curdoccap;
+
+static int aflag, dflag, Hflag, Sflag, uflag;
+static struct tx *found;
+static size_t nfound, capfound;
+
+/* The classes that can carry an expression on their own. */
+static const uint8_t strong[] = {
+	[L_MONTH] = 1, [L_WDAY] = 1, [L_UNIT] = 1, [L_SEASON] = 1,
+	[L_POD] = 1, [L_DAYREF] = 1, [L_VAGUE] = 1, [L_SETW] = 1,
+	[L_REL] = 1, [L_W] = 1, [L_HOLI] = 1, [L_ORD] = 1, [L_NUM] = 1,
+	[L_TENS] = 1, [L_MODW] = 1, [L_AGO] = 0, [L_APPROX] = 0,
+	[L_FUT] = 0, [L_PAST] = 0, [L_ZONE] = 0
+};
+
+/* Byte classes for the tokenizer. */
+enum { B_SPACE, B_DIGIT, B_ALPHA, B_HIGH, B_PUNCT };
+static uint8_t bclass[256];
+static uint8_t lexlen[NLEX];
+static unsigned lexhash[NLEX];
+static uint8_t lexstrong[NLEX];	/* can carry an expression alone */
+
+#define HASH(h, c)	((h) * 33 + (unsigned)(c))
+
+static void
+lex_build(void)
+{
+	size_t i, n;
+	unsigned h;
+	const char *w;
+	int c;
+
+	for (c = 0; c < 256; c++)
+		bclass[c] = c >= 0x80 ? B_HIGH : B_PUNCT;
+	for (c = '0'; c <= '9'; c++)
+		bclass[c] = B_DIGIT;
+	for (c = 'a'; c <= 'z'; c++)
+		bclass[c] = bclass[c - 'a' + 'A'] = B_ALPHA;
+	bclass[' '] = bclass['\t'] = B_SPACE;
+	memset(htab, 0xff, sizeof(htab));
+	for (i = 0; i < NLEX; i++) {
+		w = lexicon[i].w;
+		for (h = 5381, n = 0; w[n] != '\0'; n++)
+			h = HASH(h, (unsigned char)w[n]);
+		lexlen[i] = (uint8_t)n;
+		lexhash[i] = h;
+		lexstrong[i] = strong[lexicon[i].c1];
+		if (lexicon[i].c1 == L_REL)
+			lexstrong[i] = lexicon[i].v1 == R_PAST ||
+			    lexicon[i].v1 == R_CURRENT;
+		if (lexicon[i].c1 == L_W)
+			switch (lexicon[i].v1) {
+			case W_NOON: case W_MIDNIGHT: case W_MIDDAY:
+			case W_FUTURE: case W_FISCAL: case W_TWICE: case W_ONCE:
+			case W_OVERNIGHT: case W_FEW: case W_SEVERAL:
+			case W_MANY: case W_DOZEN:
+				break;
+			default:
+				lexstrong[i] = 0;
+			}
+		h &= HSIZE - 1;
+		while (htab[h] >= 0)
+			h = (h + 1) & (HSIZE - 1);
+		htab[h] = (int16_t)i;
+	}
+}
+
+static int
+lex_find(const char *lw, size_t n, unsigned h)
+{
+	int16_t i;
+	unsigned k = h & (HSIZE - 1);
+
+	while ((i = htab[k]) >= 0) {
+		if (lexhash[i] == h && lexlen[i] == n &&
+		    memcmp(lexicon[i].w, lw, n) == 0)
+			return i;
+		k = (k + 1) & (HSIZE - 1);
+	}
+	return -1;
+}
+
+static struct tok *
+tok_new(void)
+{
+	struct tok *t;
+
+	if (ntok == captok) {
+		captok = captok ? captok * 2 : 256;
+		toks = xreallocarray(toks, captok, sizeof(*toks));
+	}
+	t = &toks[ntok++];
+	t->lx = -1;
+	t->k = t->cap = t->nd = t->sfx = t->c = 0;
+	t->n = 0;
+	return t;
+}
+
+#define ISAL(c)	(((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z')
+#define ISDG(c)	((c) >= '0' && (c) <= '9')
+
+/*
+ * Cut the text into words, numbers (with a glued suffix) and single
+ * punctuation marks; UTF-8 punctuation (U+2000..U+206F) is one mark.
+ * Returns whether anything could start an expression.
+ */
+static int
+tokenize(const char *s, size_t n)
+{
+	size_t i = 0, j;
+	int sp = 1, any = 0;
+	unsigned char c;
+	struct tok *t;
+	char lw[MAXW];
+
+	ntok = 0;
+	while (i < n) {
+		c = (unsigned char)s[i];
+		if (bclass[c] == B_SPACE) {
+			sp = 1;
+			i++;
+			continue;
+		}
+		t = tok_new();
+		t->s = (uint32_t)i;
+		t->sp = (uint8_t)sp;
+		sp = 0;
+		if (ISDG(c)) {
+			long v = 0;
+
+			for (j = i; j < n && ISDG(s[j]); j++)
+				if (j - i < 9)
+					v = v * 10 + (s[j] - '0');
+			t->k = T_NUM;
+			t->nd = (uint8_t)(j - i > 9 ? 9 : j - i);
+			t->n = (uint32_t)v;
+			any = 1;
+			if (j < n && ISAL(s[j])) {
+				size_t k = j;
+
+				while (k < n && ISAL(s[k]))
+					k++;
+				if (k - j == 1 && (s[j] | 0x20) == 's')
+					t->sfx = X_S;
+				else if (k - j == 2 && (lex_ieq(s + j, 2, "st") ||
+				    lex_ieq(s + j, 2, "nd") ||
+				    lex_ieq(s + j, 2, "rd") ||
+				    lex_ieq(s + j, 2, "th")))
+					t->sfx = X_ORD;
+				else if (k - j == 2 && lex_ieq(s + j, 2, "am"))
+					t->sfx = X_AM;
+				else if (k - j == 2 && lex_ieq(s + j, 2, "pm"))
+					t->sfx = X_PM;
+				else
+					t->sfx = X_OTHER;
+				j = k;
+			}
+			t->e = (uint32_t)j;
+			i = j;
+		} else if (bclass[c] == B_ALPHA || (c >= 0x80 && !(c == 0xe2 &&
+		    i + 2 < n && (unsigned char)s[i + 1] == 0x80))) {
+			unsigned h = 5381;
+			int ascii = 1;
+
+			for (j = i; j < n; j++) {
+				c = (unsigned char)s[j];
+				if (bclass[c] == B_ALPHA) {
+					if (j - i < MAXW) {
+						lw[j - i] = (char)(c | 0x20);
+						h = HASH(h, c | 0x20);
+					}
+					continue;
+				}
+				if (c >= 0x80 && !(c == 0xe2 && j + 2 < n &&
+				    (unsigned char)s[j + 1] == 0x80)) {
+					ascii = 0;
+					continue;
+				}
+				break;
+			}
+			t->k = T_WORD;
+			t->e = (uint32_t)j;
+			t->cap = s[i] >= 'A' && s[i] <= 'Z';
+			if (ascii && j - i <= MAXW) {
+				t->lx = (int16_t)lex_find(lw, j - i, h);
+				if (t->lx >= 0 && lexstrong[t->lx])
+					any = 1;
+			}
+			i = j;
+		} else {
+			t->k = T_PUNCT;
+			t->c = c;
+			if (c == 0xe2 && i + 2 < n) {
+				/* dashes and quotes: the last byte names them */
+				c = (unsigned char)s[i + 2];
+				t->c = (c >= 0x90 && c <= 0x95) ? '-' :
+				    (c >= 0x98 && c <= 0x9b) ? '\'' : '"';
+				i += 3;
+			} else
+				i++;
+			t->e = (uint32_t)i;
+		}
+	}
+	return any;
+}
+
+/* Token helpers; an index past the end is never anything. */
+static inline int
+cls(size_t i, int c)
+{
+	const struct lexent *l;
+
+	if (i >= ntok || toks[i].lx < 0)
+		return 0;
+	l = &lexicon[toks[i].lx];
+	return l->c1 == c || (l->c2 == c && c != 0);
+}
+
+static inline int
+val(size_t i, int c)
+{
+	const struct lexent *l = &lexicon[toks[i].lx];
+
+	return l->c1 == c ? l->v1 : l->v2;
+}
+
+static inline int
+isw(size_t i, int w)
+{
+	return i < ntok && toks[i].lx >= 0 &&
+	    lexicon[toks[i].lx].c1 == L_W && lexicon[toks[i].lx].v1 == w;
+}
+
+static int
+ispn(size_t i, int c)
+{
+	return i < ntok && toks[i].k == T_PUNCT && toks[i].c == c;
+}
+
+static int
+isnum(size_t i)
+{
+	return i < ntok && toks[i].k == T_NUM;
+}
+
+/* A plain number glued to nothing on either side that would make it a name. */
+static int
+isbarenum(size_t i)
+{
+	return isnum(i) && toks[i].sfx == X_NONE;
+}
+
+static int
+glued(size_t i)
+{
+	return i < ntok && !toks[i].sp;
+}
+
+/* Lower-case word compare. */
+static int
+isword(size_t i, const char *w)
+{
+	return i < ntok && toks[i].k == T_WORD &&
+	    lex_ieq(text + toks[i].s, toks[i].e - toks[i].s, w);
+}
+
+/*
+ * A number in digits or words at i: "24", "twenty four", "twenty-four",
+ * "a couple of", "a dozen", "several" (-1: unknown, X in TIMEX3).
+ * Returns the token after it, or 0.
+ */
+static size_t
+number(size_t i, long *v)
+{
+	if (isbarenum(i) && toks[i].nd <= 4 && toks[i].n < 1000 &&
+	    !ispn(i + 1, ':') &&
+	    !(ispn(i + 1, ',') && isnum(i + 2) && glued(i + 2)) &&
+	    !(ispn(i + 1, '.') && isnum(i + 2) && glued(i + 2)) &&
+	    !(i > 0 && ispn(i - 1, '$'))) {
+		*v = toks[i].n;
+		return i + 1;
+	}
+	if (cls(i, L_TENS)) {
+		*v = val(i, L_TENS);
+		if (ispn(i + 1, '-') && glued(i + 1) && glued(i + 2) &&
+		    cls(i + 2, L_NUM) && val(i + 2, L_NUM) < 10) {
+			*v += val(i + 2, L_NUM);
+			return i + 3;
+		}
+		if (cls(i + 1, L_NUM) && val(i + 1, L_NUM) < 10) {
+			*v += val(i + 1, L_NUM);
+			return i + 2;
+		}
+		return i + 1;
+	}
+	if (cls(i, L_NUM)) {
+		*v = val(i, L_NUM);
+		if (isw(i + 1, W_HUNDRED)) {
+			*v *= 100;
+			return i + 2;
+		}
+		if (isw(i + 1, W_THOUSAND)) {
+			*v *= 1000;
+			return i + 2;
+		}
+		return i + 1;
+	}
+	if (isw(i, W_A)) {
+		if (isw(i + 1, W_COUPLE)) {
+			*v = 2;
+			return isw(i + 2, W_OF) ? i + 3 : i + 2;
+		}
+		if (isw(i + 1, W_FEW)) {
+			*v = -1;
+			return i + 2;
+		}
+		if (isw(i + 1, W_DOZEN)) {
+			*v = 12;
+			return i + 2;
+		}
+		if (isw(i + 1, W_HALF)) {
+			*v = -2;
+			return i + 2;
+		}
+		*v = 1;
+		return i + 1;
+	}
+	if (isw(i, W_SEVERAL) || isw(i, W_FEW) || isw(i, W_MANY)) {
+		*v = -1;
+		return i + 1;
+	}
+	if (isw(i, W_DOZEN) && i > 0 && !isw(i - 1, W_A)) {
+		*v = 12;
+		return i + 1;
+	}
+	return 0;
+}
+
+/* The unit word at i: unit in *u, plural in *pl. */
+static int
+unit(size_t i, int *u, int *pl)
+{
+	int v;
+
+	if (!cls(i, L_UNIT))
+		return 0;
+	v = val(i, L_UNIT);
+	*u = v & 15;
+	*pl = (v & 16) != 0;
+	return 1;
+}
+
+/* Cheaper than clearing the whole struct for every rule tried. */
+static void
+tx_init(struct tx *x)
+{
+	x->a = x->b = 0;
+	x->type = TY_DATE;
+	x->mod = M_NONE;
+	x->anchor = AN_NONE;
+	x->val[0] = x->ref[0] = '\0';
+}
+
+/* ---- dates ---- */
+
+static long
+days(int y, int m, int d)
+{
+	return cal_days_from_civil(y, m, d);
+}
+
+static void
+from_days(long z, struct date *dt)
+{
+	cal_civil_from_days(z, &dt->y, &dt->m, &dt->d);
+	dt->g = G_DAY;
+}
+
+static void
+add_months(struct date *dt, long n)
+{
+	long k = (long)dt->y * 12 + dt->m - 1 + n;
+
+	dt->y = (int)(k >= 0 ? k / 12 : -((11 - k) / 12));
+	dt->m = (int)(k - (long)dt->y * 12) + 1;
+	if (dt->g == G_DAY && dt->d > cal_days_in_month(dt->y, dt->m))
+		dt->d = cal_days_in_month(dt->y, dt->m);
+}
+
+/* ISO 8601 week of a day number. */
+static void
+iso_week(long z, int *wy, int *wn)
+{
+	long th = z - cal_weekday(z) + 3;	/* the Thursday of its week */
+	int y, m, d;
+
+	cal_civil_from_days(th, &y, &m, &d);
+	*wy = y;
+	*wn = (int)((th - days(y, 1, 1)) / 7 + 1);
+}
+
+static const char *seasons[] = { "SP", "SU", "FA", "WI" };
+static const char *pods[] = { "MO", "AF", "EV", "NI" };
+
+/* The TIMEX3 value of dt at its precision. */
+static void
+fmt_date(char *b, size_t n, const struct date *dt)
+{
+	int wy, wn;
+
+	switch (dt->g) {
+	case G_CENT:
+		snprintf(b, n, "%02d", dt->y / 100);
+		break;
+	case G_DEC:
+		snprintf(b, n, "%03d", dt->y / 10);
+		break;
+	case G_YEAR:
+		snprintf(b, n, "%04d", dt->y);
+		break;
+	case G_HALF:
+		snprintf(b, n, "%04d-H%d", dt->y, dt->m);
+		break;
+	case G_QUARTER:
+		snprintf(b, n, "%04d-Q%d", dt->y, dt->m);
+		break;
+	case G_SEASON:
+		snprintf(b, n, "%04d-%s", dt->y, seasons[dt->m & 3]);
+		break;
+	case G_MONTH:
+		snprintf(b, n, "%04d-%02d", dt->y, dt->m);
+		break;
+	case G_WEEK:
+		iso_week(days(dt->y, dt->m, dt->d), &wy, &wn);
+		snprintf(b, n, "%04d-W%02d", wy, wn);
+		break;
+	case G_DAY:
+		snprintf(b, n, "%04d-%02d-%02d", dt->y, dt->m, dt->d);
+		break;
+	default:
+		snprintf(b, n, "XXXX");
+	}
+}
+
+/* The unresolved form of a value relative to an unknown date. */
+static void
+fmt_unknown(char *b, size_t n, int g)
+{
+	static const char *forms[] = { "XXXX", "XX", "XXX", "XXXX",
+		"XXXX-HX", "XXXX-QX", "XXXX-XX", "XXXX-XX", "XXXX-WXX",
+		"XXXX-XX-XX" };
+
+	snprintf(b, n, "%s", forms[g]);
+}
+
+static void
+set_date(struct tx *x, const struct date *dt, int anchor)
+{
+	fmt_date(x->val, sizeof(x->val), dt);
+	x->anchor = anchor;
+	x->type = TY_DATE;
+}
+
+/* Move dt by n units at the unit's precision. */
+static void
+shift(struct date *dt, int u, long n)
+{
+	switch (u) {
+	case U_DAY:
+		from_days(days(dt->y, dt->m, dt->d) + n, dt);
+		break;
+	case U_WEEK:
+	case U_WEEKEND:
+		from_days(days(dt->y, dt->m, dt->d) + 7 * n, dt);
+		dt->g = G_WEEK;
+		break;
+	case U_MONTH:
+		add_months(dt, n);
+		dt->g = G_MONTH;
+		break;
+	case U_QUARTER:
+		dt->m = (dt->m - 1) / 3 + 1;
+		{
+			long k = (long)dt->y * 4 + dt->m - 1 + n;
+
+			dt->y = (int)(k / 4);
+			dt->m = (int)(k % 4) + 1;
+		}
+		dt->g = G_QUARTER;
+		break;
+	case U_YEAR:
+		dt->y += (int)n;
+		dt->g = G_YEAR;
+		break;
+	case U_DECADE:
+		dt->y += (int)(10 * n);
+		dt->g = G_DEC;
+		break;
+	case U_CENT:
+		dt->y += (int)(100 * n);
+		dt->g = G_CENT;
+		break;
+	default:
+		from_days(days(dt->y, dt->m, dt->d) + (n < 0 ? -1 : n > 0 ?
+		    1 : 0), dt);
+	}
+}
+
+/* The precision a unit names. */
+static int
+unit_gran(int u)
+{
+	static const int g[] = { G_DAY, G_DAY, G_DAY, G_DAY, G_WEEK, G_MONTH,
+		G_QUARTER, G_YEAR, G_DEC, G_CENT, G_WEEK, G_DAY };
+
+	return g[u];
+}
+
+/* ---- tense ---- */
+
+/*
+ * The tense around tokens [a, b): the nearest cue wins, past words and
+ * -ed forms against will, would, going to, plans and the like.
+ * 1 future, -1 past, 0 none.
+ */
+static int
+tense_within(size_t a, size_t b, size_t far)
+{
+	size_t d, i;
+	int k, r;
+
+	for (d = 1; d <= far; d++) {
+		for (k = 0; k < 2; k++) {
+			if (k == 0) {
+				if (a < d)
+					continue;
+				i = a - d;
+			} else {
+				i = b - 1 + d;
+				if (i >= ntok)
+					continue;
+			}
+			if (toks[i].k == T_PUNCT && (toks[i].c == ';' ||
+			    toks[i].c == ':'))
+				continue;
+			r = 0;
+			if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
+				r = 1;
+			else if (cls(i, L_PAST))
+				r = -1;
+			else if (toks[i].k == T_WORD && !toks[i].cap &&
+			    toks[i].e - toks[i].s > 4 &&
+			    text[toks[i].e - 1] == 'd' &&
+			    text[toks[i].e - 2] == 'e' && toks[i].lx < 0)
+				r = -1;
+			if (r)
+				return r;
+		}
+	}
+	return 0;
+}
+
+static int
+tense(size_t a, size_t b)
+{
+	return tense_within(a, b, 12);
+}
+
+/* ---- the rules ---- */
+
+static int
+need_dct(struct tx *x, int g)
+{
+	if (dct.g != G_NONE)
+		return 1;
+	fmt_unknown(x->val, sizeof(x->val), g);
+	x->anchor = AN_DCT;
+	x->type = TY_DATE;
+	return 0;
+}
+
+/* The base of a narrative expression: the last date, else the DCT. */
+static int
+base_ref(struct tx *x, struct date *dt, int g)
+{
+	if (ref.g != G_NONE && ref.g >= (g > G_YEAR ? G_MONTH : G_YEAR) &&
+	    !(g == G_DAY && ref.g < G_WEEK)) {
+		*dt = ref;
+		x->anchor = AN_REF;
+		fmt_date(x->ref, sizeof(x->ref), &ref);
+		if (dt->g != G_DAY) {
+			if (dt->g == G_QUARTER) {
+				dt->m = dt->m * 3 - 2;
+				dt->d = 1;
+			} else if (dt->g < G_MONTH) {
+				dt->m = 1;
+				dt->d = 1;
+			} else if (dt->g == G_MONTH)
+				dt->d = 1;
+		}
+		return 1;
+	}
+	if (!need_dct(x, g))
+		return 0;
+	*dt = dct;
+	x->anchor = AN_DCT;
+	return 1;
+}
+
+/* Weekday w (0 = Monday) before or after the DCT. */
+static int
+r_weekday(struct tx *x, int w, int dir, int strict)
+{
+	long z;
+	int off;
+
+	if (!need_dct(x, G_DAY)) {
+		snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w + 1);
+		return 1;
+	}
+	z = days(dct.y, dct.m, dct.d);
+	if (dir > 0) {
+		off = (w - cal_weekday(z) + 7) % 7;
+		if (off == 0 && strict)
+			off = 7;
+	} else {
+		off = -((cal_weekday(z) - w + 7) % 7);
+		if (off == 0 && strict)
+			off = -7;
+	}
+	{
+		struct date dt;
+
+		from_days(z + off, &dt);
+		set_date(x, &dt, AN_DCT);
+	}
+	return 1;
+}
+
+/* A year for month m (day d or 0) that fits the tense. */
+static int
+year_for(int m, int d, int dir)
+{
+	int diff;
+
+	if (dir < 0) {
+		if (m > dct.m || (m == dct.m && d > dct.d))
+			return dct.y - 1;
+		return dct.y;
+	}
+	if (dir > 0) {
+		if (m < dct.m || (m == dct.m && d && d < dct.d))
+			return dct.y + 1;
+		return dct.y;
+	}
+	diff = m - dct.m;
+	if (diff > 6)
+		return dct.y - 1;
+	if (diff < -6)
+		return dct.y + 1;
+	return dct.y;
+}
+
+/* A 4-digit year at i that the context allows, or 0. */
+static int
+year_at(size_t i, int ctx)
+{
+	int y;
+
+	if (!isbarenum(i) || toks[i].nd != 4)
+		return 0;
+	y = (int)toks[i].n;
+	if (y < 1000 || y > 2199)
+		return 0;
+	if (i > 0 && (ispn(i - 1, '$') || ispn(i - 1, '#') ||
+	    (ispn(i - 1, '-') && glued(i) && !isword(i - 2, "mid")) ||
+	    (ispn(i - 1, '.') &&
+	    glued(i) && i > 1 && glued(i - 1) && isnum(i - 2))))
+		return 0;
+	if (ispn(i + 1, '%') || isword(i + 1, "percent") ||
+	    (ispn(i + 1, '-') && glued(i + 1)) ||
+	    (ispn(i + 1, ':') && isnum(i + 2)) ||
+	    ((ispn(i + 1, '.') || ispn(i + 1, ',')) && isnum(i + 2) &&
+	    glued(i + 2)))
+		return 0;
+	if (ctx)
+		return y;
+	/* a bare year: not a count of things, not a name's number */
+	if (y < 1900 || y > 2099)
+		return 0;
+	if (i + 1 < ntok && toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
+	    toks[i + 1].lx < 0 && text[toks[i + 1].e - 1] == 's' &&
+	    toks[i + 1].e - toks[i + 1].s > 3)
+		return 0;
+	if (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].cap &&
+	    toks[i - 1].lx < 0)
+		return 0;
+	if (i > 0 && (cls(i - 1, L_NUM) || cls(i - 1, L_TENS)))
+		return 0;
+	return y;
+}
+
+/* A day of the month at i: 7, 7th. */
+static int
+mday_at(size_t i)
+{
+	if (!isnum(i) || toks[i].nd > 2 || toks[i].n < 1 || toks[i].n > 31)
+		return 0;
+	if (toks[i].sfx != X_NONE && toks[i].sfx != X_ORD)
+		return 0;
+	if ((ispn(i + 1, ':') && glued(i + 1) && isnum(i + 2) &&
+	    glued(i + 2)) || ispn(i + 1, '%') ||
+	    (ispn(i + 1, '.') && isnum(i + 2) && glued(i + 2)) ||
+	    (ispn(i + 1, ',') && isnum(i + 2) && glued(i + 2) &&
+	    toks[i + 2].nd == 3))
+		return 0;
+	return (int)toks[i].n;
+}
+
+/* The words after which a bare month name is a month. */
+static int
+month_ctx(size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	return isw(i, W_IN) || isw(i, W_SINCE) || isw(i, W_UNTIL) ||
+	    isw(i, W_BY) || isw(i, W_FROM) || isw(i, W_TO) ||
+	    isw(i, W_DURING) || isw(i, W_OF) || isw(i, W_THROUGH) ||
+	    isw(i, W_BETWEEN) || isw(i, W_AND) || isw(i, W_OR) ||
+	    isw(i, W_FOR) || isw(i, W_ON) || isw(i, W_EVERY) ||
+	    isw(i, W_EACH) ||
+	    cls(i, L_AGO) || cls(i, L_MODW) || cls(i, L_REL) ||
+	    ispn(i, '-');
+}
+
+/* The precision of the value string, to keep the narrative anchor. */
+static void
+remember(const struct tx *x)
+{
+	const char *v = x->val;
+	size_t n = strlen(v);
+	struct date dt;
+
+	if (x->type != TY_DATE && x->type != TY_TIME)
+		return;
+	if (n < 4 || !ISDG(v[0]) || !ISDG(v[1]) || !ISDG(v[2]) ||
+	    !ISDG(v[3]))
+		return;
+	memset(&dt, 0, sizeof(dt));
+	dt.y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 +
+	    (v[3] - '0');
+	dt.g = G_YEAR;
+	dt.m = dt.d = 1;
+	if (n >= 7 && v[4] == '-' && ISDG(v[5]) && ISDG(v[6])) {
+		dt.m = (v[5] - '0') * 10 + (v[6] - '0');
+		dt.g = G_MONTH;
+		if (n >= 10 && v[7] == '-' && ISDG(v[8]) && ISDG(v[9])) {
+			dt.d = (v[8] - '0') * 10 + (v[9] - '0');
+			dt.g = G_DAY;
+		}
+	} else if (n >= 7 && v[4] == '-' && v[5] == 'Q' && ISDG(v[6])) {
+		dt.m = v[6] - '0';
+		dt.g = G_QUARTER;
+		if (x->anchor != AN_REF)
+			lastq = dt;
+	} else if (n >= 8 && v[4] == '-' && v[5] == 'W')
+		return;		/* a week keeps the day it came from */
+	/* vague dates and the DCT itself say nothing of the narrative */
+	if (x->anchor == AN_DCT && dt.g >= G_YEAR && dt.g != G_DAY)
+		return;
+	ref = dt;
+}
+
+/* Extent modifiers before a date: early, mid-, late, the end of... */
+static size_t
+modifier(size_t i, int *mod)
+{
+	size_t j = i;
+	int v;
+
+	if (isw(j, W_THE))
+		j++;
+	if (!cls(j, L_MODW))
+		return 0;
+	v = val(j, L_MODW);
+	if (v < 10) {
+		*mod = v == 1 ? M_START : v == 2 ? M_MID : M_END;
+		if (j != i)
+			return 0;
+		if (ispn(j + 1, '-') && glued(j + 1))
+			return j + 2;
+		return j + 1;
+	}
+	if (!isw(j + 1, W_OF))
+		return 0;
+	*mod = v == 11 ? M_START : v == 12 ? M_MID : M_END;
+	return j + 2;
+}
+
+static int dayfirst;
+
+/*
+ * Absolute and partial calendar dates at i: month-day-year orders,
+ * numeric dates, years, decades, centuries.  Returns the end token.
+ */
+static size_t
+m_calendar(size_t i, struct tx *x, int ctx)
+{
+	size_t j;
+	int m, d, y, dir;
+	struct date dt;
+
+	memset(&dt, 0, sizeof(dt));
+	/* ISO 2020-01-05 and 01/05/2020 */
+	if (isbarenum(i) && toks[i].nd == 4 && ispn(i + 1, '-') &&
+	    glued(i + 1) && isbarenum(i + 2) && glued(i + 2) &&
+	    toks[i + 2].nd == 2 && ispn(i + 3, '-') && glued(i + 3) &&
+	    isbarenum(i + 4) && glued(i + 4) && toks[i + 4].nd == 2 &&
+	    !(i > 0 && ispn(i - 1, '-') && glued(i))) {
+		y = (int)toks[i].n;
+		m = (int)toks[i + 2].n;
+		d = (int)toks[i + 4].n;
+		if (!cal_valid(y, m, d) || ispn(i + 5, '-'))
+			return 0;
+		dt.g = G_DAY;
+		dt.y = y;
+		dt.m = m;
+		dt.d = d;
+		set_date(x, &dt, AN_NONE);
+		return i + 5;
+	}
+	if (isbarenum(i) && toks[i].nd <= 2 && ispn(i + 1, '/') &&
+	    glued(i + 1) && isbarenum(i + 2) && glued(i + 2) &&
+	    toks[i + 2].nd <= 2 && ispn(i + 3, '/') && glued(i + 3) &&
+	    isbarenum(i + 4) && glued(i + 4) &&
+	    (toks[i + 4].nd == 4 || toks[i + 4].nd == 2) &&
+	    !ispn(i + 5, '/') && !(i > 0 && ispn(i - 1, '/'))) {
+		m = (int)toks[i].n;
+		d = (int)toks[i + 2].n;
+		if (dayfirst) {
+			m = d;
+			d = (int)toks[i].n;
+		}
+		y = (int)toks[i + 4].n;
+		if (toks[i + 4].nd == 2)
+			y += y < 50 ? 2000 : 1900;
+		if (!cal_valid(y, m, d))
+			return 0;
+		dt.g = G_DAY;
+		dt.y = y;
+		dt.m = m;
+		dt.d = d;
+		set_date(x, &dt, AN_NONE);
+		return i + 5;
+	}
+	/* Month [day] [, year] | Month of year */
+	if (cls(i, L_MONTH) && toks[i].cap) {
+		int mv = val(i, L_MONTH);
+
+		m = mv % 100;
+		j = i + 1;
+		if (mv >= 100 && mv < 200 && ispn(j, '.') && glued(j))
+			j++;
+		else if (mv >= 100 && mv < 200 && !mday_at(j) &&
+		    !year_at(j, 1))
+			return 0;
+		if ((d = mday_at(j)) != 0 && !(j + 1 < ntok &&
+		    cls(j + 1, L_UNIT))) {
+			size_t k = j + 1;
+
+			if (ispn(k, ',') && (y = year_at(k + 1, 1)) != 0)
+				k += 2;
+			else if ((y = year_at(k, 1)) != 0 && toks[j].sfx ==
+			    X_NONE)
+				k++;
+			else
+				y = 0;
+			if (y) {
+				if (!cal_valid(y, m, d))
+					return 0;
+				dt.g = G_DAY;
+				dt.y = y;
+				dt.m = m;
+				dt.d = d;
+				set_date(x, &dt, AN_NONE);
+				return k;
+			}
+			if (d > 31)
+				return 0;
+			x->type = TY_DATE;
+			if (dct.g == G_NONE) {
+				if (ref.g >= G_YEAR) {
+					dt.y = ref.y;
+					goto partial;
+				}
+				snprintf(x->val, sizeof(x->val),
+				    "XXXX-%02d-%02d", m, d);
+				x->anchor = AN_DCT;
+				return j + 1;
+			}
+			dir = tense_within(i, j + 1, 3);
+			if (i > 0 && isw(i - 1, W_SINCE))
+				dir = -1;
+			dt.y = year_for(m, d, dir);
+			x->anchor = AN_DCT;
+partial:
+			if (!cal_valid(dt.y, m, d))
+				return 0;
+			dt.g = G_DAY;
+			dt.m = m;
+			dt.d = d;
+			fmt_date(x->val, sizeof(x->val), &dt);
+			if (dct.g == G_NONE)
+				x->anchor = AN_REF, fmt_date(x->ref,
+				    sizeof(x->ref), &ref);
+			return j + 1;
+		}
+		if (ispn(j, ',') && year_at(j + 1, 1))
+			j++;
+		else if (isw(j, W_OF) && year_at(j + 1, 1))
+			j++;
+		if ((y = year_at(j, 1)) != 0) {
+			dt.g = G_MONTH;
+			dt.y = y;
+			dt.m = m;
+			set_date(x, &dt, AN_NONE);
+			return j + 1;
+		}
+		/* a bare month: not May the verb, not June the name */
+		if (mv >= 100 && mv < 200 && j == i + 1)
+			return 0;
+		if (mv >= 200 && !month_ctx(i) && !ctx)
+			return 0;
+		if (i + 1 < ntok && toks[i + 1].k == T_WORD &&
+		    toks[i + 1].cap && !cls(i + 1, L_WDAY) && !ctx &&
+		    !month_ctx(i))
+			return 0;
+		if (ispn(i + 1, '-') && glued(i + 1) && !isnum(i + 2))
+			return 0;
+		if (!need_dct(x, G_MONTH)) {
+			snprintf(x->val, sizeof(x->val), "XXXX-%02d", m);
+			return j;
+		}
+		dir = tense(i, j);
+		if (i > 0 && isw(i - 1, W_SINCE))
+			dir = -1;
+		dt.g = G_MONTH;
+		dt.y = year_for(m, 0, dir);
+		dt.m = m;
+		set_date(x, &dt, AN_DCT);
+		return j;
+	}
+	/* day Month [year]: 5 January 2020, the 5th of January */
+	if ((d = mday_at(i)) != 0) {
+		j = i + 1;
+		if (isw(j, W_OF))
+			j++;
+		if (cls(j, L_MONTH) && toks[j].cap &&
+		    (val(j, L_MONTH) < 100 || (ispn(j + 1, '.') &&
+		    glued(j + 1)) || val(j, L_MONTH) >= 200)) {
+			m = val(j, L_MONTH) % 100;
+			j++;
+			if (ispn(j, '.') && glued(j))
+				j++;
+			if (ispn(j, ',') && year_at(j + 1, 1))
+				j++;
+			if ((y = year_at(j, 1)) != 0) {
+				if (!cal_valid(y, m, d))
+					return 0;
+				dt.g = G_DAY;
+				dt.y = y;
+				dt.m = m;
+				dt.d = d;
+				set_date(x, &dt, AN_NONE);
+				return j + 1;
+			}
+			if (!need_dct(x, G_DAY)) {
+				snprintf(x->val, sizeof(x->val),
+				    "XXXX-%02d-%02d", m, d);
+				return j;
+			}
+			dt.y = year_for(m, d, tense_within(i, j, 3));
+			if (!cal_valid(dt.y, m, d))
+				return 0;
+			dt.g = G_DAY;
+			dt.m = m;
+			dt.d = d;
+			set_date(x, &dt, AN_DCT);
+			return j;
+		}
+	}
+	/* decades: 1990s, the '90s, mid-1990s */
+	if (isnum(i) && toks[i].sfx == X_S && (toks[i].nd == 4 ||
+	    (toks[i].nd == 2 && i > 0 && ispn(i - 1, '\''))) &&
+	    toks[i].n % 10 == 0) {
+		y = (int)toks[i].n;
+		if (toks[i].nd == 2)
+			y += 1900;
+		if (toks[i].nd == 4 && y % 100 == 0) {
+			/* the 1900s: a century, as news uses it */
+			dt.g = G_CENT;
+		} else
+			dt.g = G_DEC;
+		dt.y = y;
+		set_date(x, &dt, AN_NONE);
+		return i + 1;
+	}
+	/* the 21st century */
+	if (isnum(i) && toks[i].sfx == X_ORD && toks[i].nd <= 2 &&
+	    cls(i + 1, L_UNIT) && val(i + 1, L_UNIT) == U_CENT) {
+		dt.g = G_CENT;
+		dt.y = (int)(toks[i].n - 1) * 100;
+		set_date(x, &dt, AN_NONE);
+		return i + 2;
+	}
+	/* years */
+	if ((y = year_at(i, ctx)) != 0) {
+		if (isw(i + 1, W_BC))
+			return 0;
+		dt.g = G_YEAR;
+		dt.y = y;
+		set_date(x, &dt, AN_NONE);
+		return isw(i + 1, W_AD) ? i + 2 : i + 1;
+	}
+	return 0;
+}
+
+/* Quarters and halves: the third quarter (of 1989), Q3 2024, third-quarter. */
+static size_t
+m_quarter(size_t i, struct tx *x)
+{
+	size_t j = i;
+	int q = 0, y = 0, half = 0;
+	struct date dt;
+	int rel = -1;
+
+	if (isw(j, W_THE))
+		j++;
+	if (isw(j, W_FISCAL))
+		j++;
+	if (cls(j, L_REL)) {
+		rel = val(j, L_REL);
+		j++;
+	} else if (year_at(j, 1) && ispn(j + 1, '\'') &&
+	    isword(j + 2, "s")) {
+		y = year_at(j, 1);
+		j += 3;
+	} else if (j > i && year_at(j, 1) && (cls(j + 1, L_ORD) ||
+	    isw(j + 1, W_FISCAL))) {
+		y = year_at(j, 1);
+		j++;
+	}
+	if (isw(j, W_FISCAL))
+		j++;
+	if (cls(j, L_ORD))
+		q = val(j, L_ORD);
+	else if (isnum(j) && toks[j].sfx == X_ORD && toks[j].nd == 1)
+		q = (int)toks[j].n;
+	else if (toks[j].k == T_WORD && j < ntok &&
+	    toks[j].e - toks[j].s == 2 && (text[toks[j].s] | 0x20) == 'q' &&
+	    0) {
+		q = 0;
+	}
+	if (j < ntok && toks[j].k == T_WORD && toks[j].e - toks[j].s == 1 &&
+	    (text[toks[j].s] == 'Q' || text[toks[j].s] == 'H') &&
+	    isbarenum(j + 1) && glued(j + 1) && toks[j + 1].nd == 1 &&
+	    rel < 0) {
+		/* Q3 2024, H1 */
+		half = text[toks[j].s] == 'H';
+		q = (int)toks[j + 1].n;
+		if (q < 1 || q > (half ? 2 : 4))
+			return 0;
+		j += 2;
+		if (isw(j, W_OF))
+			j++;
+		y = year_at(j, 1);
+		if (y)
+			j++;
+		else if (isnum(j) && toks[j].nd == 2 && i == j - 2 &&
+		    ispn(j, '\''))
+			return 0;
+		goto resolve;
+	}
+	if (q) {
+		if (q > 4 && q != 20)
+			return 0;
+		j++;
+		if (ispn(j, '-') && glued(j))
+			j++;
+		if (isw(j, W_HALF) && q <= 2)
+			half = 1;
+		else if (!cls(j, L_UNIT) || val(j, L_UNIT) != U_QUARTER)
+			return 0;
+		j++;
+		if (isw(j, W_OF) && (year_at(j + 1, 1) || (isw(j + 1,
+		    W_FISCAL) && year_at(j + 2, 1)))) {
+			j++;
+			if (isw(j, W_FISCAL))
+				j++;
+			y = year_at(j, 1);
+			j++;
+		} else if ((year_at(j, 1)) && !ispn(j - 1, '-')) {
+			y = year_at(j, 1);
+			j++;
+		} else if (isw(j, W_OF) && cls(j + 1, L_REL) &&
+		    cls(j + 2, L_UNIT) && val(j + 2, L_UNIT) == U_YEAR) {
+			if (!need_dct(x, G_QUARTER))
+				return j + 3;
+			y = dct.y + (val(j + 1, L_REL) == R_LAST ? -1 :
+			    val(j + 1, L_REL) == R_NEXT ? 1 : 0);
+			j += 3;
+		}
+		goto resolve;
+	}
+	return 0;
+resolve:
+	if (rel >= 0 && rel != R_THIS && rel != R_CURRENT)
+		return 0;
+	if (!y) {
+		if (!need_dct(x, half ? G_HALF : G_QUARTER)) {
+			snprintf(x->val, sizeof(x->val), "XXXX-%c%d",
+			    half ? 'H' : 'Q', q);
+			return j;
+		}
+		y = dct.y;
+		if (!half && q > (dct.m - 1) / 3 + 1 && tense(i, j) < 0)
+			y--;
+		x->anchor = AN_DCT;
+	} else
+		x->anchor = AN_NONE;
+	memset(&dt, 0, sizeof(dt));
+	dt.g = half ? G_HALF : G_QUARTER;
+	dt.y = y;
+	dt.m = q;
+	fmt_date(x->val, sizeof(x->val), &dt);
+	x->type = TY_DATE;
+	return j;
+}
+
+/*
+ * The quarter a report is about: "the quarter", "the latest quarter",
+ * "the year-earlier period", "the 1988 quarter".  It is the last quarter
+ * the document named, else the last one that ended before the DCT.
+ */
+static size_t
+m_thequarter(size_t i, struct tx *x)
+{
+	size_t j = i + 1;
+	int back = 0, y = 0;
+	struct date dt;
+
+	if (!isw(i, W_THE))
+		return 0;
+	if (isword(j, "latest") || isword(j, "current") ||
+	    isword(j, "same") || isword(j, "comparable") ||
+	    isword(j, "corresponding"))
+		j++;
+	else if (isword(j, "most") && isword(j + 1, "recent"))
+		j += 2;
+	else if (isword(j, "year") && ispn(j + 1, '-') && glued(j + 1) &&
+	    (isword(j + 2, "earlier") || isword(j + 2, "ago")) &&
+	    glued(j + 2)) {
+		back = 1;
+		j += 3;
+	} else if ((y = year_at(j, 1)) != 0)
+		j++;
+	if (!(cls(j, L_UNIT) && val(j, L_UNIT) == U_QUARTER) &&
+	    !((back || y || j > i + 1) && isword(j, "period")))
+		return 0;
+	if (lastq.g == G_QUARTER) {
+		dt = lastq;
+		x->anchor = AN_REF;
+		fmt_date(x->ref, sizeof(x->ref), &lastq);
+	} else if (dct.g != G_NONE) {
+		dt = dct;
+		shift(&dt, U_QUARTER, -1);
+		x->anchor = AN_DCT;
+	} else
+		return 0;
+	if (y)
+		dt.y = y;
+	dt.y -= back;
+	fmt_date(x->val, sizeof(x->val), &dt);
+	x->type = TY_DATE;
+	return j + 1;
+}
+
+/* "year-earlier" and "year-ago" as adjectives: the year before. */
+static size_t
+m_yearago(size_t i, struct tx *x)
+{
+	struct date dt;
+
+	if (!(isword(i, "year") && ispn(i + 1, '-') && glued(i + 1) &&
+	    (isword(i + 2, "earlier") || isword(i + 2, "ago")) &&
+	    glued(i + 2)))
+		return 0;
+	if (lastq.g == G_QUARTER) {
+		dt = lastq;
+		x->anchor = AN_REF;
+		fmt_date(x->ref, sizeof(x->ref), &lastq);
+	} else if (dct.g != G_NONE) {
+		dt = dct;
+		dt.g = G_YEAR;
+		x->anchor = AN_DCT;
+	} else
+		return 0;
+	dt.y--;
+	set_date(x, &dt, x->anchor);
+	return i + 3;
+}
+
+/* The value of a duration of n units; n < 0 is unknown. */
+static void
+fmt_dur(char *b, size_t sz, long n, int u)
+{
+	static const char uc[] = "SMHDWMQYYYWD";
+	int t = u <= U_HOUR;
+
+	if (n == -2) {	/* a half */
+		if (u == U_YEAR)
+			snprintf(b, sz, "P6M");
+		else if (u == U_HOUR)
+			snprintf(b, sz, "PT30M");
+		else if (u == U_DAY)
+			snprintf(b, sz, "PT12H");
+		else
+			snprintf(b, sz, "P0.5%c", uc[u]);
+		return;
+	}
+	if (n < 0) {
+		snprintf(b, sz, "P%sX%s", t ? "T" : "",
+		    u == U_DECADE ? "DE" : u == U_CENT ? "CE" :
+		    (char[2]){ uc[u], 0 });
+		return;
+	}
+	if (u == U_DECADE)
+		n *= 10;
+	else if (u == U_CENT)
+		n *= 100;
+	else if (u == U_WEEKEND)
+		n *= 2;
+	snprintf(b, sz, "P%s%ld%c", t ? "T" : "", n, uc[u]);
+}
+
+/* A SET value for every n-th unit. */
+static void
+fmt_set(char *b, size_t sz, int u)
+{
+	if (u == U_NIGHT)
+		snprintf(b, sz, "P1D");
+	else
+		fmt_dur(b, sz, 1, u);
+}
+
+/*
+ * Relative and durational expressions built on a unit: last year, the
+ * past two weeks, three days ago, two years later, the next day, each
+ * month, the coming days, a five-year plan.
+ */
+static size_t
+m_unit(size_t i, struct tx *x)
+{
+	size_t j = i, k;
+	long n = 1;
+	int u, pl, rel = -1, the = 0, approx = M_NONE, hasnum = 0;
+	struct date dt;
+
+	if (isw(j, W_THE)) {
+		the = 1;
+		j++;
+	}
+	/* approximations before a count */
+	if (!the) {
+		if (cls(j, L_APPROX) && val(j, L_APPROX)) {
+			approx = val(j, L_APPROX) == 1 ? M_APPROX : M_LESS;
+			j++;
+		} else if ((isw(j, W_MORE) || isw(j, W_LESS)) &&
+		    isw(j + 1, W_THAN)) {
+			approx = isw(j, W_MORE) ? M_MORE : M_LESS;
+			j += 2;
+		} else if (isw(j, W_AT) && isw(j + 1, W_LEAST)) {
+			approx = M_EQMORE;
+			j += 2;
+		} else if ((isw(j, W_UP) && isw(j + 1, W_TO)) ||
+		    (isw(j, W_NO) && isw(j + 1, W_MORE) &&
+		    isw(j + 2, W_THAN))) {
+			approx = M_EQLESS;
+			j += isw(j, W_UP) ? 2 : 3;
+		} else if (isw(j, W_OVER) && (number(j + 1, &n) ||
+		    cls(j + 1, L_UNIT))) {
+			approx = M_MORE;
+			j++;
+		} else if (isw(j, W_UNDER) && number(j + 1, &n)) {
+			approx = M_LESS;
+			j++;
+		}
+	}
+	if (cls(j, L_REL) || (isw(j, W_EVERY) || isw(j, W_EACH) ||
+	    isw(j, W_PER))) {
+		if (cls(j, L_REL))
+			rel = val(j, L_REL);
+		else
+			rel = 100 + val(j, L_W);
+		j++;
+		if (rel == R_THIS && isw(j, W_PASTN))
+			j++;
+		if (rel == R_THIS && cls(j, L_REL) &&
+		    (val(j, L_REL) == R_PAST || val(j, L_REL) == R_COMING)) {
+			rel = val(j, L_REL) == R_PAST ? 50 : R_COMING;
+			j++;
+		}
+		if (rel >= 100 && isw(j, W_OTHER))
+			j++;
+		/* the first/last/past N units */
+	}
+	if (rel < 0 && the && cls(j, L_ORD) && val(j, L_ORD) == 1 &&
+	    number(j + 1, &n)) {
+		j++;	/* the first nine months */
+		rel = R_PAST;
+	}
+	k = j;
+	if ((k = number(j, &n)) != 0) {
+		size_t kk = k;
+
+		hasnum = 1;
+		/* twenty four, 12 to 18 */
+		if ((isw(kk, W_TO) || isw(kk, W_OR) || ispn(kk, '-')) &&
+		    number(kk + 1, &n) && !(ispn(kk, '-') && glued(kk))) {
+			kk = number(kk + 1, &n);
+			n = -1;
+		}
+		if (isw(kk, W_MORE) || (cls(kk, L_REL) && val(kk, L_REL) ==
+		    R_FOLLOW))
+			kk++;
+		if (ispn(kk, '-') && glued(kk) && glued(kk + 1) &&
+		    cls(kk + 1, L_UNIT))
+			kk++;
+		k = kk;
+	} else
+		k = j;
+	if (!unit(k, &u, &pl)) {
+		return 0;
+	}
+	/* "a second" is an ordinal more often than a duration */
+	if (hasnum && u == U_SEC && !pl && isw(j, W_A))
+		return 0;
+	/* "a" alone counts only before a singular unit */
+	if (hasnum && isw(j, W_A) && n == 1 && pl)
+		return 0;
+	if (hasnum && n > 1 && !pl && !(ispn(k - 1, '-') && glued(k)) &&
+	    !toks[k].sp && 0)
+		return 0;
+	j = k + 1;
+	memset(&dt, 0, sizeof(dt));
+	x->mod = approx;
+	/* every day, each week, per year, every other week */
+	if (rel >= 100) {
+		if (hasnum && n != 1)
+			return 0;
+		x->type = TY_SET;
+		fmt_set(x->val, sizeof(x->val), u);
+		return j;
+	}
+	/* N units ago / earlier / later / before / after / from now */
+	if (hasnum && rel < 0 && cls(j, L_AGO) && !the) {
+		int a = val(j, L_AGO);
+		int dir = (a == A_AGO || a == A_EARLIER || a == A_BEFORE) ?
+		    -1 : 1;
+
+		if (a == A_BEFORE || a == A_AFTER) {
+			/* "two days before the vote": leave to the event */
+			if (!(j + 1 >= ntok || toks[j + 1].k == T_PUNCT ||
+			    isw(j + 1, W_AND)))
+				return 0;
+		}
+		if (n < 0) {
+			/* years ago, several weeks earlier: the past */
+			x->type = TY_DATE;
+			snprintf(x->val, sizeof(x->val), "%s",
+			    dir < 0 ? "PAST_REF" : "FUTURE_REF");
+			return j + 1;
+		}
+		if (a == A_AGO || a == A_HENCE) {
+			if (!need_dct(x, unit_gran(u)))
+				return j + 1;
+			dt = dct;
+			x->anchor = AN_DCT;
+		} else if (!base_ref(x, &dt, unit_gran(u)))
+			return j + 1;
+		if (u <= U_HOUR) {
+			x->type = TY_DATE;
+			if (u == U_HOUR && n >= 24)
+				shift(&dt, U_DAY, dir * (n / 24));
+			fmt_date(x->val, sizeof(x->val), &dt);
+			if (u != U_HOUR || n < 24)
+				return 0;
+			return j + 1;
+		}
+		shift(&dt, u, dir * n);
+		/* results "a year earlier" compare with the same quarter */
+		if (u == U_YEAR && n == 1 && dir < 0 && lastq.g == G_QUARTER &&
+		    (dct.g == G_NONE || lastq.y >= dct.y - 1)) {
+			dt = lastq;
+			dt.y--;
+			x->anchor = AN_REF;
+			fmt_date(x->ref, sizeof(x->ref), &lastq);
+		}
+		x->type = TY_DATE;
+		fmt_date(x->val, sizeof(x->val), &dt);
+		return j + 1;
+	}
+	if (hasnum && isw(j, W_FROM) && isword(j + 1, "now")) {
+		if (!need_dct(x, unit_gran(u)))
+			return j + 2;
+		dt = dct;
+		shift(&dt, u, n < 0 ? 1 : n);
+		x->anchor = AN_DCT;
+		x->type = TY_DATE;
+		fmt_date(x->val, sizeof(x->val), &dt);
+		return j + 2;
+	}
+	/* durations: two weeks, the past three months, a five-year plan */
+	if (hasnum || (rel >= 0 && pl) || (rel < 0 && pl && !the)) {
+		if (!hasnum)
+			n = -1;
+		if (rel == R_RECENT && !hasnum) {
+			x->type = TY_DATE;
+			snprintf(x->val, sizeof(x->val), "PAST_REF");
+			return j;
+		}
+		if (rel == R_COMING && !hasnum) {
+			x->type = TY_DATE;
+			snprintf(x->val, sizeof(x->val), "FUTURE_REF");
+			return j;
+		}
+		if (rel == R_THIS || rel == R_THAT || rel == R_SAME ||
+		    rel == R_CURRENT)
+			return 0;
+		if (!hasnum && rel < 0 && (u == U_SEC || u == U_MIN ||
+		    u == U_HOUR || u == U_WEEKEND || u == U_QUARTER ||
+		    u == U_CENT))
+			return 0;
+		if (!hasnum && rel < 0 && i > 0 && (cls(i - 1, L_NUM) ||
+		    isnum(i - 1)))
+			return 0;
+		if (!hasnum && rel < 0 && ispn(j, '-'))
+			return 0;
+		x->type = TY_DURATION;
+		fmt_dur(x->val, sizeof(x->val), n, u);
+		/* N years old is an age */
+		if (hasnum && ispn(j, '-') && glued(j) && isw(j + 1, W_OLD))
+			return 0;
+		if (hasnum && isw(j, W_OLD))
+			return 0;
+		if (hasnum && isw(j, W_OR) && isw(j + 1, W_SO))
+			j += 2;
+		if (hasnum && ispn(j, '-') && glued(j) && isw(j + 1, W_LONG))
+			j += 2;
+		/* a year: money per year is a set */
+		if (isw(i, W_A) && n == 1 && i > 0 && (isnum(i - 1) ||
+		    isw(i - 1, W_TIMES) || isw(i - 1, W_TWICE) ||
+		    isw(i - 1, W_ONCE) || cls(i - 1, L_NUM) ||
+		    isword(i - 1, "million") || isword(i - 1, "billion"))) {
+			x->type = TY_SET;
+			fmt_set(x->val, sizeof(x->val), u);
+		}
+		return j;
+	}
+	if (rel < 0 && !the)
+		return 0;
+	/* last year, next month, this week, the following day */
+	if (the && rel < 0 && !(u == U_WEEKEND && !pl))
+		return 0;
+	if (u == U_WEEKEND) {
+		if (!need_dct(x, G_WEEK))
+			return j;
+		dt = dct;
+		{
+			long z = days(dt.y, dt.m, dt.d);
+			int wd = cal_weekday(z);
+
+			if (rel == R_LAST || rel == R_PAST || rel == 50 ||
+			    (rel != R_NEXT && rel != R_COMING && wd >= 5 &&
+			    tense(i, j) <= 0))
+				z -= wd >= 5 ? wd + 2 : wd + 2;
+			else if (rel == R_NEXT || rel == R_COMING)
+				z += 7 - wd;
+			else if (wd < 5 && tense(i, j) < 0)
+				z -= wd + 2;
+			from_days(z + (5 - cal_weekday(z) + 7) % 7, &dt);
+			{
+				int wy, wn;
+
+				iso_week(days(dt.y, dt.m, dt.d), &wy, &wn);
+				snprintf(x->val, sizeof(x->val),
+				    "%04d-W%02d-WE", wy, wn);
+			}
+		}
+		x->anchor = AN_DCT;
+		x->type = TY_DATE;
+		return j;
+	}
+	switch (rel) {
+	case R_LAST:
+	case R_PAST:
+	case R_PREV:
+	case 50:
+		if (the && rel == R_PAST) {
+			/* the past year: a duration */
+			x->type = TY_DURATION;
+			fmt_dur(x->val, sizeof(x->val), 1, u);
+			return j;
+		}
+		if (the || rel == R_PREV) {
+			if (!base_ref(x, &dt, unit_gran(u)))
+				return j;
+			shift(&dt, u, -1);
+		} else {
+			if (!need_dct(x, unit_gran(u)))
+				return j;
+			dt = dct;
+			x->anchor = AN_DCT;
+			/* this past week on a weekend is the week ending */
+			if (rel == 50 && u == U_WEEK &&
+			    cal_weekday(days(dt.y, dt.m, dt.d)) >= 5)
+				shift(&dt, u, 0);
+			else
+				shift(&dt, u, -1);
+		}
+		break;
+	case R_NEXT:
+	case R_COMING:
+	case R_FOLLOW:
+		if (the && (rel == R_NEXT || rel == R_COMING) &&
+		    u != U_DAY && 0)
+			return 0;
+		if (rel == R_FOLLOW || (the && rel == R_NEXT)) {
+			if (!base_ref(x, &dt, unit_gran(u)))
+				return j;
+		} else {
+			if (!need_dct(x, unit_gran(u)))
+				return j;
+			dt = dct;
+			x->anchor = AN_DCT;
+		}
+		shift(&dt, u, 1);
+		break;
+	case R_THIS:
+	case R_CURRENT:
+		if (the)
+			return 0;
+		if (!need_dct(x, unit_gran(u)))
+			return j;
+		dt = dct;
+		x->anchor = AN_DCT;
+		shift(&dt, u, 0);
+		if (u <= U_DAY)
+			dt.g = G_DAY;
+		break;
+	case R_THAT:
+	case R_SAME:
+		if (rel == R_SAME && !the)
+			return 0;
+		if (ref.g == G_NONE || ref.g < unit_gran(u) ||
+		    unit_gran(u) == G_WEEK) {
+			if (u == U_DAY || u == U_WEEK || u == U_MONTH ||
+			    u == U_YEAR) {
+				/* no date yet: the moment is the DCT's */
+				if (!base_ref(x, &dt, G_YEAR))
+					return j;
+				shift(&dt, u, 0);
+				break;
+			}
+			return 0;
+		}
+		dt = ref;
+		x->anchor = AN_REF;
+		fmt_date(x->ref, sizeof(x->ref), &ref);
+		if (unit_gran(u) < dt.g) {
+			if (unit_gran(u) == G_QUARTER && dt.g >= G_MONTH)
+				dt.m = (dt.m - 1) / 3 + 1;
+			dt.g = unit_gran(u);
+		}
+		break;
+	default:
+		return 0;
+	}
+	if (u <= U_HOUR)
+		return 0;
+	set_date(x, &dt, x->anchor);
+	return j;
+}
+
+/* Relative month, season or weekday: last Tuesday, next March, this fall. */
+static size_t
+m_relname(size_t i, struct tx *x)
+{
+	size_t j = i;
+	int rel, y;
+	struct date dt;
+
+	if (!cls(j, L_REL))
+		return 0;
+	rel = val(j, L_REL);
+	if (rel != R_LAST && rel != R_NEXT && rel != R_THIS &&
+	    rel != R_PAST && rel != R_COMING)
+		return 0;
+	j++;
+	if (rel == R_THIS && cls(j, L_REL) && val(j, L_REL) == R_PAST) {
+		rel = R_LAST;
+		j++;
+	}
+	if (cls(j, L_WDAY) && toks[j].cap) {
+		int w = val(j, L_WDAY) % 100;
+
+		if (rel == R_PAST || rel == R_COMING)
+			return 0;
+		r_weekday(x, w, rel == R_LAST ? -1 : 1, rel != R_THIS);
+		return j + 1;
+	}
+	if (cls(j, L_MONTH) && toks[j].cap && val(j, L_MONTH) % 200 < 100) {
+		int m = val(j, L_MONTH) % 100;
+
+		if (!need_dct(x, G_MONTH)) {
+			snprintf(x->val, sizeof(x->val), "XXXX-%02d", m);
+			return j + 1;
+		}
+		y = dct.y;
+		if (rel == R_LAST || rel == R_PAST)
+			y = m < dct.m ? dct.y : dct.y - 1;
+		else if (rel == R_NEXT || rel == R_COMING)
+			y = m > dct.m ? dct.y : dct.y + 1;
+		memset(&dt, 0, sizeof(dt));
+		dt.g = G_MONTH;
+		dt.y = y;
+		dt.m = m;
+		set_date(x, &dt, AN_DCT);
+		return j + 1;
+	}
+	if (cls(j, L_SEASON)) {
+		int s = val(j, L_SEASON);
+		int cur = dct.m <= 2 ? 3 : dct.m <= 5 ? 0 : dct.m <= 8 ? 1 :
+		    dct.m <= 11 ? 2 : 3;
+
+		if (!need_dct(x, G_SEASON)) {
+			snprintf(x->val, sizeof(x->val), "XXXX-%s", seasons[s]);
+			return j + 1;
+		}
+		y = dct.y;
+		if (dct.m <= 2 && cur == 3)
+			y--;	/* the winter of early in the year began before */
+		if (rel == R_LAST || rel == R_PAST)
+			y = s < cur ? y : y - 1;
+		else if (rel == R_NEXT || rel == R_COMING)
+			y = s > cur ? y : y + 1;
+		memset(&dt, 0, sizeof(dt));
+		dt.g = G_SEASON;
+		dt.y = y;
+		dt.m = s;
+		set_date(x, &dt, AN_DCT);
+		return j + 1;
+	}
+	return 0;
+}
+
+/* Seasons: summer, the fall of 2019, summer 2020. */
+static size_t
+m_season(size_t i, struct tx *x)
+{
+	size_t j = i;
+	int s, y;
+	struct date dt;
+
+	if (isw(j, W_THE))
+		j++;
+	if (!cls(j, L_SEASON))
+		return 0;
+	s = val(j, L_SEASON);
+	j++;
+	if (isw(j, W_OF) && year_at(j + 1, 1))
+		j++;
+	memset(&dt, 0, sizeof(dt));
+	dt.g = G_SEASON;
+	dt.m = s;
+	if ((y = year_at(j, 1)) != 0) {
+		dt.y = y;
+		set_date(x, &dt, AN_NONE);
+		return j + 1;
+	}
+	/* "fall" the verb, "spring" the noun: need "the" or "in" */
+	if (j == i + 1 && !(i > 0 && (isw(i - 1, W_IN) || (cls(i - 1, L_REL) &&
+	    val(i - 1, L_REL) == R_THIS) || isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
+	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY))))
+		return 0;
+	if (j == i + 2 && !(i > 0 && (isw(i - 1, W_IN) ||
+	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
+	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY) || isw(i - 1, W_OF) ||
+	    isw(i - 1, W_ON) || isw(i - 1, W_THROUGH))))
+		return 0;
+	if (!need_dct(x, G_SEASON)) {
+		snprintf(x->val, sizeof(x->val), "XXXX-%s", seasons[s]);
+		return j;
+	}
+	dt.y = dct.y;
+	set_date(x, &dt, AN_DCT);
+	return j;
+}
+
+/* A clock time at i: 11:51 a.m., 5 p.m., noon, midnight. Returns end. */
+static size_t
+clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
+{
+	size_t j = i;
+	int ampm = 0;
+
+	*mi = -1;
+	*hasz = 0;
+	if (isw(j, W_NOON) || isw(j, W_MIDDAY)) {
+		*h = 12;
+		*mi = 0;
+		j++;
+		goto zone;
+	}
+	if (isw(j, W_MIDNIGHT)) {
+		*h = 24;
+		j++;
+		goto zone;
+	}
+	if (!isnum(j) || toks[j].nd > 2 || toks[j].n > 24)
+		return 0;
+	if (i > 0 && (ispn(i - 1, '$') || ispn(i - 1, ':') ||
+	    ispn(i - 1, '.')))
+		return 0;
+	*h = (int)toks[j].n;
+	if (toks[j].sfx == X_AM || toks[j].sfx == X_PM) {
+		ampm = toks[j].sfx == X_AM ? 1 : 2;
+		j++;
+		goto ap;
+	}
+	if (toks[j].sfx != X_NONE)
+		return 0;
+	j++;
+	if (ispn(j, ':') && glued(j) && isnum(j + 1) && glued(j + 1) &&
+	    toks[j + 1].nd == 2 && toks[j + 1].n < 60) {
+		*mi = (int)toks[j + 1].n;
+		if (toks[j + 1].sfx == X_AM || toks[j + 1].sfx == X_PM)
+			ampm = toks[j + 1].sfx == X_AM ? 1 : 2;
+		else if (toks[j + 1].sfx != X_NONE)
+			return 0;
+		j += 2;
+		if (ispn(j, ':') && isnum(j + 1) && glued(j + 1))
+			j += 2;
+	}
+	if (!ampm) {
+		/* a.m. p.m. am pm */
+		if (j < ntok && toks[j].k == T_WORD &&
+		    toks[j].e - toks[j].s == 1 && ((text[toks[j].s] | 0x20) ==
+		    'a' || (text[toks[j].s] | 0x20) == 'p') &&
+		    ispn(j + 1, '.') && glued(j + 1) &&
+		    isword(j + 2, "m") && glued(j + 2)) {
+			ampm = (text[toks[j].s] | 0x20) == 'a' ? 1 : 2;
+			j += 3;
+			if (ispn(j, '.') && glued(j))
+				j++;
+		} else if (isw(j, W_AM) || isw(j, W_PM)) {
+			ampm = isw(j, W_AM) ? 1 : 2;
+			j++;
+		} else if (*mi < 0)
+			return 0;
+		else if (*h > 23)
+			return 0;
+	}
+ap:
+	if (ampm && (*h < 1 || *h > 12))
+		return 0;
+	if (ampm == 2 && *h < 12)
+		*h += 12;
+	if (ampm == 1 && *h == 12)
+		*h = 0;
+	if (*mi < 0 && ampm)
+		*mi = 0;
+zone:
+	if (cls(j, L_ZONE) && toks[j].e - toks[j].s >= 2 &&
+	    (toks[j].cap || text[toks[j].s + 1] <= 'Z')) {
+		*zone = val(j, L_ZONE);
+		*hasz = 1;
+		j++;
+	}
+	return j;
+}
+
+/* A day named: today, yesterday, Friday, Jan. 5.  Fills dt. */
+static size_t
+day_at(size_t i, struct date *dt, struct tx *x)
+{
+	struct tx y;
+	size_t j;
+
+	tx_init(&y);
+	if (cls(i, L_DAYREF) && val(i, L_DAYREF) != 2) {
+		if (dct.g == G_NONE)
+			return 0;
+		from_days(days(dct.y, dct.m, dct.d) + val(i, L_DAYREF), dt);
+		x->anchor = AN_DCT;
+		return i + 1;
+	}
+	if (cls(i, L_WDAY) && toks[i].cap) {
+		if (dct.g == G_NONE)
+			return 0;
+		r_weekday(&y, val(i, L_WDAY) % 100, tense(i, i + 1) > 0 ? 1 :
+		    -1, 0);
+		x->anchor = AN_DCT;
+		j = i + 1;
+		if (ispn(j, ',') && cls(j + 1, L_MONTH)) {
+			struct tx z;
+			size_t k;
+
+			tx_init(&z);
+			if ((k = m_calendar(j + 1, &z, 1)) != 0 &&
+			    strlen(z.val) == 10 && ISDG(z.val[0])) {
+				snprintf(y.val, sizeof(y.val), "%s", z.val);
+				x->anchor = z.anchor;
+				j = k;
+			}
+		}
+		cal_parse_iso(y.val, 10, &dt->y, &dt->m, &dt->d);
+		dt->g = G_DAY;
+		return j;
+	}
+	if (cls(i, L_MONTH) && toks[i].cap) {
+		struct tx z;
+
+		tx_init(&z);
+		if ((j = m_calendar(i, &z, 1)) != 0 && strlen(z.val) == 10 &&
+		    ISDG(z.val[0])) {
+			cal_parse_iso(z.val, 10, &dt->y, &dt->m, &dt->d);
+			dt->g = G_DAY;
+			x->anchor = z.anchor;
+			return j;
+		}
+	}
+	return 0;
+}
+
+/* Times: 11:51 a.m. ET, 5 p.m. Friday, Friday morning, last night, tonight. */
+static size_t
+m_time(size_t i, struct tx *x)
+{
+	size_t j, k;
+	int h, mi, zone = 0, hasz, pod = -1;
+	struct date dt;
+	char tb[24];
+
+	memset(&dt, 0, sizeof(dt));
+	if ((j = clock_at(i, &h, &mi, &zone, &hasz)) != 0) {
+		k = j;
+		if (ispn(k, ','))
+			k++;
+		if (isw(k, W_ON))
+			k++;
+		x->anchor = AN_DCT;
+		if ((k = day_at(k, &dt, x)) != 0)
+			j = k;
+		else if (dct.g != G_NONE)
+			dt = dct;
+		else
+			dt.g = G_NONE;
+		if (mi < 0)
+			snprintf(tb, sizeof(tb), "T%02d", h);
+		else
+			snprintf(tb, sizeof(tb), "T%02d:%02d", h, mi);
+		if (dt.g == G_NONE)
+			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX%s", tb);
+		else {
+			fmt_date(x->val, sizeof(x->val), &dt);
+			strncat(x->val, tb, sizeof(x->val) - strlen(x->val) - 1);
+		}
+		if (hasz) {
+			size_t n = strlen(x->val);
+
+			if (zone == 0)
+				snprintf(x->val + n, sizeof(x->val) - n, "Z");
+			else
+				snprintf(x->val + n, sizeof(x->val) - n,
+				    "%c%02d:%02d", zone < 0 ? '-' : '+',
+				    abs(zone) / 60, abs(zone) % 60);
+		}
+		x->type = TY_TIME;
+		return j;
+	}
+	/* [Friday|yesterday|this|last|tomorrow] morning/afternoon/night */
+	j = i;
+	if (cls(j, L_DAYREF) && val(j, L_DAYREF) == 2) {
+		pod = 3;
+		j++;
+		dt = dct;
+		x->anchor = AN_DCT;
+		goto pod;
+	}
+	if (isw(j, W_OVERNIGHT)) {
+		return 0;
+	}
+	if (cls(j, L_REL) && (val(j, L_REL) == R_THIS ||
+	    val(j, L_REL) == R_LAST) && cls(j + 1, L_POD)) {
+		pod = val(j + 1, L_POD);
+		if (val(j, L_REL) == R_LAST && pod != 3)
+			return 0;
+		if (dct.g != G_NONE)
+			from_days(days(dct.y, dct.m, dct.d) -
+			    (val(j, L_REL) == R_LAST), &dt);
+		x->anchor = AN_DCT;
+		j += 2;
+		goto pod;
+	}
+	if ((k = day_at(j, &dt, x)) != 0 && cls(k, L_POD)) {
+		pod = val(k, L_POD);
+		j = k + 1;
+		goto pod;
+	}
+	return 0;
+pod:
+	if (dct.g == G_NONE && x->anchor == AN_DCT)
+		snprintf(x->val, sizeof(x->val), "XXXX-XX-XXT%s", pods[pod]);
+	else {
+		fmt_date(x->val, sizeof(x->val), &dt);
+		strncat(x->val, "T", sizeof(x->val) - strlen(x->val) - 1);
+		strncat(x->val, pods[pod], sizeof(x->val) - strlen(x->val) - 1);
+	}
+	x->type = TY_TIME;
+	return j;
+}
+
+/* Holidays: Christmas, Thanksgiving Day, Labor Day. */
+static size_t
+m_holiday(size_t i, struct tx *x)
+{
+	int v, y, m, d;
+	size_t j = i + 1;
+	struct date dt;
+	long z;
+
+	if (!cls(i, L_HOLI) || !toks[i].cap)
+		return 0;
+	v = val(i, L_HOLI);
+	if (v < 0 || v == 704) {
+		if (!isword(j, "day"))
+			return 0;
+		j++;
+	} else if (isword(j, "day") || isword(j, "eve"))
+		j++;
+	if (v == 1225 && isword(j - 1, "eve"))
+		v = 1224;
+	m = v > 0 ? v / 100 : v == H_THANKS ? 11 : v == H_LABOR ? 9 : 5;
+	if ((y = year_at(j, 1)) != 0)
+		j++;
+	else {
+		if (!need_dct(x, G_DAY)) {
+			if (v > 0)
+				snprintf(x->val, sizeof(x->val), "XXXX-%02d-%02d",
+				    m, v % 100);
+			return j;
+		}
+		y = year_for(m, v > 0 ? v % 100 : 20, tense(i, j));
+		x->anchor = AN_DCT;
+	}
+	if (v > 0)
+		d = v % 100;
+	else if (v == H_THANKS) {
+		z = days(y, 11, 1);
+		d = 1 + (3 - cal_weekday(z) + 7) % 7 + 21;
+	} else if (v == H_LABOR) {
+		z = days(y, 9, 1);
+		d = 1 + (7 - cal_weekday(z)) % 7;
+	} else {
+		z = days(y, 5, 31);
+		d = 31 - cal_weekday(z);
+	}
+	memset(&dt, 0, sizeof(dt));
+	dt.g = G_DAY;
+	dt.y = y;
+	dt.m = m;
+	dt.d = d;
+	set_date(x, &dt, x->anchor);
+	return j;
+}
+
+/* Everything else at one token: now, recently, daily, tonight, today. */
+static size_t
+m_word(size_t i, struct tx *x)
+{
+	size_t j = i;
+	struct date dt;
+
+	if (cls(i, L_VAGUE)) {
+		static const char *v[] = { "PRESENT_REF", "PAST_REF",
+			"FUTURE_REF" };
+
+		/* "now" in "now that", "just now" stays vague */
+		snprintf(x->val, sizeof(x->val), "%s", v[val(i, L_VAGUE)]);
+		x->type = TY_DATE;
+		return i + 1;
+	}
+	if (cls(i, L_SETW)) {
+		int u = val(i, L_SETW);
+
+		if (u >= 100)
+			return 0;	/* "annual" is an adjective of kind */
+		x->type = TY_SET;
+		fmt_set(x->val, sizeof(x->val), u);
+		return i + 1;
+	}
+	if (cls(i, L_DAYREF)) {
+		int v = val(i, L_DAYREF);
+
+		if (v == 2)
+			return 0;
+		if (!need_dct(x, G_DAY))
+			return i + 1;
+		from_days(days(dct.y, dct.m, dct.d) + v, &dt);
+		set_date(x, &dt, AN_DCT);
+		return i + 1;
+	}
+	/* the past, the future, in future */
+	if (isw(j, W_THE))
+		j++;
+	if (isw(j, W_FUTURE) && (j > i || (i > 0 && (isw(i - 1, W_IN) ||
+	    isw(i - 1, W_FOR)))) && !cls(j + 1, L_UNIT) &&
+	    !(j + 1 < ntok && toks[j + 1].k == T_WORD &&
+	    !cls(j + 1, L_W) && !cls(j + 1, L_FUT) && !cls(j + 1, L_PAST) &&
+	    !cls(j + 1, L_AGO) && !cls(j + 1, L_VAGUE))) {
+		snprintf(x->val, sizeof(x->val), "FUTURE_REF");
+		x->type = TY_DATE;
+		return j + 1;
+	}
+	if (j > i && cls(j, L_REL) && val(j, L_REL) == R_PAST &&
+	    (j + 1 >= ntok || toks[j + 1].k == T_PUNCT || isw(j + 1, W_AND) ||
+	    isw(j + 1, W_OR) || cls(j + 1, L_FUT) || cls(j + 1, L_PAST))) {
+		snprintf(x->val, sizeof(x->val), "PAST_REF");
+		x->type = TY_DATE;
+		return j + 1;
+	}
+	if (j == i && cls(j, L_REL) && val(j, L_REL) == R_CURRENT &&
+	    j + 1 < ntok && toks[j + 1].k == T_WORD && !cls(j + 1, L_UNIT) &&
+	    !cls(j + 1, L_W)) {
+		snprintf(x->val, sizeof(x->val), "PRESENT_REF");
+		x->type = TY_DATE;
+		return j + 1;
+	}
+	if (isw(i, W_THESE) && isword(i + 1, "days")) {
+		snprintf(x->val, sizeof(x->val), "PRESENT_REF");
+		x->type = TY_DATE;
+		return i + 2;
+	}
+	/* fiscal 1989, fiscal year 1989 */
+	if (isw(i, W_FISCAL)) {
+		int y;
+
+		j = i + 1;
+		if (cls(j, L_UNIT) && val(j, L_UNIT) == U_YEAR)
+			j++;
+		if ((y = year_at(j, 1)) != 0) {
+			memset(&dt, 0, sizeof(dt));
+			dt.g = G_YEAR;
+			dt.y = y;
+			set_date(x, &dt, AN_NONE);
+			return j + 1;
+		}
+	}
+	/* the year 2000, the year two thousand */
+	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && val(i + 1, L_UNIT) ==
+	    U_YEAR) {
+		int y;
+
+		if ((y = year_at(i + 2, 1)) != 0) {
+			memset(&dt, 0, sizeof(dt));
+			dt.g = G_YEAR;
+			dt.y = y;
+			set_date(x, &dt, AN_NONE);
+			return i + 3;
+		}
+	}
+	/* year-end */
+	if (isword(i, "year") && ispn(i + 1, '-') && glued(i + 1) &&
+	    isword(i + 2, "end") && glued(i + 2)) {
+		if (!need_dct(x, G_YEAR))
+			return i + 3;
+		memset(&dt, 0, sizeof(dt));
+		dt.g = G_YEAR;
+		dt.y = dct.y;
+		set_date(x, &dt, AN_DCT);
+		x->mod = M_END;
+		return i + 3;
+	}
+	return 0;
+}
+
+/* Weekdays alone, after "on", with "every", plural as a set. */
+static size_t
+m_weekday(size_t i, struct tx *x)
+{
+	size_t j = i;
+	int w, every = 0, dir;
+
+	if (isw(j, W_EVERY) || isw(j, W_EACH)) {
+		every = 1;
+		j++;
+	}
+	if (!cls(j, L_WDAY) || !toks[j].cap)
+		return 0;
+	w = val(j, L_WDAY);
+	if (w >= 100) {
+		if (!(ispn(j + 1, '.') && glued(j + 1)))
+			return 0;
+		w %= 100;
+		j++;
+	}
+	j++;
+	if (every || (j - 1 == i && text[toks[i].e - 1] == 's' &&
+	    isword(i, "days") == 0 && toks[i].e - toks[i].s > 6 &&
+	    text[toks[i].e - 2] == 'y' && 0)) {
+		x->type = TY_SET;
+		snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w + 1);
+		return j;
+	}
+	dir = tense(i, j);
+	r_weekday(x, w, dir > 0 ? 1 : -1, 0);
+	return j;
+}
+
+/* Sets: twice a year, once a month, three times a week. */
+static size_t
+m_freq(size_t i, struct tx *x)
+{
+	size_t j = i;
+	long n;
+	int u, pl;
+
+	if (isw(j, W_TWICE) || isw(j, W_ONCE))
+		j++;
+	else if ((j = number(i, &n)) != 0 && isw(j, W_TIMES))
+		j++;
+	else
+		return 0;
+	if ((isw(j, W_A) || isw(j, W_PER) || isw(j, W_EVERY) ||
+	    isw(j, W_EACH)) && unit(j + 1, &u, &pl) && !pl) {
+		x->type = TY_SET;
+		fmt_set(x->val, sizeof(x->val), u);
+		return j + 2;
+	}
+	return 0;
+}
+
+/* Try every rule at i; keep the longest. */
+static size_t
+match(size_t i, struct tx *best)
+{
+	static size_t (*const rules[])(size_t, struct tx *) = {
+		m_time, m_unit, m_relname, m_quarter, m_season, m_holiday,
+		m_weekday, m_word, m_freq, m_thequarter, m_yearago
+	};
+	struct tx x;
+	size_t r, e = 0, k, m;
+	int mod = M_NONE;
+
+	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+		tx_init(&x);
+		if ((k = rules[r](i, &x)) > e) {
+			e = k;
+			*best = x;
+		}
+	}
+	tx_init(&x);
+	if ((k = m_calendar(i, &x, 0)) > e) {
+		e = k;
+		*best = x;
+	}
+	/* early January, mid-2019, the end of 1990, late this year */
+	if ((m = modifier(i, &mod)) != 0) {
+		tx_init(&x);
+		if ((k = m_calendar(m, &x, 1)) == 0) {
+			tx_init(&x);
+			if ((k = m_unit(m, &x)) != 0 && x.type != TY_DATE)
+				k = 0;
+		}
+		if (k == 0) {
+			tx_init(&x);
+			k = m_relname(m, &x);
+		}
+		if (k == 0) {
+			tx_init(&x);
+			k = m_season(m, &x);
+		}
+		if (k == 0) {
+			tx_init(&x);
+			k = m_quarter(m, &x);
+		}
+		if (k > e && x.type == TY_DATE && x.val[0] != 'P') {
+			e = k;
+			x.mod = mod;
+			*best = x;
+		}
+	}
+	/* earlier this year, later this month */
+	if (e == 0 && cls(i, L_AGO) && (val(i, L_AGO) == A_EARLIER ||
+	    val(i, L_AGO) == A_LATER) && cls(i + 1, L_REL) &&
+	    val(i + 1, L_REL) == R_THIS) {
+		tx_init(&x);
+		if ((k = m_unit(i + 1, &x)) != 0 && x.type == TY_DATE) {
+			e = k;
+			*best = x;
+		}
+	}
+	/* the 1990s, the 21st century */
+	if (e == 0 && isw(i, W_THE) && (isnum(i + 1) || ispn(i + 1, '\''))) {
+		tx_init(&x);
+		k = ispn(i + 1, '\'') ? i + 2 : i + 1;
+		if ((k = m_calendar(k, &x, 1)) != 0 && strlen(x.val) <= 3) {
+			e = k;
+			*best = x;
+		}
+	}
+	if (e) {
+		best->a = (int)i;
+		best->b = (int)e;
+	}
+	return e;
+}
+
+static void
+add_found(const struct tx *x)
+{
+	if (nfound == capfound) {
+		capfound = capfound ? capfound * 2 : 16;
+		found = xreallocarray(found, capfound, sizeof(*found));
+	}
+	found[nfound++] = *x;
+}
+
+/*
+ * Whether an expression can begin at token i: the cheap test that keeps
+ * the rules away from the common words.
+ */
+static int
+starter(size_t i)
+{
+	const struct lexent *l;
+	const struct tok *n;
+
+	if (toks[i].k == T_NUM)
+		return 1;
+	if (toks[i].lx < 0) {
+		/* Q3, H1 */
+		return toks[i].e - toks[i].s == 1 && (text[toks[i].s] == 'Q' ||
+		    text[toks[i].s] == 'H') && isnum(i + 1) && glued(i + 1);
+	}
+	l = &lexicon[toks[i].lx];
+	switch (l->c1) {
+	case L_MONTH: case L_WDAY: case L_UNIT: case L_DAYREF: case L_VAGUE:
+	case L_SETW: case L_SEASON: case L_HOLI: case L_MODW: case L_NUM:
+	case L_TENS: case L_ORD:
+		return 1;
+	case L_W:
+		switch (l->v1) {
+		case W_NOON: case W_MIDNIGHT: case W_MIDDAY: case W_FUTURE:
+		case W_FISCAL: case W_TWICE: case W_ONCE: case W_OVERNIGHT:
+		case W_FEW: case W_SEVERAL: case W_MANY: case W_DOZEN:
+			return 1;
+		case W_THE: case W_A: case W_EVERY: case W_EACH: case W_PER:
+		case W_MORE: case W_LESS: case W_AT: case W_UP: case W_NO:
+		case W_OVER: case W_UNDER: case W_THESE:
+			break;
+		default:
+			return 0;
+		}
+		break;
+	case L_REL:
+		if (l->v1 == R_CURRENT)
+			return 1;
+		break;
+	case L_AGO: case L_APPROX:
+		break;
+	default:
+		return 0;
+	}
+	/* a function word: only before a word of the lexicon or a number */
+	if (i + 1 >= ntok)
+		return 0;
+	n = &toks[i + 1];
+	if (n->k == T_NUM || (n->k == T_PUNCT && n->c == '\'' &&
+	    isnum(i + 2)))
+		return 1;
+	if (n->lx < 0)
+		return 0;
+	l = &lexicon[n->lx];
+	return l->c1 != L_PAST && l->c1 != L_FUT && l->c1 != L_ZONE;
+}
+
+/* Find the expressions of one sentence. */
+static void
+scan(const char *s, size_t n)
+{
+	size_t i, e;
+	struct tx x;
+
+	nfound = 0;
+	text = s;
+	if (!tokenize(s, n))
+		return;
+	for (i = 0; i < ntok; ) {
+		const struct tok *t = &toks[i];
+
+		if (!starter(i)) {
+			i++;
+			continue;
+		}
+		/* numbers glued to letters by a hyphen are names: F-35 */
+		if (t->k == T_NUM && i > 0 && !t->sp &&
+		    (ispn(i - 1, '-') && i > 1 && glued(i - 1) &&
+		    toks[i - 2].k == T_WORD)) {
+			i++;
+			continue;
+		}
+		tx_init(&x);
+		if ((e = match(i, &x)) != 0) {
+			if (i > 0 && x.mod == M_NONE && x.type == TY_DATE &&
+			    x.anchor != AN_REF) {
+				if (isw(i - 1, W_SINCE))
+					x.mod = M_ONAFTER;
+				else if (cls(i - 1, L_AGO) && val(i - 1, L_AGO) ==
+				    A_BEFORE)
+					x.mod = M_BEFORE;
+				else if (cls(i - 1, L_AGO) && val(i - 1, L_AGO) ==
+				    A_AFTER)
+					x.mod = M_AFTER;
+			}
+			add_found(&x);
+			remember(&x);
+			i = e;
+			/* Jan. 5-7: the range's last day is an expression too */
+			if (x.type == TY_DATE && strlen(x.val) == 10 &&
+			    ISDG(x.val[0]) && isnum(e - 1) && ispn(e, '-') &&
+			    glued(e) && glued(e + 1) && mday_at(e + 1) &&
+			    !cls(e + 2, L_MONTH)) {
+				int d = mday_at(e + 1);
+
+				x.a = (int)e + 1;
+				x.b = (int)e + 2;
+				x.val[8] = (char)('0' + d / 10);
+				x.val[9] = (char)('0' + d % 10);
+				add_found(&x);
+				i = e + 2;
+			}
+		} else
+			i++;
+	}
+}
+
+static void
+out_fields(const struct tx *x, unsigned long off)
+{
+	out_str(types[x->type]);
+	out_tab();
+	out_str(x->val);
+	out_tab();
+	out_str(mods[x->mod]);
+	out_tab();
+	if (x->anchor == AN_NONE)
+		out_str("-");
+	else if (x->anchor == AN_DCT)
+		out_str("dct");
+	else {
+		out_str("ref:");
+		out_str(x->ref);
+	}
+	out_tab();
+	out_ulong(off + toks[x->a].s);
+	out_tab();
+	out_ulong(off + toks[x->b - 1].e);
+	out_tab();
+	out_text(text + toks[x->a].s, toks[x->b - 1].e - toks[x->a].s);
+	out_tab();
+}
+
+static const char *ownnames = "type\tvalue\tmod\tanchor\tstart\tend\ttimex";
+static int header_done;
+
+static void
+header(const struct tsv_rec *r, int fromhead)
+{
+	size_t i;
+
+	if (header_done || !Hflag)
+		return;
+	header_done = 1;
+	if (Sflag) {
+		out_str("doc\tstart\tend\ttype\tvalue\ttext");
+		out_end();
+		return;
+	}
+	if (fromhead) {
+		for (i = 0; i + 1 < r->n; i++) {
+			out_bytes(r->f[i].s, r->f[i].len);
+			out_tab();
+		}
+	} else {
+		out_str(REC_HEADER_KEY);
+		out_tab();
+		for (i = REC_NKEY; r != NULL && i + 1 < r->n; i++) {
+			out_char('f');
+			out_ulong(i + 1);
+			out_tab();
+		}
+	}
+	out_str(ownnames);
+	out_str("\ttext");
+	out_end();
+}
+
+static void
+record(const struct tsv_rec *r, const struct rec_key *k)
+{
+	const struct tsv_field *doc = &r->f[REC_DOC];
+	const struct tsv_field *t = rec_text(r);
+	size_t i;
+
+	/* the narrative anchor never crosses a document */
+	if (doc->len != curdoclen || memcmp(doc->s, curdoc, doc->len) != 0) {
+		if (doc->len + 1 > curdoccap) {
+			curdoccap = doc->len + 1;
+			curdoc = xreallocarray(curdoc, curdoccap, 1);
+		}
+		memcpy(curdoc, doc->s, doc->len);
+		curdoclen = doc->len;
+		ref.g = G_NONE;
+		lastq.g = G_NONE;
+	}
+	memset(&dct, 0, sizeof(dct));
+	if (k->year) {
+		dct.g = G_DAY;
+		dct.y = k->year;
+		dct.m = k->month;
+		dct.d = k->day;
+	}
+	scan(t->s, t->len);
+	if (nfound == 0) {
+		if (aflag && !Sflag) {
+			rec_out_upstream(r);
+			for (i = 0; i < 7; i++)
+				out_tab();
+			rec_out_text(r);
+			out_end();
+		}
+		return;
+	}
+	for (i = 0; i < nfound; i++) {
+		const struct tx *x = &found[i];
+
+		if (Sflag) {
+			out_bytes(doc->s, doc->len);
+			out_tab();
+			out_ulong(k->offset + toks[x->a].s);
+			out_tab();
+			out_ulong(k->offset + toks[x->b - 1].e);
+			out_tab();
+			out_str(types[x->type]);
+			out_tab();
+			out_str(x->val);
+			out_tab();
+			out_text(t->s + toks[x->a].s,
+			    toks[x->b - 1].e - toks[x->a].s);
+			out_end();
+			continue;
+		}
+		rec_out_upstream(r);
+		out_fields(x, k->offset);
+		rec_out_text(r);
+		out_end();
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct tsv_in in;
+	struct tsv_rec r;
+	struct rec_key k;
+	int c, i, st;
+
+	msg_init(argv[0]);
+	opt_early(argc, argv, usage, help);
+	while ((c = getopt(argc, argv, "adhHqSu")) != -1) {
+		switch (c) {
+		case 'a':
+			aflag = 1;
+			break;
+		case 'd':
+			dflag = 1;
+			break;
+		case 'h':
+			opt_help(usage, help);
+			break;
+		case 'H':
+			Hflag = 1;
+			break;
+		case 'q':
+			msg_quiet = 1;
+			break;
+		case 'S':
+			Sflag = 1;
+			break;
+		case 'u':
+			uflag = 1;
+			break;
+		default:
+			opt_usage(usage);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	dayfirst = dflag;
+	lex_build();
+	out_init(uflag);
+	memset(&r, 0, sizeof(r));
+	i = 0;
+	do {
+		if (tsv_open(&in, argc ? argv[i] : "-") == -1)
+			continue;
+		while ((st = rec_read(&in, &r, &k)) != REC_EOF) {
+			if (st == REC_HEAD) {
+				header(&r, 1);
+				continue;
+			}
+			header(&r, 0);
+			record(&r, &k);
+		}
+		tsv_close(&in);
+	} while (++i < argc);
+	if (!header_done)
+		header(NULL, 0);
+	out_close();
+	tsv_rec_free(&r);
+	free(toks);
+	free(found);
+	free(curdoc);
+	return msg_status;
+}

@@ -1,0 +1,334 @@
+#!/usr/bin/env bats
+# extractdates: rule families, false-positive traps, anchors, and the
+# behaviour every filter shares on bad input.
+
+load helper
+
+# rec DCT TEXT: one sentence record of document d.
+rec() {
+	printf 'd\t%s\t1\t1\ttext\t0\t%s\n' "$1" "$2"
+}
+
+# dates DCT TEXT: type, value, mod, anchor, start, end, timex per line.
+dates() {
+	rec "$1" "$2" | extractdates | cut -f7-13
+}
+
+# values DCT TEXT: "timex=value" per expression, on one line.
+values() {
+	rec "$1" "$2" | extractdates | awk -F'\t' '{ printf "%s%s=%s", (NR > 1 ? "|" : ""), $13, $8 } END { print "" }'
+}
+
+@test "seed: a past-tense Friday before a Sunday DCT" {
+	run values 2020-01-05 "Soleimani was killed in a U.S. drone strike Friday."
+	[ "$status" -eq 0 ]
+	diff_out "Friday=2020-01-03"
+}
+
+@test "seed: a future-tense Friday after a Sunday DCT" {
+	run values 2020-01-05 "The two leaders will meet Friday."
+	diff_out "Friday=2020-01-10"
+}
+
+@test "seed: last Tuesday crosses the year boundary" {
+	run values 2020-01-05 "The vote took place last Tuesday."
+	diff_out "last Tuesday=2019-12-31"
+}
+
+@test "seed: a partial date takes the year that makes the sentence true" {
+	run dates 2024-01-25 "Militias have attacked bases at least 151 times since Oct. 7."
+	diff_out "DATE	2023-10-07	ON_OR_AFTER	dct	54	60	Oct. 7"
+}
+
+@test "seed: by September 2025, until September 2026" {
+	run values 2024-09-27 "Forces will leave by September 2025 and stay north until September 2026."
+	diff_out "September 2025=2025-09|September 2026=2026-09"
+}
+
+@test "seed: two weeks ago is the week, this past week the week just ended" {
+	run values 2020-01-16 "He landed two weeks ago."
+	diff_out "two weeks ago=2020-W01"
+	run values 2020-01-05 "Tension grew this past week."
+	diff_out "this past week=2020-W01"
+	run values 2020-01-08 "Tension grew this past week."
+	diff_out "this past week=2020-W01"
+}
+
+@test "full record: upstream fields, seven fields, the text last" {
+	run sh -c "printf 'seed1\t2020-01-05\t2\t3\ttext\t100\tThey voted on Sunday.\n' | extractdates"
+	[ "$status" -eq 0 ]
+	diff_out "seed1	2020-01-05	2	3	text	100	DATE	2020-01-05	-	dct	114	120	Sunday	They voted on Sunday."
+}
+
+@test "absolute dates in every written form" {
+	run values 2020-01-05 "Signed January 5, 2020, or 5 January 2020, or 2020-01-05, or 01/05/2020, in Sept. 2025."
+	diff_out "January 5, 2020=2020-01-05|5 January 2020=2020-01-05|2020-01-05=2020-01-05|01/05/2020=2020-01-05|Sept. 2025=2025-09"
+}
+
+@test "-d reads numeric dates day first" {
+	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\tOn 05/01/2020 it began.\n' | extractdates -d | cut -f8"
+	diff_out "2020-01-05"
+	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\tOn 05/01/2020 it began.\n' | extractdates | cut -f8"
+	diff_out "2020-05-01"
+}
+
+@test "years, decades, centuries, quarters, fiscal years" {
+	run values 2020-01-05 "Founded in 2003, big in the 1990s and the '80s, in the 21st century, in Q3 2024, in fiscal 2025."
+	diff_out "2003=2003|the 1990s=199|the '80s=198|the 21st century=20|Q3 2024=2024-Q3|fiscal 2025=2025"
+}
+
+@test "modifiers: mid, early, late, the end of" {
+	run dates 2020-01-05 "Weak in mid-2019, cold in early January, slow in late 2023 and at the end of 1990."
+	diff_out "DATE	2019	MID	-	8	16	mid-2019
+DATE	2020-01	START	dct	26	39	early January
+DATE	2023	END	-	49	58	late 2023
+DATE	1990	END	-	66	81	the end of 1990"
+}
+
+@test "seasons and quarters of a report" {
+	run values 2020-01-05 "Sales in the fall of 2019 beat last summer; the third quarter was weak."
+	diff_out "the fall of 2019=2019-FA|last summer=2019-SU|the third quarter=2019-Q3"
+}
+
+@test "relative to the DCT: days, months, years" {
+	run values 2020-01-05 "He spoke today and yesterday; last month, next year and this year matter."
+	diff_out "today=2020-01-05|yesterday=2020-01-04|last month=2019-12|next year=2021|this year=2020"
+}
+
+@test "relative to the DCT across a leap day and a year end" {
+	run values 2024-03-01 "The law passed yesterday."
+	diff_out "yesterday=2024-02-29"
+	run values 2019-12-31 "It starts tomorrow and ends next month."
+	diff_out "tomorrow=2020-01-01|next month=2020-01"
+	run values 2021-01-01 "Results came last week and on Monday."
+	diff_out "last week=2020-W52|Monday=2020-12-28"
+}
+
+@test "weekdays on different DCT weekdays follow the tense" {
+	run values 2020-01-01 "Markets fell Tuesday and will reopen Thursday."
+	diff_out "Tuesday=2019-12-31|Thursday=2020-01-02"
+	run values 2023-06-14 "The minister resigned on Wednesday."
+	diff_out "Wednesday=2023-06-14"
+}
+
+@test "partial dates: nearest year, and the previous year in January" {
+	run values 2024-01-10 "Troops arrived Dec. 30 after leaving Dec. 28."
+	diff_out "Dec. 30=2023-12-30|Dec. 28=2023-12-28"
+	run values 2024-11-20 "He will travel Jan. 3."
+	diff_out "Jan. 3=2025-01-03"
+	run values 2023-03-10 "The talks collapsed on Feb. 29."
+	diff_out ""
+	run values 2024-03-10 "The talks collapsed on Feb. 29."
+	diff_out "Feb. 29=2024-02-29"
+}
+
+@test "bare months follow the tense" {
+	run values 2024-01-25 "In October the attacks began."
+	diff_out "October=2023-10"
+	run values 2024-01-25 "The review will finish in October."
+	diff_out "October=2024-10"
+}
+
+@test "times and zones" {
+	run dates 2020-01-05 "The statement came at 11:51 a.m. ET on Friday."
+	diff_out "TIME	2020-01-03T11:51-05:00	-	dct	22	45	11:51 a.m. ET on Friday"
+	run values 2020-01-05 "Sirens sounded at 5 p.m. and again tonight."
+	diff_out "5 p.m.=2020-01-05T17:00|tonight=2020-01-05TNI"
+	run values 2020-01-05 "The raid began Friday morning."
+	diff_out "Friday morning=2020-01-03TMO"
+}
+
+@test "durations" {
+	run dates 2020-01-05 "He served four years, the last two months and 24 hours in a row."
+	diff_out "DURATION	P4Y	-	-	10	20	four years
+DURATION	P2M	-	-	22	41	the last two months
+DURATION	PT24H	-	-	46	54	24 hours"
+	run values 2020-01-05 "It took several years, a five-year plan and nearly two decades."
+	diff_out "several years=PXY|five-year=P5Y|nearly two decades=P20Y"
+}
+
+@test "sets" {
+	run dates 2020-01-05 "Patrols run daily, every week and twice a year."
+	diff_out "SET	P1D	-	-	12	17	daily
+SET	P1W	-	-	19	29	every week
+SET	P1Y	-	-	34	46	twice a year"
+}
+
+@test "vague references" {
+	run values 2020-01-05 "Now, currently and recently differ from the past and the future."
+	diff_out "Now=PRESENT_REF|currently=PRESENT_REF|recently=PAST_REF|the past=PAST_REF|the future=FUTURE_REF"
+}
+
+@test "ranges give both ends" {
+	run values 2020-01-05 "The war ran from 2014 to 2017; the summit is Jan. 5-7."
+	diff_out "2014=2014|2017=2017|Jan. 5=2020-01-05|7=2020-01-07"
+}
+
+@test "narrative anchors: later, the next day, the following year" {
+	run sh -c "extractdates '$FIX/extractdates-docs.tsv' | cut -f1,8,10,13"
+	[ "$status" -eq 0 ]
+	diff_out "a1	2020-01-03	dct	Friday
+a1	2020-01-05	ref:2020-01-03	two days later
+a1	2019-03-03	-	March 3, 2019
+a1	2019-03-04	ref:2019-03-03	the next day
+b2	2024-01-26	dct	The next day
+b2	2023-10-07	dct	Oct. 7
+b2	2023-W41	ref:2023-10-07	a week later
+c3	2010-06-01	-	June 1, 2010
+c3	2010-06-04	ref:2010-06-01	three days later
+c3	XXXX-XX-XX	dct	yesterday
+c3	2011	ref:2010-06-04	the following year"
+}
+
+@test "order independence: shuffled documents give the same records" {
+	extractdates "$FIX/extractdates-docs.tsv" | sort > "$TMP/a"
+	{ grep '^c3' "$FIX/extractdates-docs.tsv"; grep '^a1' "$FIX/extractdates-docs.tsv"; grep '^b2' "$FIX/extractdates-docs.tsv"; } |
+	    extractdates | sort > "$TMP/b"
+	run cmp "$TMP/a" "$TMP/b"
+	[ "$status" -eq 0 ]
+	[ -s "$TMP/a" ]
+}
+
+@test "unknown DCT: relative expressions stay unresolved" {
+	run values - "He left yesterday, returns Friday, on Oct. 7 or next year, in March, at 5 p.m."
+	diff_out "yesterday=XXXX-XX-XX|Friday=XXXX-WXX-5|Oct. 7=XXXX-10-07|next year=XXXX|March=XXXX-03|5 p.m.=XXXX-XX-XXT17:00"
+	run values - "The treaty of June 1, 2010 still holds."
+	diff_out "June 1, 2010=2010-06-01"
+}
+
+@test "trap: counts, names and numbers are not dates" {
+	run values 2020-01-05 "About 5,200 troops, 2,500 of them near Tower 22, guard the 52 sites."
+	diff_out ""
+	run values 2020-01-05 "Sunni groups, COVID-19, F-35 jets, call 555-123-4567."
+	diff_out ""
+	run values 2020-01-05 "It cost \$2020; 2020 troops came; the score was 3-2 and 1,999."
+	diff_out ""
+}
+
+@test "trap: May and March the verbs, June the name" {
+	run values 2020-01-05 "May I ask? We march on. March on, they said. June Carter sang."
+	diff_out ""
+	run values 2020-01-05 "In May he left; on March 3 he returned."
+	diff_out "May=2019-05|March 3=2019-03-03"
+}
+
+@test "trap: a four-digit number is a year only in year context" {
+	run values 2020-01-05 "Flight 1990 landed; in 1990 the wall fell; 1,990 votes."
+	diff_out "1990=1990"
+}
+
+@test "-a passes sentences without expressions with empty fields" {
+	run sh -c "{ printf 'd\t2020-01-05\t1\t1\ttext\t0\tNothing here.\n'; printf 'd\t2020-01-05\t1\t2\ttext\t14\tToday.\n'; } | extractdates -a"
+	[ "$status" -eq 0 ]
+	diff_out "d	2020-01-05	1	1	text	0								Nothing here.
+d	2020-01-05	1	2	text	14	DATE	2020-01-05	-	dct	14	19	Today	Today."
+}
+
+@test "-S writes standoff columns like the gold files" {
+	run sh -c "printf 'x9\t2020-01-05\t1\t1\ttext\t40\tHe left on Friday for four years.\n' | extractdates -S"
+	diff_out "x9	51	57	DATE	2020-01-03	Friday
+x9	62	72	DURATION	P4Y	four years"
+	run sh -c "printf 'x9\t2020-01-05\t1\t1\ttext\t40\tToday.\n' | extractdates -S -H"
+	diff_out "doc	start	end	type	value	text
+x9	40	45	DATE	2020-01-05	Today"
+}
+
+@test "-H: a header from the key names, or from the input's header" {
+	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\textra\tToday.\n' | extractdates -H"
+	diff_out "doc	dct	para	sent	kind	offset	f7	type	value	mod	anchor	start	end	timex	text
+d	2020-01-05	1	1	text	0	extra	DATE	2020-01-05	-	dct	0	5	Today	Today."
+	run sh -c "printf 'doc\tdct\tpara\tsent\tkind\toffset\tsrc\ttext\nd\t2020-01-05\t1\t1\ttext\t0\tx\tToday.\n' | extractdates -H"
+	diff_out "doc	dct	para	sent	kind	offset	src	type	value	mod	anchor	start	end	timex	text
+d	2020-01-05	1	1	text	0	x	DATE	2020-01-05	-	dct	0	5	Today	Today."
+	run sh -c "extractdates -H < /dev/null"
+	diff_out "doc	dct	para	sent	kind	offset	type	value	mod	anchor	start	end	timex	text"
+}
+
+@test "-u flushes every record" {
+	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\tToday.\n' | extractdates -u"
+	[ "$status" -eq 0 ]
+	diff_out "d	2020-01-05	1	1	text	0	DATE	2020-01-05	-	dct	0	5	Today	Today."
+}
+
+@test "comments and blank lines are skipped" {
+	run sh -c "printf '# note\n\nd\t2020-01-05\t1\t1\ttext\t0\tToday.\n' | extractdates -S"
+	diff_out "d	0	5	DATE	2020-01-05	Today"
+}
+
+@test "bad input: too few fields, non-numeric offset, NUL, CR" {
+	printf 'd\t2020-01-05\tx\n' > "$TMP/few.tsv"
+	printf 'd\t2020-01-05\t1\t1\ttext\tzz\tToday.\n' > "$TMP/off.tsv"
+	printf 'd\t2020-01-05\t1\t1\ttext\t0\tTo\000day.\n' > "$TMP/nul.tsv"
+	printf 'd\t2020-01-05\t1\t1\ttext\t0\tToday.\r\n' > "$TMP/cr.tsv"
+	printf 'd\t2020-01-05\t1\t1\ttext\t0\tToday.\n' > "$TMP/ok.tsv"
+	cd "$TMP"
+	run extractdates -S few.tsv off.tsv nul.tsv cr.tsv ok.tsv
+	[ "$status" -eq 1 ]
+	diff_out "extractdates: few.tsv:1: expected at least 7 fields, found 3
+extractdates: off.tsv:1: offset is not a number: 'zz'
+extractdates: nul.tsv:1: NUL byte in record
+extractdates: cr.tsv:1: carriage return in record (CRLF line ends?)
+d	0	5	DATE	2020-01-05	Today"
+	run extractdates -q -S few.tsv ok.tsv
+	[ "$status" -eq 1 ]
+	diff_out "d	0	5	DATE	2020-01-05	Today"
+}
+
+@test "a bad DCT is reported" {
+	run sh -c "printf 'd\t2020-13-45\t1\t1\ttext\t0\tToday.\n' | extractdates"
+	[ "$status" -eq 1 ]
+	diff_out "extractdates: <stdin>:1: bad document date: '2020-13-45'"
+}
+
+@test "a missing file among good ones is reported, the rest processed" {
+	rec 2020-01-05 "Today." > "$TMP/ok.tsv"
+	run extractdates -S "$TMP/nope.tsv" "$TMP/ok.tsv"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "extractdates: $TMP/nope.tsv: No such file or directory" ]
+	[ "${lines[1]}" = "d	0	5	DATE	2020-01-05	Today" ]
+}
+
+@test "- is stdin and -- ends the options" {
+	rec 2020-01-05 "Today." > "$TMP/-S"
+	run sh -c "cd '$TMP' && rec_out=\$(cat -- -S) && printf '%s\n' \"\$rec_out\" | extractdates -S - && extractdates -- -S | cut -f8"
+	[ "$status" -eq 0 ]
+	diff_out "d	0	5	DATE	2020-01-05	Today
+2020-01-05"
+}
+
+@test "a 100 MB record" {
+	{ printf 'd\t2020-01-05\t1\t1\ttext\t0\t'; head -c 100000000 /dev/zero | tr '\0' 'a'; printf ' in 2019.\n'; } > "$TMP/big.tsv"
+	run sh -c "extractdates -S '$TMP/big.tsv' | cut -f2-"
+	[ "$status" -eq 0 ]
+	diff_out "100000004	100000008	DATE	2019	2019"
+}
+
+@test "closed pipe: quiet exit" {
+	for i in $(seq 2000); do rec 2020-01-05 "Today and yesterday."; done > "$TMP/many.tsv"
+	run sh -c "extractdates '$TMP/many.tsv' | head -1"
+	[ "$status" -eq 0 ]
+	diff_out "d	2020-01-05	1	1	text	0	DATE	2020-01-05	-	dct	0	5	Today	Today and yesterday."
+}
+
+@test "a full disk is a system error" {
+	rec 2020-01-05 "Today." > "$TMP/ok.tsv"
+	run sh -c "extractdates '$TMP/ok.tsv' > /dev/full"
+	[ "$status" -eq 3 ]
+	diff_out "extractdates: <stdout>: No space left on device"
+}
+
+@test "--help, -h, --version, usage errors" {
+	run extractdates --help
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "usage: extractdates [-adHqSu] [file ...]" ]
+	run extractdates -h
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "usage: extractdates [-adHqSu] [file ...]" ]
+	run extractdates --version
+	[ "$status" -eq 0 ]
+	[[ "$output" == "extractdates (chronutils) "* ]]
+	run extractdates -x
+	[ "$status" -eq 2 ]
+	run extractdates --bogus
+	[ "$status" -eq 2 ]
+}
