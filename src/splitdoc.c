@@ -1530,9 +1530,13 @@ struct held {
 	unsigned long	 off;
 };
 
+/* The date in the current file's name, or "". */
+static char name_dct[11];
+
 /*
  * Looks for the creation date in the first non-blank lines; the line
  * it comes from, if it says nothing else, becomes a meta segment.
+ * Failing that, the file name may hold one.
  */
 static void
 dct_from_lines(struct doc *d, struct held *h, size_t nh)
@@ -1553,6 +1557,9 @@ dct_from_lines(struct doc *d, struct held *h, size_t nh)
 			return;
 		}
 	}
+	/* Last, a date in the file name: archives are often named so. */
+	if (name_dct[0] != '\0')
+		memcpy(d->dct, name_dct, sizeof(name_dct));
 }
 
 static void
@@ -2629,6 +2636,27 @@ binary_file(struct tsv_in *in)
 	return 0;
 }
 
+/* "2020-01-05-vote.txt", "news_2020-01-05.html": ISO dates only. */
+static void
+name_date(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	size_t i, n;
+	int y, m, d;
+
+	name_dct[0] = '\0';
+	base = base ? base + 1 : path;
+	n = strlen(base);
+	for (i = 0; i + 10 <= n; i++)
+		if ((i == 0 || !IS_DIGIT(base[i - 1])) &&
+		    (i + 10 == n || !IS_DIGIT(base[i + 10])) &&
+		    cal_parse_iso(base + i, 10, &y, &m, &d)) {
+			memcpy(name_dct, base + i, 10);
+			name_dct[10] = '\0';
+			return;
+		}
+}
+
 static void
 process(const char *path)
 {
@@ -2644,6 +2672,7 @@ process(const char *path)
 		tsv_close(&in);
 		return;
 	}
+	name_date(path);
 	f = opt_format != FMT_AUTO ? opt_format : format_from_name(path);
 	if (f == FMT_AUTO)
 		f = format_from_content(&in);
