@@ -967,9 +967,11 @@ split_sentences(const char *t, size_t n)
 	size_t i, j, k, m, g, s, cl, ws, we;
 	int c, quoted, dots;
 	struct quotes q = { 0, 0 };
-	/* Without '/', '@' or "www." no token is a URL: skip the checks. */
-	int url_hint = memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL ||
-	    has_ci(t, n, "www.");
+	/*
+	 * Without '/' or '@' no token needs the URL checks: the periods of
+	 * "www.example.com" are followed by lower case and cut nothing.
+	 */
+	int url_hint = memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL;
 	const unsigned char *cls = url_hint ? scan_url : scan_plain;
 
 	s = i = 0;
@@ -1117,9 +1119,10 @@ phrase_kind(const char *s, size_t n)
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (!prev_alnum && phrase_first[c])
+		if (!prev_alnum && phrase_first[c] && i + 1 < n)
 			for (p = inside; p->text != NULL; p++)
 				if ((unsigned char)p->text[0] == TO_LOWER(c) &&
+				    p->text[1] == TO_LOWER(s[i + 1]) &&
 				    (k = strlen(p->text)) <= n - i &&
 				    lex_ieq(s + i, k, p->text))
 					return p->kind;
