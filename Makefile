@@ -75,6 +75,9 @@ bench: all
 eval: all
 	sh tools/eval.sh
 
+matrix: all
+	bash tools/matrix.sh
+
 eval-dates: bin/extractdates
 	sh tools/eval-dates.sh
 
@@ -93,5 +96,5 @@ uninstall:
 clean:
 	rm -f $(PROGS) $(LIBOBJ) $(LIB) src/*.o
 
-.PHONY: all check test sanitize demo bench eval eval-dates install uninstall \
+.PHONY: all check test sanitize demo bench eval matrix eval-dates install uninstall \
 	clean

@@ -315,8 +315,8 @@ sanitize(char *s, size_t n, const char *file, unsigned long line)
 }
 
 /*
- * Binary data: a NUL, or control bytes and invalid UTF-8 in more than
- * a tenth of the first bytes, is no document.
+ * Binary data: control bytes and invalid UTF-8 in more than a tenth of
+ * the first 4 KiB (and at least four of them) make no document.
  */
 static int
 looks_binary(const char *s, size_t n)
@@ -338,7 +338,7 @@ looks_binary(const char *s, size_t n)
 			k = 1;
 		}
 	}
-	return bad * 10 > n;
+	return bad >= 4 && bad * 10 > n;
 }
 
 /*
