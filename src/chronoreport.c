@@ -1110,19 +1110,23 @@ summary(void)
 		if (series_charted(i, j))
 			ncharts++;
 	}
-	outf("%zu event%s from %zu document%s", nev, nev == 1 ? "" : "s",
-	    ndocs, ndocs == 1 ? "" : "s");
+	if (nev > 0 || nfig == 0)
+		outf("%zu event%s", nev, nev == 1 ? "" : "s");
+	if (nev > 0 && nfig > 0)
+		out_str(" and ");
+	if (nfig > 0)
+		outf("%zu figure group%s (%zu charted series)", nfig,
+		    nfig == 1 ? "" : "s", ncharts);
+	outf(" from %zu document%s", ndocs, ndocs == 1 ? "" : "s");
 	if (nconf > 0)
-		outf("; sources disagree on the date of %zu", nconf);
+		outf("; sources disagree on the date of %zu event%s", nconf,
+		    nconf == 1 ? "" : "s");
 	if (nev > 0) {
 		out_str(". From ");
 		period_words(&ev[0].per);
 		out_str(" to ");
 		period_words(&ev[nev - 1].per);
 	}
-	if (nfig > 0)
-		outf(". %zu figure group%s, %zu charted series", nfig,
-		    nfig == 1 ? "" : "s", ncharts);
 	out_char('.');
 }
 
@@ -1442,37 +1446,6 @@ nice_step(double span, int n)
 	return step;
 }
 
-struct label {
-	double x0, x1, y0, y1;
-};
-
-/* Place a label where it overlaps none placed before; 0 if none. */
-static int
-label_place(struct label *placed, size_t *np, double x, double *y,
-    double w)
-{
-	static const double shift[] = { 0, -13, 13, -26, 26 };
-	size_t i, k;
-	struct label l;
-
-	for (k = 0; k < sizeof(shift) / sizeof(shift[0]); k++) {
-		l.x0 = x;
-		l.x1 = x + w;
-		l.y0 = *y + shift[k] - 10;
-		l.y1 = *y + shift[k] + 2;
-		for (i = 0; i < *np; i++)
-			if (l.x0 < placed[i].x1 && placed[i].x0 < l.x1 &&
-			    l.y0 < placed[i].y1 && placed[i].y0 < l.y1)
-				break;
-		if (i == *np && l.y0 > 0) {
-			placed[(*np)++] = l;
-			*y += shift[k];
-			return 1;
-		}
-	}
-	return 0;
-}
-
 #define CW	680.0
 #define CH	300.0
 #define ML	70.0
@@ -1480,14 +1453,86 @@ label_place(struct label *placed, size_t *np, double x, double *y,
 #define MT	34.0
 #define MB	40.0
 
+/* A box on the chart: a marker, or a value's label. */
+struct box {
+	double		 x0, x1, y0, y1;
+	struct item	 it;		/* a label's value */
+	const char	*color;
+	int		 label;
+};
+
+static int
+box_overlap(const struct box *a, const struct box *b)
+{
+	return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 &&
+	    b->y0 < a->y1;
+}
+
+static int
+same_value(const struct item *a, const struct item *b)
+{
+	return a->alt == b->alt && fcmp(&a->qual, &b->qual) == 0 &&
+	    fcmp(&a->value, &b->value) == 0 && fcmp(&a->high, &b->high) == 0;
+}
+
+/*
+ * Label each value beside its marker where the label covers no marker
+ * and no other label, trying above and below.  A value already
+ * labelled close by is not labelled again: the table has every one.
+ */
+static void
+labels_out(struct box *b, size_t n)
+{
+	static const double shift[] = { 0, -13, 13, -26, 26 };
+	struct box l;
+	size_t i, k, s;
+
+	for (i = 0; i < n; i++) {
+		if (b[i].label != 1)
+			continue;
+		for (k = 0; k < n; k++)
+			if (b[k].label == 2 && same_value(&b[k].it, &b[i].it) &&
+			    b[k].x0 > b[i].x0 - 90 && b[k].x0 < b[i].x0 + 90 &&
+			    b[k].y0 > b[i].y0 - 40 && b[k].y0 < b[i].y0 + 40)
+				break;
+		if (k < n)
+			continue;
+		for (s = 0; s < sizeof(shift) / sizeof(shift[0]); s++) {
+			l = b[i];
+			l.y0 += shift[s];
+			l.y1 += shift[s];
+			for (k = 0; k < n; k++)
+				if (k != i && b[k].label != 1 &&
+				    box_overlap(&l, &b[k]))
+					break;
+			if (k == n && l.y0 > 0 && l.x1 < CW)
+				break;
+		}
+		if (s == sizeof(shift) / sizeof(shift[0]))
+			continue;
+		b[i] = l;
+		b[i].label = 2;
+		outf("<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\">", l.x0,
+		    l.y1 - 2, l.color);
+		if (l.it.qual.len > 0 && !tsv_eq(&l.it.qual, "="))
+			html_f(&l.it.qual);
+		number_words(&l.it.value);
+		if (fcmp(&l.it.high, &l.it.value)) {
+			out_str("\xe2\x80\x93");
+			number_words(&l.it.high);
+		}
+		out_str("</text>\n");
+	}
+}
+
 static void
 html_chart(size_t i, size_t j)
 {
 	struct item *items = NULL;
-	struct label *placed = NULL;
-	size_t cap = 0, k, m, n, np = 0, cplaced = 0;
+	struct box *boxes = NULL;
+	size_t cap = 0, k, m, n, nb = 0, cb = 0;
 	long t0 = 0, t1 = 0;
-	double vmin = 0, vmax = 0, step, v, xa, xb, x, y, yh, px = 0, py = 0;
+	double vmin = 0, vmax = 0, step, v, xa, xb, x, y, yh;
 	int first = 1, y0, y1, yy, mm, ystep;
 	const char *color;
 
@@ -1606,35 +1651,35 @@ html_chart(size_t i, size_t j)
 				    "stroke-width=\"3\" opacity=\".55\"/>",
 				    xa, y, xb, y, color);
 			svg_marker(x, y, yh, &items[m], color);
-			if (np == cplaced) {
-				cplaced = cplaced ? cplaced * 2 : 32;
-				placed = xreallocarray(placed, cplaced,
-				    sizeof(*placed));
+			if (nb + 2 > cb) {
+				cb = cb ? cb * 2 : 32;
+				boxes = xreallocarray(boxes, cb,
+				    sizeof(*boxes));
 			}
-			px = x + 11;
-			py = y + 4;
-			if (label_place(placed, &np, px, &py,
-			    7.0 * (double)(items[m].value.len + 4))) {
-				outf("<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\">",
-				    px, py, color);
-				if (items[m].qual.len > 0 &&
-				    !tsv_eq(&items[m].qual, "="))
-					html_f(&items[m].qual);
-				number_words(&items[m].value);
-				if (fcmp(&items[m].high, &items[m].value)) {
-					out_str("\xe2\x80\x93");
-					number_words(&items[m].high);
-				}
-				out_str("</text>");
-			}
+			memset(&boxes[nb], 0, 2 * sizeof(*boxes));
+			boxes[nb].x0 = x - 7;
+			boxes[nb].x1 = x + 7;
+			boxes[nb].y0 = (yh < y ? yh : y) - 7;
+			boxes[nb].y1 = y + 7;
+			nb++;
+			boxes[nb].x0 = x + 11;
+			boxes[nb].x1 = x + 11 + 7.0 * (double)(items[m].qual.len +
+			    items[m].value.len + items[m].value.len / 3 + 1);
+			boxes[nb].y0 = y - 6;
+			boxes[nb].y1 = y + 6;
+			boxes[nb].it = items[m];
+			boxes[nb].color = color;
+			boxes[nb].label = 1;
+			nb++;
 			out_str("</g>\n");
 		}
 	}
+	labels_out(boxes, nb);
 	out_str("</svg>\n");
 #undef XP
 #undef YP
 	free(items);
-	free(placed);
+	free(boxes);
 }
 
 static void
