@@ -252,3 +252,86 @@ chronoreport: bad.tsv:7: NUL byte in record"
 	[ "$status" -eq 0 ]
 	[[ "$output" == "chronoreport (chronutils) "* ]]
 }
+
+# The page as a browser shows it.  The report has no script; the copy
+# measured here gets one at its end that only measures and writes what
+# it found into the page, which --dump-dom then prints.
+measure_page() {
+	cat "$1" - > "$2" <<'JS'
+<script>
+(function () {
+	var w = document.documentElement.clientWidth, bad = [], i, r, e;
+	var all = document.body.getElementsByTagName('*');
+	for (i = 0; i < all.length; i++) {
+		r = all[i].getBoundingClientRect();
+		if (r.width > 0 && (r.right > w + 1 || r.left < -1))
+			bad.push(all[i].tagName + '.' + all[i].className);
+	}
+	var charts = document.querySelectorAll('svg.chart'), empty = 0;
+	for (i = 0; i < charts.length; i++) {
+		r = charts[i].getBoundingClientRect();
+		if (r.width < 200 || r.height < 80 ||
+		    charts[i].querySelectorAll('circle,path').length == 0)
+			empty++;
+	}
+	var tl = document.getElementById('timeline');
+	e = document.createElement('pre');
+	e.id = 'measured';
+	e.textContent = 'scroll ' + (document.documentElement.scrollWidth > w ?
+	    'wide' : 'ok') + '\noverflow ' + bad.length + ' ' +
+	    bad.slice(0, 5).join(' ') + '\ncharts ' + charts.length +
+	    '\nempty ' + empty + '\ntimeline ' + (tl ?
+	    Math.round(tl.getBoundingClientRect().height) : 0) +
+	    '\nevents ' + document.querySelectorAll('li.ev').length +
+	    '\nimg ' + document.getElementsByTagName('img').length +
+	    '\nscripts ' + document.getElementsByTagName('script').length;
+	document.body.appendChild(e);
+})();
+</script>
+JS
+}
+
+@test "browser: the demo page renders, fits the window, shows hostile text as text" {
+	command -v chromium >/dev/null ||
+	    skip "chromium is not installed (tools/install-chromium.sh installs it)"
+	long=$(awk 'BEGIN { for (i = 0; i < 1000; i++) printf "word "; for (i = 0; i < 5000; i++) printf "x" }')
+	{
+		cat "$FIX/chronoreport-demo-chronology.tsv" \
+		    "$FIX/chronoreport-demo-figures.tsv" \
+		    "$FIX/chronoreport-hostile.tsv"
+		printf 'event\t2020-01-07\tday\tmisc\t1\t1\t-\t%s:0\t-\t-\t-\ta:0\t1300\t%s\n' \
+		    "$(printf 'd%.0s' $(seq 300))" "$long"
+	} > "$TMP/in.tsv"
+	chronoreport -w -t 'Demo <script>alert(1)</script>' "$TMP/in.tsv" \
+	    > "$TMP/report.html"
+	n=$(chronoreport -w "$TMP/in.tsv" | grep -c '<svg class="chart"')
+	[ "$n" -ge 8 ]
+	measure_page "$TMP/report.html" "$TMP/measure.html"
+	for width in 1280 420; do
+		chromium_run --dump-dom --window-size=$width,2000 \
+		    "file://$TMP/measure.html" > "$TMP/dom.$width"
+		m=$(sed -n '/<pre id="measured">/,/<\/pre>/p' "$TMP/dom.$width" |
+		    sed 's/.*<pre id="measured">//; s/<\/pre>.*//')
+		echo "width $width: $m" >&2
+		grep -q '^scroll ok' <<<"$m"
+		grep -q '^overflow 0 *$' <<<"$m"
+		grep -q "charts $n\$" <<<"$m"
+		grep -q '^empty 0$' <<<"$m"
+		grep -q '^timeline [1-9][0-9]*$' <<<"$m"
+		grep -q '^events [1-9]' <<<"$m"
+		grep -q '^img 0$' <<<"$m"
+		grep -q '^scripts 1$' <<<"$m"	# the measuring one
+	done
+	# The page itself, script-free, as a reader sees it.
+	chromium_run --dump-dom --window-size=1280,2000 \
+	    "file://$TMP/report.html" > "$TMP/dom"
+	! grep -q '<img\|<script' "$TMP/dom"
+	grep -q '&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;\|&lt;script&gt;alert("pwned")&lt;/script&gt;' "$TMP/dom"
+	grep -q '"&gt;&lt;img src=x onerror=alert(2)&gt;' "$TMP/dom"
+	grep -q '<title>Demo &lt;script&gt;alert(1)&lt;/script&gt;</title>' "$TMP/dom"
+	chromium_run --screenshot="$TMP/shot.png" --window-size=1280,4000 \
+	    "file://$TMP/report.html" >/dev/null
+	[ -s "$TMP/shot.png" ]
+	# a PNG 1280 pixels wide: the page asked for no more than the window
+	[ "$(od -An -tx1 -j16 -N4 "$TMP/shot.png" | tr -d ' ')" = 00000500 ]
+}
