@@ -1169,11 +1169,12 @@ static const char css[] =
 "li.ev{display:flex;flex-wrap:wrap;gap:.2em 1em;padding:.45em 0;"
 "border-top:1px solid #ddd;break-inside:avoid}\n"
 "li.ev .when{flex:0 0 11em;min-width:0}\n"
+".when .track{display:block}\n"
 "li.ev .what{flex:1 1 24em;min-width:0}\n"
 ".date{font-weight:bold;display:block}\n"
 ".prec{font-size:.75em;text-transform:uppercase;letter-spacing:.05em;"
 "color:#555}\n"
-".track{display:block;position:relative;width:9.6em;height:.7em;"
+".track{display:inline-block;vertical-align:middle;position:relative;width:9.6em;height:.7em;"
 "margin:.25em 0;border:1px solid #999;background:repeating-linear-gradient("
 "to right,#fff 0,#fff calc(100%/12 - 1px),#ccc calc(100%/12 - 1px),"
 "#ccc calc(100%/12))}\n"
@@ -1298,7 +1299,12 @@ html_event(const struct event *e)
 	}
 	if (!empty(&e->f[E_CONTEXT])) {
 		out_str(" \xc2\xb7 also mentions ");
-		html_f(&e->f[E_CONTEXT]);
+		pos = 0;
+		while (list_next(&e->f[E_CONTEXT], &pos, ',', &flag)) {
+			if (pos > flag.len + 1)
+				out_str(", ");
+			html_f(&flag);
+		}
 	}
 	out_str("</p><p class=\"srcs\">Sources: ");
 	docs_out(&e->f[E_SOURCES], " ");
@@ -1378,7 +1384,7 @@ html_index(void)
 		out_str("\"><b>");
 		period_words(y < 0 ? &ev[i].per :
 		    &(struct period){ P_YEAR, y, 1, 1, 0, 0 });
-		outf("</b></a> <span class=\"n\">%zu</span>", n);
+		outf("</b></a> <span class=\"n\">(%zu)</span> ", n);
 		for (m = 1; m <= 12; m++)
 			if (cm[m] > 0)
 				outf(" <a href=\"#m%d-%02d\">%.3s</a>"
