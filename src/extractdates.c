@@ -51,7 +51,7 @@ struct tok {
 enum {
 	L_NONE, L_MONTH, L_WDAY, L_UNIT, L_NUM, L_ORD, L_SEASON, L_POD,
 	L_DAYREF, L_REL, L_AGO, L_MODW, L_VAGUE, L_SETW, L_APPROX, L_FUT,
-	L_PAST, L_ZONE, L_W, L_TENS, L_HOLI
+	L_PAST, L_ZONE, L_W, L_TENS, L_HOLI, L_PRES
 };
 
 /* Units, in the order of unitc[]. */
@@ -207,6 +207,14 @@ static const struct lexent lexicon[] = {
 	{ "plan", L_FUT, 0, 0, 0 }, { "planned", L_FUT, 0, 0, 0 },
 	{ "going", L_FUT, 0, 0, 0 }, { "due", L_FUT, 0, 0, 0 },
 	{ "until", L_W, W_UNTIL, L_FUT, 0 }, { "till", L_W, W_UNTIL, L_FUT, 0 },
+	{ "is", L_PRES, 0, 0, 0 }, { "are", L_PRES, 0, 0, 0 },
+	{ "planning", L_FUT, 0, 0, 0 }, { "intends", L_FUT, 0, 0, 0 },
+	{ "shot", L_PAST, 0, 0, 0 }, { "hit", L_PAST, 0, 0, 0 },
+	{ "led", L_PAST, 0, 0, 0 }, { "fled", L_PAST, 0, 0, 0 },
+	{ "fought", L_PAST, 0, 0, 0 }, { "bought", L_PAST, 0, 0, 0 },
+	{ "sold", L_PAST, 0, 0, 0 }, { "stood", L_PAST, 0, 0, 0 },
+	{ "knew", L_PAST, 0, 0, 0 }, { "grew", L_PAST, 0, 0, 0 },
+	{ "flew", L_PAST, 0, 0, 0 }, { "chose", L_PAST, 0, 0, 0 },
 	{ "was", L_PAST, 0, 0, 0 }, { "were", L_PAST, 0, 0, 0 },
 	{ "had", L_PAST, 0, 0, 0 }, { "did", L_PAST, 0, 0, 0 },
 	{ "said", L_PAST, 0, 0, 0 }, { "told", L_PAST, 0, 0, 0 },
@@ -320,7 +328,7 @@ static const uint8_t strong[] = {
 	[L_POD] = 1, [L_DAYREF] = 1, [L_VAGUE] = 1, [L_SETW] = 1,
 	[L_REL] = 1, [L_W] = 1, [L_HOLI] = 1, [L_ORD] = 1, [L_NUM] = 1,
 	[L_TENS] = 1, [L_MODW] = 1, [L_AGO] = 0, [L_APPROX] = 0,
-	[L_FUT] = 0, [L_PAST] = 0, [L_ZONE] = 0
+	[L_FUT] = 0, [L_PAST] = 0, [L_ZONE] = 0, [L_PRES] = 0
 };
 
 /* Byte classes for the tokenizer. */
@@ -854,14 +862,18 @@ tense_within(size_t a, size_t b, size_t far)
 			    toks[i].c == ':'))
 				continue;
 			r = 0;
+			if (cls(i, L_PRES))
+				return 0;
 			if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 				r = 1;
 			else if (cls(i, L_PAST))
-				r = -1;
+				/* "was expected to", "were planning to" */
+				r = cls(i + 1, L_FUT) ? 1 : -1;
 			else if (toks[i].k == T_WORD && !toks[i].cap &&
 			    toks[i].e - toks[i].s > 4 &&
 			    text[toks[i].e - 1] == 'd' &&
-			    text[toks[i].e - 2] == 'e' && toks[i].lx < 0)
+			    text[toks[i].e - 2] == 'e' && toks[i].lx < 0 &&
+			    !(i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A))))
 				r = -1;
 			if (r)
 				return r;
@@ -1027,6 +1039,18 @@ mday_at(size_t i)
 	return (int)toks[i].n;
 }
 
+/* "since", "last" or "ago" shortly before i: the date is past. */
+static int
+looks_back(size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 4 && k <= i; k++)
+		if (isw(i - k, W_SINCE))
+			return 1;
+	return i > 0 && cls(i - 1, L_REL) && val(i - 1, L_REL) == R_LAST;
+}
+
 /* The words after which a bare month name is a month. */
 static int
 month_ctx(size_t i)
@@ -1096,7 +1120,8 @@ modifier(size_t i, int *mod)
 	v = val(j, L_MODW);
 	if (v < 10) {
 		*mod = v == 1 ? M_START : v == 2 ? M_MID : M_END;
-		if (j != i)
+		if (j != i && !(isnum(j + 1) && toks[j + 1].sfx == X_S) &&
+		    !isw(j + 1, W_THE))
 			return 0;
 		if (ispn(j + 1, '-') && glued(j + 1))
 			return j + 2;
@@ -1210,7 +1235,7 @@ m_calendar(size_t i, struct tx *x, int ctx)
 				return j + 1;
 			}
 			dir = tense_within(i, j + 1, 3);
-			if (i > 0 && isw(i - 1, W_SINCE))
+			if (looks_back(i))
 				dir = -1;
 			dt.y = year_for(m, d, dir);
 			x->anchor = AN_DCT;
@@ -1598,10 +1623,6 @@ m_unit(size_t i, struct tx *x)
 		    isw(j + 2, W_THAN))) {
 			approx = M_EQLESS;
 			j += isw(j, W_UP) ? 2 : 3;
-		} else if (isw(j, W_OVER) && (number(j + 1, &n) ||
-		    cls(j + 1, L_UNIT))) {
-			approx = M_MORE;
-			j++;
 		} else if (isw(j, W_UNDER) && number(j + 1, &n)) {
 			approx = M_LESS;
 			j++;
@@ -1650,9 +1671,11 @@ m_unit(size_t i, struct tx *x)
 		k = kk;
 	} else
 		k = j;
-	if (!unit(k, &u, &pl)) {
+	if (!unit(k, &u, &pl))
 		return 0;
-	}
+	/* "the two days", "the five-year plan": the article is the noun's */
+	if (the && rel < 0 && hasnum && !isw(i + 1, W_A))
+		return 0;
 	/* "a second" is an ordinal more often than a duration */
 	if (hasnum && u == U_SEC && !pl && isw(j, W_A))
 		return 0;
@@ -2427,14 +2450,27 @@ m_weekday(size_t i, struct tx *x)
 		j++;
 	}
 	j++;
-	if (every || (j - 1 == i && text[toks[i].e - 1] == 's' &&
-	    isword(i, "days") == 0 && toks[i].e - toks[i].s > 6 &&
-	    text[toks[i].e - 2] == 'y' && 0)) {
+	if (every) {
 		x->type = TY_SET;
 		snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w + 1);
 		return j;
 	}
+	/* Saturday, April 25: the date says which Saturday */
+	{
+		size_t k = ispn(j, ',') ? j + 1 : j, e;
+		struct tx z;
+
+		tx_init(&z);
+		if (cls(k, L_MONTH) && (e = m_calendar(k, &z, 1)) != 0 &&
+		    strlen(z.val) == 10) {
+			*x = z;
+			return e;
+		}
+	}
 	dir = tense(i, j);
+	/* "Wednesday's ruling" looks back */
+	if (ispn(j, '\'') && isword(j + 1, "s"))
+		dir = -1;
 	r_weekday(x, w, dir > 0 ? 1 : -1, 0);
 	return j;
 }
