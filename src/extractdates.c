@@ -1262,6 +1262,21 @@ partial:
 			set_date(x, &dt, AN_NONE);
 			return j + 1;
 		}
+		/* June last year, January this year */
+		if (cls(j, L_REL) && cls(j + 1, L_UNIT) &&
+		    val(j + 1, L_UNIT) == U_YEAR && (val(j, L_REL) == R_LAST ||
+		    val(j, L_REL) == R_THIS || val(j, L_REL) == R_NEXT)) {
+			if (!need_dct(x, G_MONTH)) {
+				snprintf(x->val, sizeof(x->val), "XXXX-%02d", m);
+				return j + 2;
+			}
+			dt.g = G_MONTH;
+			dt.y = dct.y + (val(j, L_REL) == R_LAST ? -1 :
+			    val(j, L_REL) == R_NEXT ? 1 : 0);
+			dt.m = m;
+			set_date(x, &dt, AN_DCT);
+			return j + 2;
+		}
 		/* a bare month: not May the verb, not June the name */
 		if (mv >= 100 && mv < 200 && j == i + 1)
 			return 0;
@@ -1673,8 +1688,8 @@ m_unit(size_t i, struct tx *x)
 		k = j;
 	if (!unit(k, &u, &pl))
 		return 0;
-	/* "the two days", "the five-year plan": the article is the noun's */
-	if (the && rel < 0 && hasnum && !isw(i + 1, W_A))
+	/* "the five-year plan": the article is the noun's */
+	if (the && rel < 0 && hasnum && ispn(k - 1, '-') && glued(k))
 		return 0;
 	/* "a second" is an ordinal more often than a duration */
 	if (hasnum && u == U_SEC && !pl && isw(j, W_A))
@@ -2196,7 +2211,14 @@ m_time(size_t i, struct tx *x)
 		x->anchor = AN_DCT;
 		if ((k = day_at(k, &dt, x)) != 0)
 			j = k;
-		else if (dct.g != G_NONE)
+		else if (ref.g == G_DAY && (dct.g == G_NONE ||
+		    labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m,
+		    dct.d)) <= 7)) {
+			/* a bare time falls on the day the story is telling */
+			dt = ref;
+			x->anchor = AN_REF;
+			fmt_date(x->ref, sizeof(x->ref), &ref);
+		} else if (dct.g != G_NONE)
 			dt = dct;
 		else
 			dt.g = G_NONE;
@@ -2555,6 +2577,38 @@ match(size_t i, struct tx *best)
 		tx_init(&x);
 		if ((k = m_unit(i + 1, &x)) != 0 && x.type == TY_DATE) {
 			e = k;
+			*best = x;
+		}
+	}
+	/* late yesterday, early Tuesday, earlier Sunday */
+	if (e == 0 && (cls(i, L_MODW) || cls(i, L_AGO)) &&
+	    (cls(i + 1, L_DAYREF) || (cls(i + 1, L_WDAY) && toks[i + 1].cap &&
+	    cls(i, L_MODW)))) {
+		int v = cls(i, L_MODW) ? val(i, L_MODW) : 0;
+
+		tx_init(&x);
+		if ((k = m_time(i + 1, &x)) == 0) {
+			tx_init(&x);
+			if ((k = m_word(i + 1, &x)) == 0) {
+				tx_init(&x);
+				k = m_weekday(i + 1, &x);
+			}
+		}
+		if (k != 0 && (cls(i, L_AGO) ? val(i, L_AGO) == A_EARLIER ||
+		    val(i, L_AGO) == A_LATER : v == 1 || v == 3)) {
+			e = k;
+			x.mod = v == 1 ? M_START : v == 3 ? M_END : M_NONE;
+			*best = x;
+		}
+	}
+	/* around 7:15 p.m., about Nov. 1 */
+	if (e == 0 && cls(i, L_APPROX) && val(i, L_APPROX) == 1 &&
+	    !isword(i, "some") && !cls(i + 1, L_WDAY)) {
+		tx_init(&x);
+		if ((k = match(i + 1, &x)) != 0 && (x.type == TY_DATE ||
+		    x.type == TY_TIME) && ISDG(x.val[0])) {
+			e = k;
+			x.mod = M_APPROX;
 			*best = x;
 		}
 	}
