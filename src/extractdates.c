@@ -270,7 +270,8 @@ static const struct lexent lexicon[] = {
 	{ "labor", L_HOLI, H_LABOR, 0, 0 }, { "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
 	{ "yearend", L_W, W_YEAREND, 0, 0 }, { "latest", L_W, W_LATEST, 0, 0 },
 	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
-	{ "corresponding", L_W, W_LATEST, 0, 0 }
+	{ "corresponding", L_W, W_LATEST, 0, 0 }, { "full", L_W, W_LATEST, 0, 0 },
+	{ "entire", L_W, W_LATEST, 0, 0 }, { "whole", L_W, W_LATEST, 0, 0 }
 };
 
 #define NLEX	(sizeof(lexicon) / sizeof(lexicon[0]))
@@ -1022,6 +1023,38 @@ year_at(size_t i, int ctx)
 	return y;
 }
 
+/*
+ * A year said in words: nineteen ninety-six, two thousand (and) one.
+ * Returns the token after it, or 0.
+ */
+static size_t
+spoken_year(size_t i, int *y)
+{
+	size_t j;
+	long n;
+
+	if (cls(i, L_NUM) && val(i, L_NUM) >= 11 && val(i, L_NUM) <= 20 &&
+	    (cls(i + 1, L_TENS) || (cls(i + 1, L_NUM) &&
+	    val(i + 1, L_NUM) >= 10))) {
+		if ((j = number(i + 1, &n)) == 0)
+			return 0;
+		*y = val(i, L_NUM) * 100 + (int)n;
+		return j;
+	}
+	if (cls(i, L_NUM) && val(i, L_NUM) == 2 && isw(i + 1, W_THOUSAND)) {
+		*y = 2000;
+		j = i + 2;
+		if (isw(j, W_AND) && (cls(j + 1, L_NUM) || cls(j + 1, L_TENS)))
+			j++;
+		if ((cls(j, L_NUM) || cls(j, L_TENS)) && number(j, &n)) {
+			j = number(j, &n);
+			*y += (int)n;
+		}
+		return j;
+	}
+	return 0;
+}
+
 /* A day of the month at i: 7, 7th. */
 static int
 mday_at(size_t i)
@@ -1142,7 +1175,7 @@ static int dayfirst;
 static size_t
 m_calendar(size_t i, struct tx *x, int ctx)
 {
-	size_t j;
+	size_t j, k;
 	int m, d, y, dir;
 	struct date dt;
 
@@ -1202,7 +1235,7 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			return 0;
 		if ((d = mday_at(j)) != 0 && !(j + 1 < ntok &&
 		    cls(j + 1, L_UNIT))) {
-			size_t k = j + 1;
+			k = j + 1;
 
 			if (ispn(k, ',') && (y = year_at(k + 1, 1)) != 0)
 				k += 2;
@@ -1261,6 +1294,13 @@ partial:
 			dt.m = m;
 			set_date(x, &dt, AN_NONE);
 			return j + 1;
+		}
+		if ((k = spoken_year(j, &y)) != 0) {
+			dt.g = G_MONTH;
+			dt.y = y;
+			dt.m = m;
+			set_date(x, &dt, AN_NONE);
+			return k;
 		}
 		/* June last year, January this year */
 		if (cls(j, L_REL) && cls(j + 1, L_UNIT) &&
@@ -1364,7 +1404,14 @@ partial:
 		set_date(x, &dt, AN_NONE);
 		return i + 2;
 	}
-	/* years */
+	/* years, also in words */
+	if ((k = spoken_year(i, &y)) != 0 && (y < 2000 || ctx ||
+	    (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_SINCE))))) {
+		dt.g = G_YEAR;
+		dt.y = y;
+		set_date(x, &dt, AN_NONE);
+		return k;
+	}
 	if ((y = year_at(i, ctx)) != 0) {
 		if (isw(i + 1, W_BC))
 			return 0;
@@ -2027,11 +2074,16 @@ m_season(size_t i, struct tx *x)
 		return 0;
 	s = val(j, L_SEASON);
 	j++;
-	if (isw(j, W_OF) && year_at(j + 1, 1))
-		j++;
 	memset(&dt, 0, sizeof(dt));
 	dt.g = G_SEASON;
 	dt.m = s;
+	if (isw(j, W_OF) && spoken_year(j + 1, &y)) {
+		dt.y = y;
+		set_date(x, &dt, AN_NONE);
+		return spoken_year(j + 1, &y);
+	}
+	if (isw(j, W_OF) && year_at(j + 1, 1))
+		j++;
 	if ((y = year_at(j, 1)) != 0) {
 		dt.y = y;
 		set_date(x, &dt, AN_NONE);
@@ -2428,6 +2480,8 @@ m_word(size_t i, struct tx *x)
 	    U_YEAR) {
 		int y;
 
+		size_t k;
+
 		if ((y = year_at(i + 2, 1)) != 0) {
 			memset(&dt, 0, sizeof(dt));
 			dt.g = G_YEAR;
@@ -2435,6 +2489,34 @@ m_word(size_t i, struct tx *x)
 			set_date(x, &dt, AN_NONE);
 			return i + 3;
 		}
+		if ((k = spoken_year(i + 2, &y)) != 0) {
+			memset(&dt, 0, sizeof(dt));
+			dt.g = G_YEAR;
+			dt.y = y;
+			set_date(x, &dt, AN_NONE);
+			return k;
+		}
+	}
+	/* the year, the fiscal year: a year's length; the full year: this one */
+	j = i + 1;
+	if (isw(i, W_THE) && (isw(j, W_FISCAL) || isword(j, "full") ||
+	    isword(j, "current") || isword(j, "entire") || isword(j, "whole")))
+		j++;
+	if (isw(i, W_THE) && cls(j, L_UNIT) && val(j, L_UNIT) == U_YEAR &&
+	    !ispn(j + 1, '-') && !ispn(j + 1, '\'') && !isnum(j + 1) &&
+	    !cls(j + 1, L_AGO)) {
+		if (isword(i + 1, "full") || isword(i + 1, "current")) {
+			if (!need_dct(x, G_YEAR))
+				return j + 1;
+			memset(&dt, 0, sizeof(dt));
+			dt.g = G_YEAR;
+			dt.y = dct.y;
+			set_date(x, &dt, AN_DCT);
+			return j + 1;
+		}
+		x->type = TY_DURATION;
+		snprintf(x->val, sizeof(x->val), "P1Y");
+		return j + 1;
 	}
 	/* year-end */
 	if (isword(i, "year") && ispn(i + 1, '-') && glued(i + 1) &&
