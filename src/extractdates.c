@@ -1223,6 +1223,14 @@ m_calendar(size_t i, struct tx *x, int ctx)
 		return i + 5;
 	}
 	/* Month [day] [, year] | Month of year */
+	if ((isw(i, W_EVERY) || isw(i, W_EACH)) && cls(i + 1, L_MONTH) &&
+	    toks[i + 1].cap && val(i + 1, L_MONTH) % 100 > 0 &&
+	    !mday_at(i + 2)) {
+		x->type = TY_SET;
+		snprintf(x->val, sizeof(x->val), "XXXX-%02d",
+		    val(i + 1, L_MONTH) % 100);
+		return i + 2;
+	}
 	if (cls(i, L_MONTH) && toks[i].cap) {
 		int mv = val(i, L_MONTH);
 
@@ -1549,6 +1557,15 @@ m_thequarter(size_t i, struct tx *x)
 
 	if (!isw(i, W_THE))
 		return 0;
+	if ((isword(j, "current") || isword(j, "present")) &&
+	    cls(j + 1, L_UNIT) && val(j + 1, L_UNIT) == U_QUARTER) {
+		if (!need_dct(x, G_QUARTER))
+			return j + 2;
+		dt = dct;
+		shift(&dt, U_QUARTER, 0);
+		set_date(x, &dt, AN_DCT);
+		return j + 2;
+	}
 	if (isword(j, "latest") || isword(j, "current") ||
 	    isword(j, "same") || isword(j, "comparable") ||
 	    isword(j, "corresponding"))
@@ -2637,6 +2654,19 @@ match(size_t i, struct tx *best)
 		if (k == 0) {
 			tx_init(&x);
 			k = m_relname(m, &x);
+		}
+		/* the end of the year, the middle of the month: the DCT's */
+		if (k == 0 && isw(m, W_THE) && cls(m + 1, L_UNIT) &&
+		    !(toks[m + 1].lx >= 0 && (val(m + 1, L_UNIT) & 16)) &&
+		    (val(m + 1, L_UNIT) == U_YEAR ||
+		    val(m + 1, L_UNIT) == U_MONTH ||
+		    val(m + 1, L_UNIT) == U_WEEK) && dct.g != G_NONE) {
+			struct date dt = dct;
+
+			tx_init(&x);
+			shift(&dt, val(m + 1, L_UNIT), 0);
+			set_date(&x, &dt, AN_DCT);
+			k = m + 2;
 		}
 		if (k == 0) {
 			tx_init(&x);
