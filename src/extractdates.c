@@ -996,7 +996,8 @@ year_at(size_t i, int ctx)
 	if (y < 1000 || y > 2199)
 		return 0;
 	if (i > 0 && (ispn(i - 1, '$') || ispn(i - 1, '#') ||
-	    (ispn(i - 1, '-') && glued(i) && !isword(i - 2, "mid")) ||
+	    (ispn(i - 1, '-') && glued(i) && !isword(i - 2, "mid") &&
+	    !isword(i - 2, "post") && !isword(i - 2, "pre")) ||
 	    (ispn(i - 1, '.') &&
 	    glued(i) && i > 1 && glued(i - 1) && isnum(i - 2))))
 		return 0;
@@ -1009,7 +1010,10 @@ year_at(size_t i, int ctx)
 	if (ctx)
 		return y;
 	/* a bare year: not a count of things, not a name's number */
-	if (y < 1900 || y > 2099)
+	if ((y < 1900 || y > 2099) && !(i > 0 && (isw(i - 1, W_IN) ||
+	    isw(i - 1, W_SINCE) || isw(i - 1, W_UNTIL) || isw(i - 1, W_BY) ||
+	    isw(i - 1, W_DURING) || isw(i - 1, W_FROM) ||
+	    (cls(i - 1, L_AGO) && val(i - 1, L_AGO) >= A_BEFORE))))
 		return 0;
 	if (i + 1 < ntok && toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
 	    toks[i + 1].lx < 0 && text[toks[i + 1].e - 1] == 's' &&
@@ -1629,7 +1633,7 @@ m_yearago(size_t i, struct tx *x)
 static void
 fmt_dur(char *b, size_t sz, long n, int u)
 {
-	static const char uc[] = "SMHDWMQYYYWD";
+	static const char uc[] = "SMHDWMQYYYDD";
 	int t = u <= U_HOUR;
 
 	if (n == -2) {	/* a half */
@@ -1752,6 +1756,9 @@ m_unit(size_t i, struct tx *x)
 		k = j;
 	if (!unit(k, &u, &pl))
 		return 0;
+	/* "60 Minutes", "Three Days of the Condor": a title */
+	if (toks[k].cap && k > 0 && hasnum && !toks[i].cap)
+		return 0;
 	/* "the five-year plan": the article is the noun's */
 	if (the && rel < 0 && hasnum && ispn(k - 1, '-') && glued(k))
 		return 0;
@@ -1776,17 +1783,14 @@ m_unit(size_t i, struct tx *x)
 		return j;
 	}
 	/* N units ago / earlier / later / before / after / from now */
-	if (hasnum && rel < 0 && cls(j, L_AGO) && !the) {
+	if (hasnum && rel < 0 && cls(j, L_AGO) && !the &&
+	    !((val(j, L_AGO) == A_BEFORE || val(j, L_AGO) == A_AFTER) &&
+	    !(j + 1 >= ntok || toks[j + 1].k == T_PUNCT ||
+	    isw(j + 1, W_AND)))) {
 		int a = val(j, L_AGO);
 		int dir = (a == A_AGO || a == A_EARLIER || a == A_BEFORE) ?
 		    -1 : 1;
 
-		if (a == A_BEFORE || a == A_AFTER) {
-			/* "two days before the vote": leave to the event */
-			if (!(j + 1 >= ntok || toks[j + 1].k == T_PUNCT ||
-			    isw(j + 1, W_AND)))
-				return 0;
-		}
 		if (n < 0) {
 			/* years ago, several weeks earlier: the past */
 			x->type = TY_DATE;
@@ -2830,7 +2834,8 @@ scan(const char *s, size_t n)
 		/* numbers glued to letters by a hyphen are names: F-35 */
 		if (t->k == T_NUM && i > 0 && !t->sp &&
 		    (ispn(i - 1, '-') && i > 1 && glued(i - 1) &&
-		    toks[i - 2].k == T_WORD)) {
+		    toks[i - 2].k == T_WORD && !isword(i - 2, "mid") &&
+		    !isword(i - 2, "post") && !isword(i - 2, "pre"))) {
 			i++;
 			continue;
 		}
