@@ -391,9 +391,15 @@ lex_find(const char *lw, size_t n, unsigned h)
 	unsigned k = h & (HSIZE - 1);
 
 	while ((i = htab[k]) >= 0) {
-		if (lexhash[i] == h && lexlen[i] == n &&
-		    memcmp(lexicon[i].w, lw, n) == 0)
-			return i;
+		if (lexhash[i] == h && lexlen[i] == n) {
+			const char *w = lexicon[i].w;
+			size_t k2;
+
+			for (k2 = 0; k2 < n && w[k2] == lw[k2]; k2++)
+				continue;
+			if (k2 == n)
+				return i;
+		}
 		k = (k + 1) & (HSIZE - 1);
 	}
 	return -1;
@@ -2623,6 +2629,72 @@ m_freq(size_t i, struct tx *x)
 	return 0;
 }
 
+/* The rules worth trying at i, by what the token is: bits of match(). */
+enum {
+	R_TIME = 1, R_UNIT = 2, R_RELN = 4, R_QUAR = 8, R_SEAS = 16,
+	R_HOLI = 32, R_WDAY = 64, R_WORD = 128, R_FREQ = 256, R_THEQ = 512,
+	R_YAGO = 1024, R_CAL = 2048
+};
+
+static unsigned
+rulemask(size_t i)
+{
+	const struct lexent *l;
+
+	if (toks[i].k == T_NUM)
+		return R_TIME | R_UNIT | R_FREQ | R_CAL;
+	if (toks[i].lx < 0)
+		return R_QUAR;
+	l = &lexicon[toks[i].lx];
+	switch (l->c1) {
+	case L_MONTH:
+		return R_CAL;
+	case L_WDAY:
+		return R_TIME | R_WDAY;
+	case L_UNIT:
+		return R_UNIT | R_WORD | R_YAGO;
+	case L_NUM: case L_TENS:
+		return R_UNIT | R_FREQ | R_CAL;
+	case L_ORD:
+		return R_QUAR | R_UNIT;
+	case L_SEASON:
+		return R_SEAS;
+	case L_DAYREF:
+		return R_TIME | R_WORD;
+	case L_REL:
+		return R_UNIT | R_RELN | R_TIME | R_QUAR | R_WORD;
+	case L_VAGUE: case L_SETW:
+		return R_WORD;
+	case L_APPROX:
+		return R_UNIT;
+	case L_HOLI:
+		return R_HOLI;
+	case L_AGO: case L_MODW: case L_POD:
+		return 0;
+	case L_W:
+		switch (l->v1) {
+		case W_THE:
+			return R_UNIT | R_QUAR | R_SEAS | R_WORD | R_THEQ;
+		case W_A: case W_PER: case W_FEW: case W_SEVERAL: case W_MANY:
+		case W_DOZEN: case W_MORE: case W_LESS: case W_AT: case W_UP:
+		case W_NO: case W_UNDER:
+			return R_UNIT;
+		case W_EVERY: case W_EACH:
+			return R_UNIT | R_WDAY | R_CAL;
+		case W_NOON: case W_MIDNIGHT: case W_MIDDAY: case W_OVERNIGHT:
+			return R_TIME;
+		case W_FISCAL:
+			return R_WORD | R_QUAR;
+		case W_TWICE: case W_ONCE:
+			return R_FREQ;
+		case W_THESE: case W_FUTURE:
+			return R_WORD;
+		}
+		break;
+	}
+	return ~0U;
+}
+
 /* Try every rule at i; keep the longest. */
 static size_t
 match(size_t i, struct tx *best)
@@ -2634,8 +2706,11 @@ match(size_t i, struct tx *best)
 	struct tx x;
 	size_t r, e = 0, k, m;
 	int mod = M_NONE;
+	unsigned mask = rulemask(i);
 
 	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+		if (!(mask & 1U << r))
+			continue;
 		tx_init(&x);
 		if ((k = rules[r](i, &x)) > e) {
 			e = k;
@@ -2643,7 +2718,7 @@ match(size_t i, struct tx *best)
 		}
 	}
 	tx_init(&x);
-	if ((k = m_calendar(i, &x, 0)) > e) {
+	if ((mask & R_CAL) && (k = m_calendar(i, &x, 0)) > e) {
 		e = k;
 		*best = x;
 	}
@@ -2874,30 +2949,61 @@ scan(const char *s, size_t n)
 	}
 }
 
+/* Append s to the line being built at *p. */
+static char *
+put(char *p, const char *s)
+{
+	while (*s != '\0')
+		*p++ = *s++;
+	return p;
+}
+
+static char *
+put_ulong(char *p, unsigned long n)
+{
+	char tmp[24], *q = tmp + sizeof(tmp);
+
+	do
+		*--q = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	while (q < tmp + sizeof(tmp))
+		*p++ = *q++;
+	return p;
+}
+
+/*
+ * The fields of one expression, each followed by a TAB, built in one
+ * buffer and written at once: the output is as large as the input.
+ */
 static void
 out_fields(const struct tx *x, unsigned long off)
 {
-	out_str(types[x->type]);
-	out_tab();
-	out_str(x->val);
-	out_tab();
-	out_str(mods[x->mod]);
-	out_tab();
+	char b[160], *p = b;
+	size_t s = toks[x->a].s, e = toks[x->b - 1].e;
+
+	p = put(p, types[x->type]);
+	*p++ = '\t';
+	p = put(p, x->val);
+	*p++ = '\t';
+	p = put(p, mods[x->mod]);
+	*p++ = '\t';
 	if (x->anchor == AN_NONE)
-		out_str("-");
+		*p++ = '-';
 	else if (x->anchor == AN_DCT)
-		out_str("dct");
+		p = put(p, "dct");
 	else {
-		out_str("ref:");
-		out_str(x->ref);
+		p = put(p, "ref:");
+		p = put(p, x->ref);
 	}
-	out_tab();
-	out_ulong(off + toks[x->a].s);
-	out_tab();
-	out_ulong(off + toks[x->b - 1].e);
-	out_tab();
-	out_text(text + toks[x->a].s, toks[x->b - 1].e - toks[x->a].s);
-	out_tab();
+	*p++ = '\t';
+	p = put_ulong(p, off + s);
+	*p++ = '\t';
+	p = put_ulong(p, off + e);
+	*p++ = '\t';
+	out_bytes(b, (size_t)(p - b));
+	/* a split field holds no TAB, and CR and LF never reach here */
+	out_bytes(text + s, e - s);
+	out_char('\t');
 }
 
 static const char *ownnames = "type\tvalue\tmod\tanchor\tstart\tend\ttimex";
@@ -2975,24 +3081,28 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		const struct tx *x = &found[i];
 
 		if (Sflag) {
+			char b[120], *p = b;
+			size_t s = toks[x->a].s, e = toks[x->b - 1].e;
+
 			out_bytes(doc->s, doc->len);
-			out_tab();
-			out_ulong(k->offset + toks[x->a].s);
-			out_tab();
-			out_ulong(k->offset + toks[x->b - 1].e);
-			out_tab();
-			out_str(types[x->type]);
-			out_tab();
-			out_str(x->val);
-			out_tab();
-			out_text(t->s + toks[x->a].s,
-			    toks[x->b - 1].e - toks[x->a].s);
+			*p++ = '\t';
+			p = put_ulong(p, k->offset + s);
+			*p++ = '\t';
+			p = put_ulong(p, k->offset + e);
+			*p++ = '\t';
+			p = put(p, types[x->type]);
+			*p++ = '\t';
+			p = put(p, x->val);
+			*p++ = '\t';
+			out_bytes(b, (size_t)(p - b));
+			out_bytes(t->s + s, e - s);
 			out_end();
 			continue;
 		}
-		rec_out_upstream(r);
+		/* the upstream fields are one run of the line, TABs included */
+		out_bytes(r->f[0].s, (size_t)(t->s - r->f[0].s));
 		out_fields(x, k->offset);
-		rec_out_text(r);
+		out_bytes(t->s, t->len);
 		out_end();
 	}
 }
