@@ -135,7 +135,7 @@ xreallocarray(void *old, size_t n, size_t size)
 		errno = ENOMEM;
 		msg_sysdie("reallocarray");
 	}
-	if ((p = realloc(old, n * size ? n * size : 1)) == NULL)
+	if ((p = realloc(old, n * size != 0 ? n * size : 1)) == NULL)
 		msg_sysdie("realloc");
 	return p;
 }

@@ -88,17 +88,13 @@ check(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 int
 rec_read(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 {
+	int t;
+
 	for (;;) {
 		if (tsv_getline(in) <= 0)
 			return REC_EOF;
-		if (in->len == 0 || in->buf[0] == '#')
-			continue;
-		if (strncmp(in->buf, "doc\tdct\t", 8) == 0) {
-			tsv_split(r, in->buf, in->len);
-			return REC_HEAD;
-		}
-		if (check(in, r, k))
-			return REC_DATA;
+		if ((t = rec_parse(in, r, k)) >= 0)
+			return t;
 	}
 }
 
@@ -124,4 +120,21 @@ void
 rec_out_text(const struct tsv_rec *r)
 {
 	out_bytes(r->f[r->n - 1].s, r->f[r->n - 1].len);
+}
+
+/*
+ * The line already in in->buf, for programs that read other records in
+ * the same stream: REC_DATA, REC_HEAD, or -1 for a comment, a blank
+ * line or a malformed record (reported), to be passed over.
+ */
+int
+rec_parse(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
+{
+	if (in->len == 0 || in->buf[0] == '#')
+		return -1;
+	if (strncmp(in->buf, "doc\tdct\t", 8) == 0) {
+		tsv_split(r, in->buf, in->len);
+		return REC_HEAD;
+	}
+	return check(in, r, k) ? REC_DATA : -1;
 }

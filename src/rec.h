@@ -13,6 +13,10 @@ enum {
 	REC_NKEY		/* the number of key fields */
 };
 
+struct tsv_field;
+struct tsv_in;
+struct tsv_rec;
+
 #define REC_HEADER_KEY	"doc\tdct\tpara\tsent\tkind\toffset"
 
 enum { REC_EOF, REC_DATA, REC_HEAD };
@@ -23,6 +27,7 @@ struct rec_key {
 };
 
 int	 rec_read(struct tsv_in *, struct tsv_rec *, struct rec_key *);
+int	 rec_parse(struct tsv_in *, struct tsv_rec *, struct rec_key *);
 void	 rec_out_upstream(const struct tsv_rec *);
 void	 rec_out_text(const struct tsv_rec *);
 const struct tsv_field *rec_text(const struct tsv_rec *);

@@ -41,6 +41,11 @@ tsv_getline(struct tsv_in *in)
 {
 	ssize_t n;
 
+	if (in->unread) {
+		in->unread = 0;
+		in->lineno++;
+		return 1;
+	}
 	errno = 0;
 	n = getline(&in->buf, &in->cap, in->fp);
 	if (n < 0) {
@@ -58,6 +63,14 @@ tsv_getline(struct tsv_in *in)
 		in->buf[--n] = '\0';
 	in->len = (size_t)n;
 	return 1;
+}
+
+/* The next tsv_getline gives the current line again, unchanged. */
+void
+tsv_unread(struct tsv_in *in)
+{
+	in->unread = 1;
+	in->lineno--;
 }
 
 void

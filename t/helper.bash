@@ -16,3 +16,37 @@ diff_out() {
 		return 1
 	fi
 }
+
+# check_offsets DOC [OPTIONS...]: every record splitdoc writes for DOC
+# holds the document's bytes at its offset (TAB, CR, LF read as spaces).
+# For HTML and JSON the document is the text `splitdoc -x` prints, one
+# document after another, each ended by a form feed line.
+check_offsets() {
+	local doc=$1 text=$TMP/offsets.1 n=0 bad=0 part=0 prev=
+	shift
+	case $doc in
+	*.html|*.jsonl)
+		splitdoc -q -x "$@" "$doc" |
+		    awk -v dir="$TMP" 'BEGIN { RS = "\n\f\n" }
+			{ f = dir "/offsets." NR; printf "%s", $0 > f; close(f) }'
+		;;
+	*) cp "$doc" "$text" ;;
+	esac
+	while IFS=$'\t' read -r id dct para sent kind off sentence; do
+		case $doc in
+		*.html|*.jsonl)
+			[ "$id" = "$prev" ] || part=$((part + 1))
+			text=$TMP/offsets.$part
+			prev=$id
+			;;
+		esac
+		got=$(tail -c +"$((off + 1))" "$text" | head -c "${#sentence}" |
+		    tr '\t\r\n\000' '    ')
+		n=$((n + 1))
+		if [ "$got" != "$sentence" ]; then
+			echo "offset $off of $id: expected '$sentence', found '$got'" >&2
+			bad=$((bad + 1))
+		fi
+	done < <(splitdoc -q "$@" "$doc")
+	[ "$n" -gt 0 ] && [ "$bad" -eq 0 ]
+}

@@ -1,0 +1,2328 @@
+/*
+ * mergeevents: merge the dated sentence records of many documents into
+ * one chronology, or with -F their figure records into a figures
+ * report.  Mentions of one event are grouped, every source is kept and
+ * disagreements are flagged.  It reads its own output too, and the
+ * result depends neither on how the input was split nor on its order,
+ * so it serves as a reducer.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cal.h"
+#include "lex.h"
+#include "msg.h"
+#include "opt.h"
+#include "tsv.h"
+#include "rec.h"
+
+#define USAGE	"[-FHqu] [-w days] [file ...]"
+#define HELP \
+"Merge extractdates records into a chronology, one record per event;\n" \
+"with -F, merge extractnums records into a figures report.  Reads its\n" \
+"own output as well, so old results and new records merge.\n" \
+"  -F       figures mode\n" \
+"  -H       write a header line\n" \
+"  -q       quiet: no messages about malformed input\n" \
+"  -u       unbuffered: flush every record\n" \
+"  -w days  sources up to this many days apart still tell one event\n" \
+"           (a conflict); default 7, 0 turns conflicts off\n" \
+"  -h, --help, --version\n"
+
+#define HEAD_EVENT	"event\tdate\tprec\tconcept\tndocs\tnment\tflags\t" \
+			"sources\tcompat\talt\tcontext\trep\tscore\ttext"
+#define HEAD_FIGURE	"figure\tcounted\tkind\tunit\tplace\tdate\tvalue\t" \
+			"high\tqual\tndocs\tflags\tsources\talt\trep\tscore\t" \
+			"mention\ttext"
+#define NF_EVENT	14
+#define NF_FIGURE	17
+#define NF_DATES	14	/* key, 7 date fields, text */
+#define NF_NUMS		16	/* key, 9 figure fields, text */
+#define NF_BOTH		23	/* key, date fields, figure fields, text */
+#define F_DATES		6	/* first date field */
+
+enum { P_NONE, P_CENTURY, P_DECADE, P_YEAR, P_MONTH, P_DAY };
+
+static const char *precname[] = {
+	"-", "century", "decade", "year", "month", "day"
+};
+
+struct date {
+	int	 prec;
+	long	 code;		/* by prec: yy, yyy, yyyy, months, days */
+};
+
+struct buf {
+	char	*s;
+	size_t	 len, cap;
+};
+
+/* Interned strings: document ids, concepts, figure group keys. */
+struct strtab {
+	char		**s;
+	size_t		 *len;
+	size_t		  n, cap;
+	uint32_t	 *slot;		/* index + 1, 0 empty */
+	size_t		  nslot;
+};
+
+struct ment {
+	uint32_t	 doc;
+	unsigned long	 off;
+};
+
+/* The sentence that speaks for an event or a figure group. */
+struct rep {
+	long		 score;
+	uint32_t	 doc;
+	unsigned long	 off;
+	char		*text, *flags, *ctx, *mention;
+	size_t		 len;
+};
+
+/* All mentions of one concept on one date; components are events. */
+struct node {
+	uint32_t	 group;
+	int		 prec;
+	long		 code;
+	size_t		 parent;
+	uint32_t	 firstdoc;
+	int		 multi;		/* mentions from two documents or more */
+	struct ment	*m;
+	size_t		 nm, cm;
+	struct rep	*rep;		/* at the root of a component */
+};
+
+struct variant {
+	char		*value, *high, *qual;
+	struct ment	*m;
+	size_t		 nm, cm;
+};
+
+struct fgroup {
+	struct variant	*v;
+	size_t		 nv;
+	struct rep	*rep;
+};
+
+struct cand {
+	struct date	 d;
+	int		 rank;
+	unsigned long	 start;
+	char		 flags[40];
+};
+
+struct fig {
+	size_t		 kind, value, high, qual, unit, counted, mention;
+	size_t		 lkind, lvalue, lhigh, lqual, lunit, lcounted, lmention;
+	unsigned long	 start, end;
+};
+
+/* The sentence being read: its records arrive one after another. */
+struct unit {
+	int		 active;
+	uint32_t	 doc;
+	unsigned long	 off;
+	int		 body;
+	long		 dct;		/* day number, or -1 */
+	struct buf	 text;
+	struct cand	*c;
+	size_t		 nc, cc;
+	struct fig	*f;
+	size_t		 nf, cf;
+	struct buf	 fbuf;		/* the figures' strings */
+};
+
+static int figures, header, window = 7;
+static struct strtab docs, groups;
+static struct node *nodes;
+static size_t nnodes, cnodes;
+static size_t *nodeslot;		/* index + 1 */
+static size_t nnodeslot;
+static struct fgroup *fgroups;
+static size_t nfgroups;
+static struct unit u;
+static struct buf scratch, scratch2;
+
+/* Growing buffers. */
+
+static void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		while (b->len + n + 1 > b->cap)
+			b->cap = b->cap ? b->cap * 2 : 256;
+		b->s = xreallocarray(b->s, b->cap, 1);
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void
+buf_str(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+static void
+buf_char(struct buf *b, char c)
+{
+	buf_add(b, &c, 1);
+}
+
+static void
+buf_ulong(struct buf *b, unsigned long n)
+{
+	char tmp[24], *p = tmp + sizeof(tmp);
+
+	do
+		*--p = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	buf_add(b, p, (size_t)(tmp + sizeof(tmp) - p));
+}
+
+static void
+buf_free(struct buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+static uint64_t
+hash_bytes(const char *s, size_t n, uint64_t h)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+static void
+strtab_grow(struct strtab *t)
+{
+	size_t i, j;
+
+	free(t->slot);
+	t->nslot = t->nslot ? t->nslot * 2 : 1024;
+	t->slot = xcalloc(t->nslot, sizeof(*t->slot));
+	for (i = 0; i < t->n; i++) {
+		j = hash_bytes(t->s[i], t->len[i], 0xcbf29ce484222325ULL) &
+		    (t->nslot - 1);
+		while (t->slot[j] != 0)
+			j = (j + 1) & (t->nslot - 1);
+		t->slot[j] = (uint32_t)(i + 1);
+	}
+}
+
+static uint32_t
+strtab_intern(struct strtab *t, const char *s, size_t n)
+{
+	size_t j;
+	uint32_t k;
+
+	if (2 * (t->n + 1) > t->nslot)
+		strtab_grow(t);
+	j = hash_bytes(s, n, 0xcbf29ce484222325ULL) & (t->nslot - 1);
+	while ((k = t->slot[j]) != 0) {
+		if (t->len[k - 1] == n && memcmp(t->s[k - 1], s, n) == 0)
+			return k - 1;
+		j = (j + 1) & (t->nslot - 1);
+	}
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 256;
+		t->s = xreallocarray(t->s, t->cap, sizeof(*t->s));
+		t->len = xreallocarray(t->len, t->cap, sizeof(*t->len));
+	}
+	t->s[t->n] = xstrndup(s, n);
+	t->len[t->n] = n;
+	t->slot[j] = (uint32_t)(t->n + 1);
+	return (uint32_t)t->n++;
+}
+
+static void
+strtab_free(struct strtab *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->s[i]);
+	free(t->s);
+	free(t->len);
+	free(t->slot);
+	memset(t, 0, sizeof(*t));
+}
+
+/* Dates: TIMEX3 values in, sortable ISO prefixes out. */
+
+static int
+digits(const char *s, size_t n, long *v)
+{
+	size_t i;
+
+	*v = 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		*v = *v * 10 + (s[i] - '0');
+	}
+	return n > 0;
+}
+
+/* Nothing, or only unknown digits: the X of 19XX, 201X, 2020-XX. */
+static int
+unknown(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != 'X' && s[i] != '-')
+			return 0;
+	return 1;
+}
+
+/*
+ * 1 and the date for a value that names a period of the calendar,
+ * truncated to century, decade, year, month or day (a week counts for
+ * the month of its Thursday, a quarter or season for its year, a time
+ * for its day); 0 for values that are no event date (PRESENT_REF,
+ * XXXX-10-07, T11:51); -1 for a malformed value.
+ */
+static int
+date_parse(const char *s, size_t n, struct date *d)
+{
+	long y, m, dd, w, mon1;
+	size_t i;
+	int yy, mm, ddd;
+
+	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (i == 0) {
+		if (n > 0 && (s[0] == 'X' || s[0] == 'T'))
+			return 0;
+		if (n >= 4 && memcmp(s + n - 4, "_REF", 4) == 0)
+			return 0;
+		return -1;
+	}
+	digits(s, i, &y);
+	if (i == 2 || i == 3) {
+		if (!unknown(s + i, n - i))
+			return -1;
+		d->prec = i == 2 ? P_CENTURY : P_DECADE;
+		d->code = y;
+		return 1;
+	}
+	if (i != 4 || y < 1)
+		return -1;
+	d->prec = P_YEAR;
+	d->code = y;
+	if (unknown(s + 4, n - 4))
+		return 1;
+	if (s[4] != '-' || n < 7)
+		return -1;
+	if (s[5] == 'W' && s[6] >= '0' && s[6] <= '9') {
+		if (!digits(s + 6, 2, &w) || w < 1 || w > 53 ||
+		    (n > 8 && s[8] != '-'))
+			return -1;
+		mon1 = cal_days_from_civil((int)y, 1, 4);
+		mon1 -= cal_weekday(mon1);
+		cal_civil_from_days(mon1 + 7 * (w - 1) + 3, &yy, &mm, &ddd);
+		d->prec = P_MONTH;
+		d->code = yy * 12L + mm - 1;
+		return 1;
+	}
+	if (!digits(s + 5, 2, &m)) {
+		/* Quarters, halves, seasons: kept at their year. */
+		if (n == 7 && (s[5] == 'Q' || s[5] == 'H' || s[5] == 'S' ||
+		    s[5] == 'F' || s[5] == 'W'))
+			return 1;
+		return -1;
+	}
+	if (m < 1 || m > 12)
+		return -1;
+	d->prec = P_MONTH;
+	d->code = y * 12 + m - 1;
+	if (unknown(s + 7, n - 7))
+		return 1;
+	if (s[7] != '-' || n < 10)
+		return -1;
+	if (!digits(s + 8, 2, &dd) || !cal_valid((int)y, (int)m, (int)dd))
+		return -1;
+	if (n > 10 && s[10] != 'T')
+		return -1;
+	d->prec = P_DAY;
+	d->code = cal_days_from_civil((int)y, (int)m, (int)dd);
+	return 1;
+}
+
+static long
+floordiv(long a, long b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+/* The code of d at a coarser precision p. */
+static long
+date_coarsen(const struct date *d, int p)
+{
+	long c = d->code;
+	int prec = d->prec, y, m, dd;
+
+	if (prec == P_DAY && p < P_DAY) {
+		cal_civil_from_days(c, &y, &m, &dd);
+		c = y * 12L + m - 1;
+		prec = P_MONTH;
+	}
+	if (prec == P_MONTH && p < P_MONTH) {
+		c = floordiv(c, 12);
+		prec = P_YEAR;
+	}
+	for (; prec > p; prec--)
+		c = floordiv(c, 10);
+	return c;
+}
+
+/* One date is the other or a part of it: 2020-01 and 2020-01-05. */
+static int
+date_compat(const struct date *a, const struct date *b)
+{
+	if (a->prec <= b->prec)
+		return date_coarsen(b, a->prec) == a->code;
+	return date_coarsen(a, b->prec) == b->code;
+}
+
+static long
+date_firstday(const struct date *d)
+{
+	long y;
+
+	switch (d->prec) {
+	case P_DAY:
+		return d->code;
+	case P_MONTH:
+		return cal_days_from_civil((int)floordiv(d->code, 12),
+		    (int)(d->code - floordiv(d->code, 12) * 12) + 1, 1);
+	case P_YEAR:
+		y = d->code;
+		break;
+	case P_DECADE:
+		y = d->code * 10;
+		break;
+	default:
+		y = d->code * 100;
+		break;
+	}
+	return cal_days_from_civil((int)y, 1, 1);
+}
+
+static char *
+put_digits(char *p, long v, int n)
+{
+	int i;
+
+	for (i = n - 1; i >= 0; i--) {
+		p[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	return p + n;
+}
+
+/* Writes the ISO form into b (16 bytes, NUL-terminated); returns its length. */
+static size_t
+date_format(const struct date *d, char *b)
+{
+	char *p = b;
+	int y, m, dd;
+	long c = d->code < 0 ? 0 : d->code;
+
+	switch (d->prec) {
+	case P_DAY:
+		cal_civil_from_days(d->code, &y, &m, &dd);
+		p = put_digits(p, y, 4);
+		*p++ = '-';
+		p = put_digits(p, m, 2);
+		*p++ = '-';
+		p = put_digits(p, dd, 2);
+		break;
+	case P_MONTH:
+		p = put_digits(p, c / 12, 4);
+		*p++ = '-';
+		p = put_digits(p, c % 12 + 1, 2);
+		break;
+	case P_YEAR:
+		p = put_digits(p, c, 4);
+		break;
+	case P_DECADE:
+		p = put_digits(p, c, 3);
+		break;
+	default:
+		p = put_digits(p, c, 2);
+		break;
+	}
+	*p = '\0';
+	return (size_t)(p - b);
+}
+
+/* Words: the stoplist and the event concepts, in one sorted table. */
+
+enum { W_STOP = -1 };
+
+/* In priority order: the first concept found in a sentence wins. */
+static const char *concepts[] = {
+	"resign", "elect", "vote", "invasion", "strike", "suspend", "resume",
+	"train", "plan", "withdraw", "attack", "kill", "deploy", "protest",
+	"funeral", "meet", "say"
+};
+
+struct word {
+	const char	*w;
+	int		 v;
+};
+
+static const struct word words[] = {
+	{ "resign", 0 }, { "resigned", 0 }, { "resigns", 0 },
+	{ "resigning", 0 }, { "resignation", 0 }, { "resignations", 0 },
+	{ "elect", 1 }, { "elected", 1 }, { "election", 1 },
+	{ "elections", 1 }, { "reelected", 1 }, { "inaugurated", 1 },
+	{ "vote", 2 }, { "voted", 2 }, { "votes", 2 }, { "voting", 2 },
+	{ "resolution", 2 }, { "referendum", 2 }, { "ballot", 2 },
+	{ "invade", 3 }, { "invaded", 3 }, { "invades", 3 },
+	{ "invading", 3 }, { "invasion", 3 }, { "invasions", 3 },
+	{ "strike", 4 }, { "strikes", 4 }, { "struck", 4 },
+	{ "airstrike", 4 }, { "airstrikes", 4 }, { "bombed", 4 },
+	{ "bombing", 4 }, { "drone", 4 }, { "drones", 4 },
+	{ "suspend", 5 }, { "suspended", 5 }, { "suspends", 5 },
+	{ "suspension", 5 }, { "pause", 5 }, { "paused", 5 },
+	{ "pauses", 5 }, { "halt", 5 }, { "halted", 5 },
+	{ "resume", 6 }, { "resumed", 6 }, { "resumes", 6 },
+	{ "resumption", 6 }, { "restart", 6 }, { "restarted", 6 },
+	{ "reinstated", 6 }, { "reinstatement", 6 },
+	{ "train", 7 }, { "trained", 7 }, { "training", 7 },
+	{ "plan", 8 }, { "plans", 8 }, { "planned", 8 }, { "agreement", 8 },
+	{ "agreed", 8 }, { "agreements", 8 }, { "deal", 8 },
+	{ "deals", 8 }, { "treaty", 8 }, { "accord", 8 },
+	{ "signed", 8 },
+	{ "withdraw", 9 }, { "withdrawal", 9 }, { "withdrawals", 9 }, { "withdrawing", 9 },
+	{ "withdrew", 9 }, { "withdrawn", 9 }, { "expel", 9 },
+	{ "expelled", 9 }, { "expulsion", 9 }, { "oust", 9 },
+	{ "ousted", 9 }, { "eject", 9 }, { "ejected", 9 },
+	{ "attack", 10 }, { "attacked", 10 }, { "attacks", 10 },
+	{ "attacking", 10 }, { "massacre", 10 }, { "raid", 10 },
+	{ "raided", 10 }, { "stormed", 10 }, { "assault", 10 },
+	{ "shelling", 10 },
+	{ "kill", 11 }, { "killed", 11 }, { "killing", 11 }, { "kills", 11 },
+	{ "assassinate", 11 }, { "assassinated", 11 },
+	{ "assassination", 11 }, { "killings", 11 }, { "shot", 11 },
+	{ "deploy", 12 }, { "deployed", 12 }, { "deployment", 12 },
+	{ "deployments", 12 },
+	{ "protest", 13 }, { "protests", 13 }, { "protested", 13 },
+	{ "demonstration", 13 },
+	{ "funeral", 14 }, { "mourning", 14 }, { "procession", 14 },
+	{ "buried", 14 }, { "burial", 14 },
+	{ "meet", 15 }, { "met", 15 }, { "meeting", 15 }, { "meetings", 15 },
+	{ "talks", 15 }, { "negotiations", 15 }, { "summit", 15 },
+	{ "visit", 15 }, { "visited", 15 },
+	{ "said", 16 }, { "say", 16 }, { "says", 16 }, { "told", 16 },
+	{ "statement", 16 }, { "announced", 16 }, { "announce", 16 },
+	{ "stated", 16 }, { "tweeted", 16 }, { "signaled", 16 },
+	{ "signalled", 16 }, { "warned", 16 }, { "interview", 16 },
+	{ "declared", 16 },
+	{ "about", W_STOP }, { "according", W_STOP }, { "after", W_STOP },
+	{ "again", W_STOP }, { "against", W_STOP }, { "ago", W_STOP },
+	{ "all", W_STOP }, { "also", W_STOP }, { "although", W_STOP },
+	{ "among", W_STOP }, { "and", W_STOP }, { "another", W_STOP },
+	{ "any", W_STOP }, { "are", W_STOP }, { "around", W_STOP },
+	{ "because", W_STOP }, { "been", W_STOP }, { "before", W_STOP },
+	{ "being", W_STOP }, { "between", W_STOP }, { "both", W_STOP },
+	{ "but", W_STOP }, { "can", W_STOP }, { "could", W_STOP },
+	{ "day", W_STOP }, { "days", W_STOP }, { "did", W_STOP },
+	{ "does", W_STOP }, { "during", W_STOP }, { "each", W_STOP },
+	{ "earlier", W_STOP }, { "either", W_STOP }, { "even", W_STOP },
+	{ "ever", W_STOP }, { "every", W_STOP }, { "few", W_STOP },
+	{ "for", W_STOP }, { "from", W_STOP }, { "further", W_STOP },
+	{ "had", W_STOP }, { "has", W_STOP }, { "have", W_STOP },
+	{ "having", W_STOP }, { "her", W_STOP }, { "here", W_STOP },
+	{ "hers", W_STOP }, { "him", W_STOP }, { "his", W_STOP },
+	{ "how", W_STOP }, { "however", W_STOP }, { "into", W_STOP },
+	{ "its", W_STOP }, { "itself", W_STOP }, { "just", W_STOP },
+	{ "last", W_STOP }, { "later", W_STOP }, { "least", W_STOP },
+	{ "less", W_STOP }, { "many", W_STOP }, { "may", W_STOP },
+	{ "might", W_STOP }, { "month", W_STOP }, { "months", W_STOP },
+	{ "more", W_STOP }, { "most", W_STOP }, { "much", W_STOP },
+	{ "must", W_STOP }, { "near", W_STOP }, { "neither", W_STOP },
+	{ "new", W_STOP }, { "next", W_STOP }, { "nor", W_STOP },
+	{ "not", W_STOP }, { "now", W_STOP }, { "off", W_STOP },
+	{ "once", W_STOP }, { "one", W_STOP }, { "only", W_STOP },
+	{ "other", W_STOP }, { "our", W_STOP }, { "out", W_STOP },
+	{ "over", W_STOP }, { "own", W_STOP }, { "per", W_STOP },
+	{ "rather", W_STOP }, { "same", W_STOP }, { "several", W_STOP },
+	{ "she", W_STOP }, { "should", W_STOP }, { "since", W_STOP },
+	{ "some", W_STOP }, { "soon", W_STOP }, { "still", W_STOP },
+	{ "such", W_STOP }, { "than", W_STOP }, { "that", W_STOP },
+	{ "the", W_STOP }, { "their", W_STOP }, { "them", W_STOP },
+	{ "then", W_STOP }, { "there", W_STOP }, { "these", W_STOP },
+	{ "they", W_STOP }, { "this", W_STOP }, { "those", W_STOP },
+	{ "though", W_STOP }, { "through", W_STOP }, { "thus", W_STOP },
+	{ "today", W_STOP }, { "too", W_STOP }, { "toward", W_STOP },
+	{ "under", W_STOP }, { "until", W_STOP }, { "upon", W_STOP },
+	{ "very", W_STOP }, { "was", W_STOP }, { "week", W_STOP },
+	{ "weeks", W_STOP }, { "were", W_STOP }, { "what", W_STOP },
+	{ "when", W_STOP }, { "where", W_STOP }, { "whether", W_STOP },
+	{ "which", W_STOP }, { "while", W_STOP }, { "who", W_STOP },
+	{ "whom", W_STOP }, { "whose", W_STOP }, { "why", W_STOP },
+	{ "will", W_STOP }, { "with", W_STOP }, { "within", W_STOP },
+	{ "without", W_STOP }, { "would", W_STOP }, { "year", W_STOP },
+	{ "years", W_STOP }, { "yesterday", W_STOP }, { "yet", W_STOP },
+	{ "you", W_STOP }, { "your", W_STOP }
+};
+
+#define NWORDS	(sizeof(words) / sizeof(words[0]))
+
+/* Countries and their adjectives, by the name a figure is placed in. */
+static const struct place {
+	const char	*name, *canon;
+} places[] = {
+	{ "Afghan", "Afghanistan" }, { "Afghanistan", "Afghanistan" },
+	{ "America", "US" }, { "American", "US" }, { "Americans", "US" },
+	{ "Australia", "Australia" }, { "Australian", "Australia" },
+	{ "Bahrain", "Bahrain" }, { "Brazil", "Brazil" },
+	{ "Brazilian", "Brazil" }, { "Britain", "UK" }, { "British", "UK" },
+	{ "Canada", "Canada" }, { "Canadian", "Canada" },
+	{ "China", "China" }, { "Chinese", "China" },
+	{ "Egypt", "Egypt" }, { "Egyptian", "Egypt" },
+	{ "France", "France" }, { "French", "France" },
+	{ "Gaza", "Gaza" }, { "German", "Germany" },
+	{ "Germany", "Germany" }, { "India", "India" },
+	{ "Indian", "India" }, { "Iran", "Iran" }, { "Iranian", "Iran" },
+	{ "Iraq", "Iraq" }, { "Iraqi", "Iraq" }, { "Israel", "Israel" },
+	{ "Israeli", "Israel" }, { "Italian", "Italy" },
+	{ "Italy", "Italy" }, { "Japan", "Japan" },
+	{ "Japanese", "Japan" }, { "Jordan", "Jordan" },
+	{ "Jordanian", "Jordan" }, { "Kuwait", "Kuwait" },
+	{ "Lebanese", "Lebanon" }, { "Lebanon", "Lebanon" },
+	{ "Libya", "Libya" }, { "Libyan", "Libya" },
+	{ "Mexican", "Mexico" }, { "Mexico", "Mexico" },
+	{ "Pakistan", "Pakistan" }, { "Pakistani", "Pakistan" },
+	{ "Qatar", "Qatar" }, { "Russia", "Russia" },
+	{ "Russian", "Russia" }, { "Saudi", "Saudi Arabia" },
+	{ "Somalia", "Somalia" }, { "Spain", "Spain" },
+	{ "Spanish", "Spain" }, { "Sudan", "Sudan" },
+	{ "Syria", "Syria" }, { "Syrian", "Syria" },
+	{ "Turkey", "Turkey" }, { "Turkish", "Turkey" },
+	{ "U.K.", "UK" }, { "U.S.", "US" }, { "UK", "UK" },
+	{ "US", "US" }, { "USA", "US" }, { "Ukraine", "Ukraine" },
+	{ "Ukrainian", "Ukraine" }, { "Yemen", "Yemen" },
+	{ "Yemeni", "Yemen" }
+};
+
+#define NPLACES	(sizeof(places) / sizeof(places[0]))
+
+#define WORDSLOTS	1024
+
+static short wordslot[WORDSLOTS];	/* index + 1 into words */
+
+static unsigned
+word_hash(const char *lw)
+{
+	unsigned h = 5381;
+
+	while (*lw != '\0')
+		h = h * 33 + (unsigned char)*lw++;
+	return h & (WORDSLOTS - 1);
+}
+
+static void
+word_init(void)
+{
+	size_t i;
+	unsigned j;
+
+	for (i = 0; i < NWORDS; i++) {
+		for (j = word_hash(words[i].w); wordslot[j] != 0;
+		    j = (j + 1) & (WORDSLOTS - 1))
+			;
+		wordslot[j] = (short)(i + 1);
+	}
+}
+
+/* The concept of a lower-case word, W_STOP, or -2 for other words. */
+static int
+word_find(const char *lw)
+{
+	unsigned j;
+
+	for (j = word_hash(lw); wordslot[j] != 0; j = (j + 1) & (WORDSLOTS - 1))
+		if (strcmp(words[wordslot[j] - 1].w, lw) == 0)
+			return words[wordslot[j] - 1].v;
+	return -2;
+}
+
+static int
+isalpha_c(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * The concept of a sentence: the first in priority order among its
+ * words; else its first content word that starts in lower case (not a
+ * name) and has four letters or more; else "misc".  Also counts the
+ * content words (three letters or more, not in the stoplist).
+ */
+static void
+text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
+{
+	char lw[32], fallback[32];
+	const char *src;
+	size_t i, j, k;
+	int best = -1, v;
+
+	fallback[0] = '\0';
+	*ncontent = 0;
+	for (i = 0; i < n; i = j) {
+		if (!isalpha_c((unsigned char)s[i])) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < n && isalpha_c((unsigned char)s[j]); j++)
+			;
+		if (j - i < 3 || j - i >= sizeof(lw))
+			continue;
+		for (k = 0; k < j - i; k++)
+			lw[k] = (char)(s[i + k] | 0x20);
+		lw[k] = '\0';
+		v = word_find(lw);
+		if (v == W_STOP)
+			continue;
+		(*ncontent)++;
+		if (v >= 0 && (best < 0 || v < best))
+			best = v;
+		if (v == -2 && concept != NULL && fallback[0] == '\0' &&
+		    j - i >= 4 &&
+		    s[i] >= 'a' && s[i] <= 'z' && lex_month(lw, k) == 0 &&
+		    lex_weekday(lw, k) < 0)
+			memcpy(fallback, lw, k + 1);
+	}
+	if (concept == NULL)
+		return;
+	src = best >= 0 ? concepts[best] : fallback[0] != '\0' ? fallback :
+	    "misc";
+	k = strlen(src);
+	if (k >= csz)
+		k = csz - 1;
+	memcpy(concept, src, k);
+	concept[k] = '\0';
+}
+
+/*
+ * How strongly a date governs its sentence, from the word before it:
+ * 3 after on, in, at, during; 1 after since, until, by, before, after,
+ * from, through (the date bounds the event, it is not its date); 2
+ * otherwise ("voted Sunday").  The relation word goes into the flags.
+ */
+static int
+date_rank(const char *s, size_t n, size_t i, char *flags, size_t fsz)
+{
+	static const char *weak[] = {
+		"since", "until", "till", "by", "before", "after", "from",
+		"through"
+	};
+	size_t j, k;
+	char lw[16];
+
+	flags[0] = '\0';
+	if (i > n)
+		return 2;
+	j = i;
+	while (j > 0 && s[j - 1] == ' ')
+		j--;
+	for (k = j; k > 0 && isalpha_c((unsigned char)s[k - 1]); k--)
+		;
+	if (j - k == 0 || j - k >= sizeof(lw))
+		return 2;
+	for (i = 0; i < j - k; i++)
+		lw[i] = (char)(s[k + i] | 0x20);
+	lw[i] = '\0';
+	if (strcmp(lw, "on") == 0 || strcmp(lw, "in") == 0 ||
+	    strcmp(lw, "at") == 0 || strcmp(lw, "during") == 0)
+		return 3;
+	for (i = 0; i < sizeof(weak) / sizeof(weak[0]); i++)
+		if (strcmp(lw, weak[i]) == 0) {
+			snprintf(flags, fsz, "%s", strcmp(lw, "till") == 0 ?
+			    "until" : lw);
+			return 1;
+		}
+	return 2;
+}
+
+/* Chronology: nodes, their components, and the sentence for each. */
+
+static size_t
+node_find(size_t i)
+{
+	size_t r = i, next;
+
+	while (nodes[r].parent != r)
+		r = nodes[r].parent;
+	while (nodes[i].parent != r) {
+		next = nodes[i].parent;
+		nodes[i].parent = r;
+		i = next;
+	}
+	return r;
+}
+
+static void
+rep_free(struct rep *r)
+{
+	if (r == NULL)
+		return;
+	free(r->text);
+	free(r->flags);
+	free(r->ctx);
+	free(r->mention);
+	free(r);
+}
+
+/*
+ * The order that picks the sentence for an event or figure group: the
+ * higher score, then the shorter text, then the document id, the
+ * offset, the bytes, the flags and context; a total order, so the pick
+ * never depends on the order of the input.  Negative if c comes first.
+ */
+static int
+rep_cmp(const struct rep *c, const struct rep *r)
+{
+	int k;
+
+	if (c->score != r->score)
+		return c->score > r->score ? -1 : 1;
+	if (c->len != r->len)
+		return c->len < r->len ? -1 : 1;
+	if (c->doc != r->doc &&
+	    (k = strcmp(docs.s[c->doc], docs.s[r->doc])) != 0)
+		return k;
+	if (c->off != r->off)
+		return c->off < r->off ? -1 : 1;
+	if ((k = memcmp(c->text, r->text, c->len)) != 0)
+		return k;
+	if ((k = strcmp(c->flags, r->flags)) != 0)
+		return k;
+	return strcmp(c->ctx, r->ctx);
+}
+
+/* Offer a sentence to *slot; it is kept if it comes first. */
+static void
+rep_offer(struct rep **slot, long score, uint32_t doc, unsigned long off,
+    const char *text, size_t len, const char *flags, const char *ctx,
+    const char *mention)
+{
+	struct rep c, *r;
+
+	c.score = score;
+	c.doc = doc;
+	c.off = off;
+	c.text = (char *)text;
+	c.len = len;
+	c.flags = (char *)flags;
+	c.ctx = (char *)ctx;
+	if (*slot != NULL && rep_cmp(&c, *slot) >= 0)
+		return;
+	rep_free(*slot);
+	r = xcalloc(1, sizeof(*r));
+	r->score = score;
+	r->doc = doc;
+	r->off = off;
+	r->text = xstrndup(text, len);
+	r->len = len;
+	r->flags = xstrndup(flags, strlen(flags));
+	r->ctx = xstrndup(ctx, strlen(ctx));
+	r->mention = xstrndup(mention, strlen(mention));
+	*slot = r;
+}
+
+/* Joins two components; the root keeps the sentence that comes first. */
+static void
+unite(size_t a, size_t b)
+{
+	struct rep *ra, *rb;
+	size_t t;
+
+	a = node_find(a);
+	b = node_find(b);
+	if (a == b)
+		return;
+	if (b < a) {
+		t = a;
+		a = b;
+		b = t;
+	}
+	nodes[b].parent = a;
+	ra = nodes[a].rep;
+	rb = nodes[b].rep;
+	nodes[b].rep = NULL;
+	if (rb == NULL)
+		return;
+	if (ra == NULL || rep_cmp(rb, ra) < 0) {
+		nodes[a].rep = rb;
+		rep_free(ra);
+	} else
+		rep_free(rb);
+}
+
+static size_t
+node_hash(uint32_t g, int prec, long code)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	h = (h ^ g) * 0x100000001b3ULL;
+	h = (h ^ (uint64_t)prec) * 0x100000001b3ULL;
+	h = (h ^ (uint64_t)code) * 0x100000001b3ULL;
+	h ^= h >> 29;
+	return (size_t)h;
+}
+
+/* The node for (group, date), or (size_t)-1. */
+static size_t
+node_lookup(uint32_t g, int prec, long code)
+{
+	size_t j, k;
+
+	if (nnodeslot == 0)
+		return (size_t)-1;
+	j = node_hash(g, prec, code) & (nnodeslot - 1);
+	while ((k = nodeslot[j]) != 0) {
+		k--;
+		if (nodes[k].group == g && nodes[k].prec == prec &&
+		    nodes[k].code == code)
+			return k;
+		j = (j + 1) & (nnodeslot - 1);
+	}
+	return (size_t)-1;
+}
+
+static void
+node_slot(size_t i)
+{
+	size_t j;
+
+	j = node_hash(nodes[i].group, nodes[i].prec, nodes[i].code) &
+	    (nnodeslot - 1);
+	while (nodeslot[j] != 0)
+		j = (j + 1) & (nnodeslot - 1);
+	nodeslot[j] = i + 1;
+}
+
+/* Two day nodes told by two documents or more. */
+static int
+cross_doc(size_t a, size_t b)
+{
+	return nodes[a].multi || nodes[b].multi ||
+	    nodes[a].firstdoc != nodes[b].firstdoc;
+}
+
+static void
+link_days(size_t i)
+{
+	long k;
+	size_t o;
+
+	for (k = -window; k <= window; k++) {
+		if (k == 0)
+			continue;
+		o = node_lookup(nodes[i].group, P_DAY, nodes[i].code + k);
+		if (o != (size_t)-1 && cross_doc(i, o))
+			unite(i, o);
+	}
+}
+
+static void
+link_if(size_t i, int prec, long code)
+{
+	size_t o;
+
+	if ((o = node_lookup(nodes[i].group, prec, code)) != (size_t)-1)
+		unite(i, o);
+}
+
+/*
+ * A new node joins its neighbours: the next coarser period that holds
+ * it and the next finer periods it holds (a month and its days, a year
+ * and its months, never a year and its days), and for a day the days
+ * up to -w days away when two documents tell them.  The relation only
+ * grows as mentions arrive, so its components do not depend on their
+ * order.
+ */
+static void
+link_new(size_t i)
+{
+	struct date d;
+	long c, first, last;
+	int p;
+
+	d.prec = p = nodes[i].prec;
+	d.code = c = nodes[i].code;
+	if (p > P_CENTURY)
+		link_if(i, p - 1, date_coarsen(&d, p - 1));
+	switch (p) {
+	case P_DAY:
+		link_days(i);
+		break;
+	case P_MONTH:
+		first = date_firstday(&d);
+		last = first + cal_days_in_month((int)floordiv(c, 12),
+		    (int)(c - floordiv(c, 12) * 12) + 1);
+		for (; first < last; first++)
+			link_if(i, P_DAY, first);
+		break;
+	case P_YEAR:
+		for (first = c * 12; first < c * 12 + 12; first++)
+			link_if(i, P_MONTH, first);
+		break;
+	default:
+		for (first = c * 10; first < c * 10 + 10; first++)
+			link_if(i, p + 1, first);
+		break;
+	}
+}
+
+static int
+ment_idcmp(const void *a, const void *b)
+{
+	const struct ment *x = a, *y = b;
+
+	if (x->doc != y->doc)
+		return x->doc < y->doc ? -1 : 1;
+	if (x->off != y->off)
+		return x->off < y->off ? -1 : 1;
+	return 0;
+}
+
+/*
+ * Adds a source.  A full list drops its duplicates before it grows, so
+ * sources read twice (a chronology merged again with its own records)
+ * cost no memory: it stays within twice the distinct sources.
+ */
+static void
+ment_push(struct ment **m, size_t *nm, size_t *cm, uint32_t doc,
+    unsigned long off)
+{
+	size_t i, k;
+
+	if (*nm == *cm) {
+		if (*nm > 0) {
+			qsort(*m, *nm, sizeof(**m), ment_idcmp);
+			for (i = 1, k = 1; i < *nm; i++)
+				if (ment_idcmp(&(*m)[i], &(*m)[k - 1]) != 0)
+					(*m)[k++] = (*m)[i];
+			*nm = k;
+		}
+		if (*cm == 0 || *nm * 2 > *cm) {
+			*cm = *cm ? *cm * 2 : 2;
+			*m = xreallocarray(*m, *cm, sizeof(**m));
+		}
+	}
+	(*m)[*nm].doc = doc;
+	(*m)[*nm].off = off;
+	(*nm)++;
+}
+
+static size_t
+node_mention(uint32_t g, const struct date *d, uint32_t doc,
+    unsigned long off)
+{
+	struct node *n;
+	size_t i, j;
+
+	i = node_lookup(g, d->prec, d->code);
+	if (i == (size_t)-1) {
+		if (2 * (nnodes + 1) > nnodeslot) {
+			free(nodeslot);
+			nnodeslot = nnodeslot ? nnodeslot * 2 : 4096;
+			nodeslot = xcalloc(nnodeslot, sizeof(*nodeslot));
+			for (j = 0; j < nnodes; j++)
+				node_slot(j);
+		}
+		if (nnodes == cnodes) {
+			cnodes = cnodes ? cnodes * 2 : 1024;
+			nodes = xreallocarray(nodes, cnodes, sizeof(*nodes));
+		}
+		i = nnodes++;
+		n = &nodes[i];
+		memset(n, 0, sizeof(*n));
+		n->group = g;
+		n->prec = d->prec;
+		n->code = d->code;
+		n->parent = i;
+		n->firstdoc = doc;
+		node_slot(i);
+	}
+	n = &nodes[i];
+	ment_push(&n->m, &n->nm, &n->cm, doc, off);
+	if (n->nm == 1)
+		link_new(i);
+	else if (!n->multi && doc != n->firstdoc) {
+		n->multi = 1;
+		if (n->prec == P_DAY)
+			link_days(i);
+	}
+	return i;
+}
+
+/* The sentence being read. */
+
+static int
+kind_body(const struct tsv_field *f)
+{
+	return !(tsv_eq(f, "head") || tsv_eq(f, "caption") ||
+	    tsv_eq(f, "meta") || tsv_eq(f, "furniture"));
+}
+
+static long
+dct_day(const struct rec_key *k)
+{
+	if (k->year == 0)
+		return -1;
+	return cal_days_from_civil(k->year, k->month, k->day);
+}
+
+static int
+cand_cmp(const struct cand *a, const struct cand *b)
+{
+	if (a->rank != b->rank)
+		return a->rank > b->rank ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->d.prec != b->d.prec)
+		return a->d.prec > b->d.prec ? -1 : 1;
+	if (a->d.code != b->d.code)
+		return a->d.code < b->d.code ? -1 : 1;
+	return strcmp(a->flags, b->flags);
+}
+
+static int
+cand_qcmp(const void *a, const void *b)
+{
+	return cand_cmp(a, b);
+}
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The other dates of the sentence, sorted, comma separated. */
+static void
+context(const struct cand *self, struct buf *b)
+{
+	char tmp[64][32], *p[64];
+	size_t i, n = 0, k;
+
+	b->len = 0;
+	buf_add(b, "", 0);
+	for (i = 0; i < u.nc && n < 64; i++) {
+		if (u.c[i].d.prec == self->d.prec &&
+		    u.c[i].d.code == self->d.code)
+			continue;
+		date_format(&u.c[i].d, tmp[n]);
+		p[n] = tmp[n];
+		n++;
+	}
+	qsort(p, n, sizeof(p[0]), str_cmp);
+	for (i = 0, k = 0; i < n; i++) {
+		if (i > 0 && strcmp(p[i], p[i - 1]) == 0)
+			continue;
+		if (k++ > 0)
+			buf_char(b, ',');
+		buf_str(b, p[i]);
+	}
+}
+
+/*
+ * A sentence gives the event of its governing date (the best rank,
+ * then the first), and one more event for each other date after the
+ * document's date (a deadline, a scheduled event); its other dates are
+ * context.
+ */
+static void
+flush_chron(void)
+{
+	char concept[32], fl[64];
+	struct cand *gov;
+	size_t i, j, n;
+	long ncontent, score;
+	uint32_t g;
+	int dup;
+
+	/* In their order, so that the records' order does not matter. */
+	qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
+	gov = &u.c[0];
+	text_scan(u.text.s, u.text.len, concept, sizeof(concept), &ncontent);
+	g = strtab_intern(&groups, concept, strlen(concept));
+	for (i = 0; i < u.nc; i++) {
+		if (&u.c[i] != gov && (u.dct < 0 ||
+		    date_firstday(&u.c[i].d) <= u.dct))
+			continue;
+		for (dup = 0, j = 0; j < i; j++)
+			if ((&u.c[j] == gov || (u.dct >= 0 &&
+			    date_firstday(&u.c[j].d) > u.dct)) &&
+			    u.c[j].d.prec == u.c[i].d.prec &&
+			    u.c[j].d.code == u.c[i].d.code)
+				dup = 1;
+		if (dup)
+			continue;
+		snprintf(fl, sizeof(fl), "%s", u.c[i].flags);
+		if (u.dct >= 0 && date_firstday(&u.c[i].d) > u.dct) {
+			n = strlen(fl);
+			snprintf(fl + n, sizeof(fl) - n, "%sfuture",
+			    n ? "," : "");
+		}
+		context(&u.c[i], &scratch);
+		n = node_find(node_mention(g, &u.c[i].d, u.doc, u.off));
+		score = 1000 + 100 * u.c[i].d.prec +
+		    (ncontent > 50 ? 50 : ncontent);
+		rep_offer(&nodes[n].rep, score, u.doc, u.off, u.text.s,
+		    u.text.len, fl, scratch.s, "");
+	}
+}
+
+/* Figures: where a figure holds, from the countries in its sentence. */
+
+static const char *
+place_word(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < NPLACES; i++)
+		if (places[i].name[0] == s[0] &&
+		    strncmp(places[i].name, s, n) == 0 &&
+		    places[i].name[n] == '\0')
+			return places[i].canon;
+	return NULL;
+}
+
+/*
+ * The place of a figure: the first country after the mention, else the
+ * first before it; a country name that modifies the counted noun
+ * ("5,000 U.S. troops") or a compound ("Iranian-backed") is the
+ * counted thing's, not the place.
+ */
+static const char *
+place_of(const char *s, size_t n, size_t ms, size_t me, const char *counted,
+    size_t clen)
+{
+	const char *before = NULL, *p;
+	size_t i, j, k;
+
+	for (i = 0; i < n; i = j) {
+		if (s[i] < 'A' || s[i] > 'Z' || (i > 0 &&
+		    isalpha_c((unsigned char)s[i - 1]))) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < n && (isalpha_c((unsigned char)s[j]) ||
+		    s[j] == '.'); j++)
+			;
+		k = j;
+		if (k > i && s[k - 1] == '.' && memchr(s + i, '.', k - i - 1)
+		    == NULL)
+			k--;
+		if ((p = place_word(s + i, k - i)) == NULL)
+			continue;
+		if (i >= ms && i < me)
+			continue;
+		if (k < n && s[k] == '-')
+			continue;
+		if (clen > 0 && k + 1 + clen <= n && s[k] == ' ' &&
+		    strncmp(s + k + 1, counted, clen) == 0)
+			continue;
+		if (i >= me)
+			return p;
+		if (before == NULL)
+			before = p;
+	}
+	return before;
+}
+
+static const char *
+ufield(size_t at, size_t len)
+{
+	scratch2.len = 0;
+	buf_add(&scratch2, u.fbuf.s + at, len);
+	return scratch2.s;
+}
+
+static struct variant *
+variant_get(struct fgroup *fg, const char *value, size_t lv,
+    const char *high, size_t lh, const char *qual, size_t lq)
+{
+	struct variant *v;
+	size_t i;
+
+	for (i = 0; i < fg->nv; i++) {
+		v = &fg->v[i];
+		if (strlen(v->value) == lv && memcmp(v->value, value, lv) == 0
+		    && strlen(v->high) == lh && memcmp(v->high, high, lh) == 0
+		    && strlen(v->qual) == lq && memcmp(v->qual, qual, lq) == 0)
+			return v;
+	}
+	fg->v = xreallocarray(fg->v, fg->nv + 1, sizeof(*fg->v));
+	v = &fg->v[fg->nv++];
+	memset(v, 0, sizeof(*v));
+	v->value = xstrndup(value, lv);
+	v->high = xstrndup(high, lh);
+	v->qual = xstrndup(qual, lq);
+	return v;
+}
+
+static void
+variant_add(struct variant *v, uint32_t doc, unsigned long off)
+{
+	ment_push(&v->m, &v->nm, &v->cm, doc, off);
+}
+
+static struct fgroup *
+fgroup_get(const char *key, size_t n)
+{
+	uint32_t g;
+
+	g = strtab_intern(&groups, key, n);
+	if (g >= nfgroups) {
+		fgroups = xreallocarray(fgroups, g + 1, sizeof(*fgroups));
+		memset(fgroups + nfgroups, 0, (g + 1 - nfgroups) *
+		    sizeof(*fgroups));
+		nfgroups = g + 1;
+	}
+	return &fgroups[g];
+}
+
+static void
+key_field(struct buf *b, const char *s, size_t n)
+{
+	if (n == 0)
+		buf_char(b, '-');
+	else
+		buf_add(b, s, n);
+}
+
+/*
+ * A figure's date is its sentence's governing date when that is no
+ * bound (not after since, until, ...), else the document's date: what
+ * a report says held when it was published.
+ */
+static void
+flush_fig(void)
+{
+	char date[32];
+	struct cand *gov = NULL;
+	struct fig *f;
+	struct fgroup *fg;
+	struct variant *v;
+	const char *place;
+	long ncontent;
+	size_t i, j;
+
+	for (i = 0; i < u.nc; i++)
+		if (u.c[i].rank >= 2 && (gov == NULL ||
+		    cand_cmp(&u.c[i], gov) < 0))
+			gov = &u.c[i];
+	if (gov != NULL)
+		date_format(&gov->d, date);
+	else if (u.dct >= 0) {
+		struct date d = { P_DAY, u.dct };
+
+		date_format(&d, date);
+	} else
+		snprintf(date, sizeof(date), "-");
+	text_scan(u.text.s, u.text.len, NULL, 0, &ncontent);
+	for (i = 0; i < u.nf; i++) {
+		f = &u.f[i];
+		for (j = 0; j < i; j++)
+			if (u.f[j].start == f->start)
+				break;
+		if (j < i)
+			continue;
+		place = NULL;
+		if (f->start >= u.off)
+			place = place_of(u.text.s, u.text.len,
+			    f->start - u.off, f->end - u.off,
+			    u.fbuf.s + f->counted, f->lcounted);
+		scratch.len = 0;
+		key_field(&scratch, u.fbuf.s + f->counted, f->lcounted);
+		buf_char(&scratch, '\t');
+		key_field(&scratch, u.fbuf.s + f->kind, f->lkind);
+		buf_char(&scratch, '\t');
+		key_field(&scratch, u.fbuf.s + f->unit, f->lunit);
+		buf_char(&scratch, '\t');
+		key_field(&scratch, place, place ? strlen(place) : 0);
+		buf_char(&scratch, '\t');
+		buf_str(&scratch, date);
+		fg = fgroup_get(scratch.s, scratch.len);
+		v = variant_get(fg, u.fbuf.s + f->value, f->lvalue,
+		    u.fbuf.s + f->high, f->lhigh, u.fbuf.s + f->qual,
+		    f->lqual);
+		variant_add(v, u.doc, f->start);
+		rep_offer(&fg->rep, 1000 + (ncontent > 50 ? 50 : ncontent),
+		    u.doc, f->start, u.text.s, u.text.len, "", "",
+		    ufield(f->mention, f->lmention));
+	}
+}
+
+static void
+unit_flush(void)
+{
+	if (u.active && u.body) {
+		if (figures && u.nf > 0)
+			flush_fig();
+		else if (!figures && u.nc > 0)
+			flush_chron();
+	}
+	u.active = 0;
+	u.nc = u.nf = 0;
+	u.fbuf.len = 0;
+}
+
+static void
+unit_start(uint32_t doc, const struct rec_key *k, const struct tsv_rec *r)
+{
+	const struct tsv_field *t = rec_text(r);
+
+	if (u.active && u.doc == doc && u.off == k->offset)
+		return;
+	unit_flush();
+	u.active = 1;
+	u.doc = doc;
+	u.off = k->offset;
+	u.body = kind_body(&r->f[REC_KIND]);
+	u.dct = dct_day(k);
+	u.text.len = 0;
+	buf_add(&u.text, t->s, t->len);
+}
+
+/* Reads the date fields at r->f[F_DATES]; 0 if malformed (reported). */
+static int
+add_date(struct tsv_in *in, const struct tsv_rec *r)
+{
+	const struct tsv_field *type = &r->f[F_DATES],
+	    *value = &r->f[F_DATES + 1], *mod = &r->f[F_DATES + 2];
+	struct cand c;
+	unsigned long start;
+	size_t i;
+	int rc;
+
+	if (type->len == 0)
+		return 1;
+	if (tsv_eq(type, "DURATION") || tsv_eq(type, "SET"))
+		return 1;
+	if (!tsv_eq(type, "DATE") && !tsv_eq(type, "TIME")) {
+		msg_warn(in->name, in->lineno, "unknown expression type: '%.*s'",
+		    (int)type->len, type->s);
+		return 0;
+	}
+	if (!rec_ulong(&r->f[F_DATES + 4], &start)) {
+		msg_warn(in->name, in->lineno, "start is not a number: '%.*s'",
+		    (int)r->f[F_DATES + 4].len, r->f[F_DATES + 4].s);
+		return 0;
+	}
+	rc = date_parse(value->s, value->len, &c.d);
+	if (rc < 0) {
+		msg_warn(in->name, in->lineno, "malformed date value: '%.*s'",
+		    (int)value->len, value->s);
+		return 0;
+	}
+	if (rc == 0)
+		return 1;
+	c.start = start;
+	c.rank = date_rank(u.text.s, u.text.len, start >= u.off ?
+	    start - u.off : u.text.len + 1, c.flags, sizeof(c.flags));
+	if (mod->len > 0 && mod->len < 16 && !tsv_eq(mod, "-")) {
+		if (tsv_eq(mod, "BEFORE") || tsv_eq(mod, "AFTER") ||
+		    tsv_eq(mod, "ON_OR_BEFORE") || tsv_eq(mod, "ON_OR_AFTER"))
+			c.rank = 1;
+		i = strlen(c.flags);
+		if (i > 0)
+			c.flags[i++] = ',';
+		memcpy(c.flags + i, mod->s, mod->len);
+		c.flags[i + mod->len] = '\0';
+		for (; c.flags[i] != '\0'; i++)
+			if (c.flags[i] >= 'A' && c.flags[i] <= 'Z')
+				c.flags[i] |= 0x20;
+	}
+	if (u.nc == u.cc) {
+		u.cc = u.cc ? u.cc * 2 : 8;
+		u.c = xreallocarray(u.c, u.cc, sizeof(*u.c));
+	}
+	u.c[u.nc++] = c;
+	return 1;
+}
+
+static size_t
+fbuf_put(const struct tsv_field *f, size_t *len)
+{
+	size_t at = u.fbuf.len;
+
+	buf_add(&u.fbuf, f->s, f->len);
+	*len = f->len;
+	return at;
+}
+
+static int
+add_figure(struct tsv_in *in, const struct tsv_rec *r, size_t at)
+{
+	struct fig f;
+
+	if (r->f[at].len == 0)
+		return 1;
+	if (!rec_ulong(&r->f[at + 6], &f.start) ||
+	    !rec_ulong(&r->f[at + 7], &f.end) || f.end < f.start) {
+		msg_warn(in->name, in->lineno, "bad figure span: '%.*s' '%.*s'",
+		    (int)r->f[at + 6].len, r->f[at + 6].s,
+		    (int)r->f[at + 7].len, r->f[at + 7].s);
+		return 0;
+	}
+	if (r->f[at + 1].len == 0) {
+		msg_warn(in->name, in->lineno, "figure without a value");
+		return 0;
+	}
+	f.kind = fbuf_put(&r->f[at], &f.lkind);
+	f.value = fbuf_put(&r->f[at + 1], &f.lvalue);
+	f.high = fbuf_put(&r->f[at + 2], &f.lhigh);
+	f.qual = fbuf_put(&r->f[at + 3], &f.lqual);
+	f.unit = fbuf_put(&r->f[at + 4], &f.lunit);
+	f.counted = fbuf_put(&r->f[at + 5], &f.lcounted);
+	f.mention = fbuf_put(&r->f[at + 8], &f.lmention);
+	if (f.lqual == 0) {
+		f.qual = u.fbuf.len;
+		buf_add(&u.fbuf, "=", 1);
+		f.lqual = 1;
+	}
+	if (f.lhigh == 0) {
+		f.high = f.value;
+		f.lhigh = f.lvalue;
+	}
+	if (u.nf == u.cf) {
+		u.cf = u.cf ? u.cf * 2 : 8;
+		u.f = xreallocarray(u.f, u.cf, sizeof(*u.f));
+	}
+	u.f[u.nf++] = f;
+	return 1;
+}
+
+/* Reading our own output. */
+
+/* "doc:offset" in s[0..n); the document id may hold ':'. */
+static int
+parse_src(const char *s, size_t n, uint32_t *doc, unsigned long *off,
+    int apply)
+{
+	struct tsv_field f;
+	size_t i;
+
+	for (i = n; i > 0 && s[i - 1] != ':'; i--)
+		;
+	if (i <= 1)
+		return 0;
+	f.s = (char *)(s + i);
+	f.len = n - i;
+	if (!rec_ulong(&f, off))
+		return 0;
+	if (apply)
+		*doc = strtab_intern(&docs, s, i - 1);
+	return 1;
+}
+
+/*
+ * Calls back for each source of a list "doc:off,doc:off"; the list is
+ * checked first with apply 0, then used with apply 1.
+ */
+static int
+each_src(const char *s, size_t n, int apply, void (*fn)(void *, uint32_t,
+    unsigned long), void *arg)
+{
+	size_t i, j;
+	uint32_t doc = 0;
+	unsigned long off;
+
+	if (n == 0)
+		return 0;
+	for (i = 0; i < n; i = j + 1) {
+		for (j = i; j < n && s[j] != ','; j++)
+			;
+		if (!parse_src(s + i, j - i, &doc, &off, apply))
+			return 0;
+		if (apply)
+			fn(arg, doc, off);
+	}
+	return 1;
+}
+
+struct evctx {
+	uint32_t	 g;
+	struct date	 d;
+	size_t		 node;
+};
+
+static void
+ev_src(void *arg, uint32_t doc, unsigned long off)
+{
+	struct evctx *e = arg;
+
+	e->node = node_mention(e->g, &e->d, doc, off);
+}
+
+/* "date=srcs;date=srcs" or "-"; each date joins the event's component. */
+static int
+ev_dates(const struct tsv_field *f, struct evctx *e, size_t main,
+    int apply)
+{
+	size_t i, j, k;
+
+	if (tsv_eq(f, "-"))
+		return 1;
+	for (i = 0; i < f->len; i = j + 1) {
+		for (j = i; j < f->len && f->s[j] != ';'; j++)
+			;
+		for (k = i; k < j && f->s[k] != '='; k++)
+			;
+		if (k == j || date_parse(f->s + i, k - i, &e->d) != 1)
+			return 0;
+		if (!each_src(f->s + k + 1, j - k - 1, apply, ev_src, e))
+			return 0;
+		if (apply)
+			unite(main, e->node);
+	}
+	return 1;
+}
+
+static int
+own_event(const struct tsv_rec *r, int apply)
+{
+	struct evctx e;
+	struct date d;
+	uint32_t doc = 0;
+	unsigned long off, score;
+	size_t main, i, n;
+	const struct tsv_field *fl = &r->f[6];
+	char *flags;
+
+	if (date_parse(r->f[1].s, r->f[1].len, &d) != 1 ||
+	    !tsv_eq(&r->f[2], precname[d.prec]) || r->f[3].len == 0 ||
+	    r->f[3].len >= 32 || !rec_ulong(&r->f[12], &score) ||
+	    !parse_src(r->f[11].s, r->f[11].len, &doc, &off, apply))
+		return 0;
+	e.node = 0;
+	e.g = apply ? strtab_intern(&groups, r->f[3].s, r->f[3].len) : 0;
+	e.d = d;
+	if (!each_src(r->f[7].s, r->f[7].len, apply, ev_src, &e))
+		return 0;
+	main = e.node;
+	if (!ev_dates(&r->f[8], &e, main, apply) ||
+	    !ev_dates(&r->f[9], &e, main, apply))
+		return 0;
+	if (!apply)
+		return 1;
+	/* The flags without "conflict", which is worked out again. */
+	flags = xmalloc(fl->len + 1);
+	for (n = 0, i = 0; i < fl->len; ) {
+		size_t j;
+
+		for (j = i; j < fl->len && fl->s[j] != ','; j++)
+			;
+		if (!(j - i == 8 && memcmp(fl->s + i, "conflict", 8) == 0) &&
+		    !(j - i == 1 && fl->s[i] == '-')) {
+			if (n > 0)
+				flags[n++] = ',';
+			memcpy(flags + n, fl->s + i, j - i);
+			n += j - i;
+		}
+		i = j + 1;
+	}
+	flags[n] = '\0';
+	scratch.len = 0;
+	if (!tsv_eq(&r->f[10], "-"))
+		buf_add(&scratch, r->f[10].s, r->f[10].len);
+	else
+		buf_add(&scratch, "", 0);
+	main = node_find(main);
+	rep_offer(&nodes[main].rep, (long)score, doc, off, r->f[13].s,
+	    r->f[13].len, flags, scratch.s, "");
+	free(flags);
+	return 1;
+}
+
+struct figctx {
+	struct variant	*v;
+};
+
+static void
+fig_src(void *arg, uint32_t doc, unsigned long off)
+{
+	variant_add(((struct figctx *)arg)->v, doc, off);
+}
+
+/* An alternative "[qual]value[..high]=srcs". */
+static int
+fig_alt(struct fgroup *fg, const char *s, size_t n, int apply)
+{
+	struct figctx c;
+	size_t q, k, h, hl, vl;
+
+	for (q = 0; q < n && strchr("<>=~", s[q]) != NULL; q++)
+		;
+	for (k = q; k < n && s[k] != '='; k++)
+		;
+	if (k == n || k == q)
+		return 0;
+	for (h = q; h + 1 < k && !(s[h] == '.' && s[h + 1] == '.'); h++)
+		;
+	if (h + 1 < k) {
+		vl = h - q;
+		h += 2;
+		hl = k - h;
+	} else {
+		vl = k - q;
+		h = q;
+		hl = vl;
+	}
+	if (vl == 0 || hl == 0)
+		return 0;
+	c.v = apply ? variant_get(fg, s + q, vl, s + h, hl, q ? s : "=",
+	    q ? q : 1) : NULL;
+	return each_src(s + k + 1, n - k - 1, apply, fig_src, &c);
+}
+
+static int
+own_figure(const struct tsv_rec *r, int apply)
+{
+	struct fgroup *fg = NULL;
+	struct figctx c = { NULL };
+	uint32_t doc = 0;
+	unsigned long off, score;
+	size_t i, j;
+
+	for (i = 1; i <= 9; i++)
+		if (r->f[i].len == 0)
+			return 0;
+	if (!rec_ulong(&r->f[14], &score) ||
+	    !parse_src(r->f[13].s, r->f[13].len, &doc, &off, apply))
+		return 0;
+	if (apply) {
+		scratch.len = 0;
+		for (i = 1; i <= 5; i++) {
+			if (i > 1)
+				buf_char(&scratch, '\t');
+			buf_add(&scratch, r->f[i].s, r->f[i].len);
+		}
+		fg = fgroup_get(scratch.s, scratch.len);
+		c.v = variant_get(fg, r->f[6].s, r->f[6].len, r->f[7].s,
+		    r->f[7].len, r->f[8].s, r->f[8].len);
+	}
+	if (!each_src(r->f[11].s, r->f[11].len, apply, fig_src, &c))
+		return 0;
+	if (!tsv_eq(&r->f[12], "-"))
+		for (i = 0; i < r->f[12].len; i = j + 1) {
+			for (j = i; j < r->f[12].len && r->f[12].s[j] != ';';
+			    j++)
+				;
+			if (!fig_alt(fg, r->f[12].s + i, j - i, apply))
+				return 0;
+		}
+	if (apply) {
+		scratch2.len = 0;
+		buf_add(&scratch2, r->f[15].s, r->f[15].len);
+		rep_offer(&fg->rep, (long)score, doc, off, r->f[16].s,
+		    r->f[16].len, "", "", scratch2.s);
+	}
+	return 1;
+}
+
+/* The input loop: every record by its layout. */
+
+static void
+wrong_kind(struct tsv_in *in, int *wrong, const char *what)
+{
+	if (!(*wrong)++)
+		msg_warn(in->name, in->lineno, "%s record in %s mode", what,
+		    figures ? "figures" : "chronology");
+}
+
+/*
+ * Our own records start with "event" or "figure" where a sentence
+ * record has its document id, and hold a word where that has its
+ * paragraph number.  Returns 1 if the line was ours (used, or
+ * reported).
+ */
+static int
+read_own(struct tsv_in *in, struct tsv_rec *r, int *wrong)
+{
+	unsigned long n;
+	int ev;
+
+	if (in->len >= 6 && memcmp(in->buf, "event\t", 6) == 0)
+		ev = 1;
+	else if (in->len >= 7 && memcmp(in->buf, "figure\t", 7) == 0)
+		ev = 0;
+	else
+		return 0;
+	if (memchr(in->buf, '\0', in->len) != NULL ||
+	    memchr(in->buf, '\r', in->len) != NULL)
+		return 0;	/* rec_parse says what is wrong */
+	tsv_split(r, in->buf, in->len);
+	if (r->n < 3 || rec_ulong(&r->f[2], &n))
+		return 0;
+	if (tsv_eq(&r->f[1], ev ? "date" : "counted"))
+		return 1;	/* our header */
+	unit_flush();
+	if (ev == figures) {
+		wrong_kind(in, wrong, ev ? "event" : "figure");
+		return 1;
+	}
+	if (r->n != (ev ? NF_EVENT : NF_FIGURE)) {
+		msg_warn(in->name, in->lineno, "malformed %s record: expected "
+		    "%d fields, found %zu", ev ? "event" : "figure",
+		    ev ? NF_EVENT : NF_FIGURE, r->n);
+		return 1;
+	}
+	if (ev ? !own_event(r, 0) : !own_figure(r, 0)) {
+		msg_warn(in->name, in->lineno, "malformed %s record",
+		    ev ? "event" : "figure");
+		return 1;
+	}
+	if (ev)
+		own_event(r, 1);
+	else
+		own_figure(r, 1);
+	return 1;
+}
+
+
+static void
+read_input(struct tsv_in *in)
+{
+	struct tsv_rec r = { NULL, 0, 0 };
+	struct rec_key k;
+	uint32_t doc;
+	int wrong = 0;
+
+	while (tsv_getline(in) > 0) {
+		if (read_own(in, &r, &wrong))
+			continue;
+		if (rec_parse(in, &r, &k) != REC_DATA)
+			continue;
+		if (r.n != NF_DATES && r.n != NF_NUMS && r.n != NF_BOTH) {
+			msg_warn(in->name, in->lineno, "expected %s records "
+			    "(%s fields), found %zu fields", figures ?
+			    "extractnums" : "extractdates", figures ?
+			    "16 or 23" : "14 or 23", r.n);
+			continue;
+		}
+		if ((figures && r.n == NF_DATES) ||
+		    (!figures && r.n == NF_NUMS)) {
+			wrong_kind(in, &wrong, figures ? "date" : "figure");
+			continue;
+		}
+		doc = strtab_intern(&docs, r.f[REC_DOC].s, r.f[REC_DOC].len);
+		unit_start(doc, &k, &r);
+		if (r.n != NF_NUMS)
+			add_date(in, &r);
+		if (figures)
+			add_figure(in, &r, r.n == NF_NUMS ? 6 : 13);
+	}
+	unit_flush();
+	if (wrong > 1)
+		msg_warn(in->name, 0, "%d records of the wrong kind skipped",
+		    wrong);
+	tsv_rec_free(&r);
+}
+
+/* Output: each event or figure group as one line, the lines sorted. */
+
+static struct buf outb;
+static size_t *lines;
+static size_t nlines, clines;
+static uint32_t *docrank;
+
+static void
+line_end(void)
+{
+	buf_add(&outb, "", 0);
+	outb.len++;		/* keep the NUL as the line's end */
+}
+
+static void
+line_start(void)
+{
+	if (nlines == clines) {
+		clines = clines ? clines * 2 : 1024;
+		lines = xreallocarray(lines, clines, sizeof(*lines));
+	}
+	lines[nlines++] = outb.len;
+}
+
+static int
+line_cmp(const void *a, const void *b)
+{
+	return strcmp(outb.s + *(const size_t *)a, outb.s + *(const size_t *)b);
+}
+
+static int
+docid_cmp(const void *a, const void *b)
+{
+	return strcmp(docs.s[*(const uint32_t *)a], docs.s[*(const uint32_t *)b]);
+}
+
+static int
+ment_cmp(const void *a, const void *b)
+{
+	const struct ment *x = a, *y = b;
+
+	if (x->doc != y->doc)
+		return docrank[x->doc] < docrank[y->doc] ? -1 : 1;
+	if (x->off != y->off)
+		return x->off < y->off ? -1 : 1;
+	return 0;
+}
+
+/* Sorts and deduplicates; returns the number of distinct documents. */
+static size_t
+ment_norm(struct ment *m, size_t *nm)
+{
+	size_t i, k, nd = 0;
+
+	if (*nm == 0)
+		return 0;
+	qsort(m, *nm, sizeof(*m), ment_cmp);
+	for (i = 1, k = 1; i < *nm; i++)
+		if (ment_cmp(&m[i], &m[k - 1]) != 0)
+			m[k++] = m[i];
+	*nm = k;
+	for (i = 0; i < k; i++)
+		if (i == 0 || m[i].doc != m[i - 1].doc)
+			nd++;
+	return nd;
+}
+
+static void
+out_srcs(const struct ment *m, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_char(&outb, ',');
+		buf_str(&outb, docs.s[m[i].doc]);
+		buf_char(&outb, ':');
+		buf_ulong(&outb, m[i].off);
+	}
+}
+
+static size_t *order;
+
+static int
+order_cmp(const void *a, const void *b)
+{
+	const struct node *x = &nodes[*(const size_t *)a],
+	    *y = &nodes[*(const size_t *)b];
+
+	if (x->parent != y->parent)
+		return x->parent < y->parent ? -1 : 1;
+	if (x->prec != y->prec)
+		return x->prec < y->prec ? -1 : 1;
+	if (x->code != y->code)
+		return x->code < y->code ? -1 : 1;
+	return 0;
+}
+
+static void
+out_dates(const size_t *idx, size_t n, size_t main, int compat, int *any)
+{
+	struct date dm, d;
+	char b[32];
+	size_t i;
+
+	dm.prec = nodes[main].prec;
+	dm.code = nodes[main].code;
+	*any = 0;
+	for (i = 0; i < n; i++) {
+		if (idx[i] == main)
+			continue;
+		d.prec = nodes[idx[i]].prec;
+		d.code = nodes[idx[i]].code;
+		if (date_compat(&d, &dm) != compat)
+			continue;
+		if ((*any)++)
+			buf_char(&outb, ';');
+		date_format(&d, b);
+		buf_str(&outb, b);
+		buf_char(&outb, '=');
+		out_srcs(nodes[idx[i]].m, nodes[idx[i]].nm);
+	}
+	if (!*any)
+		buf_char(&outb, '-');
+}
+
+/*
+ * One event: its date is the date told by the most documents, then the
+ * most precise, then the earliest; the dates compatible with it and
+ * those that contradict it (a conflict when another document tells
+ * them) follow with their sources.
+ */
+static void
+out_event(const size_t *idx, size_t n)
+{
+	struct rep *rep = nodes[nodes[idx[0]].parent].rep;
+	struct ment *all;
+	struct date dm, d;
+	char b[32];
+	size_t i, main = idx[0], nall = 0, nd, best = 0, *nd_node;
+	int conflict = 0, any;
+
+	nd_node = xreallocarray(NULL, n, sizeof(*nd_node));
+	for (i = 0; i < n; i++) {
+		nd_node[i] = ment_norm(nodes[idx[i]].m, &nodes[idx[i]].nm);
+		nall += nodes[idx[i]].nm;
+		if (i == 0 || nd_node[i] > best || (nd_node[i] == best &&
+		    nodes[idx[i]].prec > nodes[main].prec)) {
+			best = nd_node[i];
+			main = idx[i];
+		}
+	}
+	all = xreallocarray(NULL, nall, sizeof(*all));
+	for (nall = 0, i = 0; i < n; i++) {
+		memcpy(all + nall, nodes[idx[i]].m, nodes[idx[i]].nm *
+		    sizeof(*all));
+		nall += nodes[idx[i]].nm;
+	}
+	nd = ment_norm(all, &nall);
+	dm.prec = nodes[main].prec;
+	dm.code = nodes[main].code;
+	for (i = 0; i < n; i++) {
+		d.prec = nodes[idx[i]].prec;
+		d.code = nodes[idx[i]].code;
+		if (!date_compat(&d, &dm) && cross_doc(idx[i], main))
+			conflict = 1;
+	}
+	line_start();
+	buf_str(&outb, "event\t");
+	date_format(&dm, b);
+	buf_str(&outb, b);
+	buf_char(&outb, '\t');
+	buf_str(&outb, precname[dm.prec]);
+	buf_char(&outb, '\t');
+	buf_str(&outb, groups.s[nodes[main].group]);
+	buf_char(&outb, '\t');
+	buf_ulong(&outb, nd);
+	buf_char(&outb, '\t');
+	buf_ulong(&outb, nall);
+	buf_char(&outb, '\t');
+	if (conflict)
+		buf_str(&outb, rep->flags[0] ? "conflict," : "conflict");
+	buf_str(&outb, rep->flags);
+	if (!conflict && rep->flags[0] == '\0')
+		buf_char(&outb, '-');
+	buf_char(&outb, '\t');
+	out_srcs(nodes[main].m, nodes[main].nm);
+	buf_char(&outb, '\t');
+	out_dates(idx, n, main, 1, &any);
+	buf_char(&outb, '\t');
+	out_dates(idx, n, main, 0, &any);
+	buf_char(&outb, '\t');
+	buf_str(&outb, rep->ctx[0] ? rep->ctx : "-");
+	buf_char(&outb, '\t');
+	buf_str(&outb, docs.s[rep->doc]);
+	buf_char(&outb, ':');
+	buf_ulong(&outb, rep->off);
+	buf_char(&outb, '\t');
+	buf_ulong(&outb, (unsigned long)rep->score);
+	buf_char(&outb, '\t');
+	buf_add(&outb, rep->text, rep->len);
+	line_end();
+	free(all);
+	free(nd_node);
+}
+
+static void
+out_chron(void)
+{
+	size_t i, j;
+
+	order = xreallocarray(NULL, nnodes ? nnodes : 1, sizeof(*order));
+	for (i = 0; i < nnodes; i++) {
+		nodes[i].parent = node_find(i);
+		order[i] = i;
+	}
+	qsort(order, nnodes, sizeof(*order), order_cmp);
+	for (i = 0; i < nnodes; i = j) {
+		for (j = i + 1; j < nnodes &&
+		    nodes[order[j]].parent == nodes[order[i]].parent; j++)
+			;
+		if (nodes[nodes[order[i]].parent].rep != NULL)
+			out_event(order + i, j - i);
+	}
+	free(order);
+}
+
+static double
+num(const char *s)
+{
+	return strtod(s, NULL);
+}
+
+static void
+out_value(const struct variant *v)
+{
+	if (strcmp(v->qual, "=") != 0)
+		buf_str(&outb, v->qual);
+	buf_str(&outb, v->value);
+	if (strcmp(v->high, v->value) != 0) {
+		buf_str(&outb, "..");
+		buf_str(&outb, v->high);
+	}
+}
+
+static int
+variant_cmp(const struct variant *a, size_t na, const struct variant *b,
+    size_t nb)
+{
+	int c;
+
+	if (na != nb)
+		return na > nb ? -1 : 1;
+	if ((strcmp(a->qual, "=") == 0) != (strcmp(b->qual, "=") == 0))
+		return strcmp(a->qual, "=") == 0 ? -1 : 1;
+	if (num(a->value) != num(b->value))
+		return num(a->value) < num(b->value) ? -1 : 1;
+	if ((c = strcmp(a->value, b->value)) != 0)
+		return c;
+	if ((c = strcmp(a->high, b->high)) != 0)
+		return c;
+	return strcmp(a->qual, b->qual);
+}
+
+static struct variant *sortv;
+
+static int
+vidx_cmp(const void *a, const void *b)
+{
+	return variant_cmp(&sortv[*(const size_t *)a], 0,
+	    &sortv[*(const size_t *)b], 0);
+}
+
+/*
+ * One figure group: the number told by the most documents, whatever
+ * their qualifiers, in its most told form (then exact before qualified,
+ * then the smaller), and the other values; they disagree when another
+ * document gives a different number.
+ */
+static void
+out_figure(uint32_t g)
+{
+	struct fgroup *fg = &fgroups[g];
+	struct variant *mv;
+	struct ment *all;
+	size_t i, j, main = 0, *nd, *vd, nall = 0, *idx, any = 0;
+	int disagree = 0;
+
+	nd = xreallocarray(NULL, 2 * fg->nv, sizeof(*nd));
+	vd = nd + fg->nv;
+	idx = xreallocarray(NULL, fg->nv, sizeof(*idx));
+	for (i = 0; i < fg->nv; i++) {
+		nd[i] = ment_norm(fg->v[i].m, &fg->v[i].nm);
+		nall += fg->v[i].nm;
+		idx[i] = i;
+	}
+	/* The documents behind a number, whatever its qualifier. */
+	for (i = 0; i < fg->nv; i++)
+		for (vd[i] = 0, j = 0; j < fg->nv; j++)
+			if (strcmp(fg->v[i].value, fg->v[j].value) == 0 &&
+			    strcmp(fg->v[i].high, fg->v[j].high) == 0)
+				vd[i] += nd[j];
+	for (i = 1; i < fg->nv; i++)
+		if (vd[i] > vd[main] || (vd[i] == vd[main] &&
+		    variant_cmp(&fg->v[i], nd[i], &fg->v[main], nd[main]) < 0))
+			main = i;
+	all = xreallocarray(NULL, nall, sizeof(*all));
+	for (nall = 0, i = 0; i < fg->nv; i++) {
+		memcpy(all + nall, fg->v[i].m, fg->v[i].nm * sizeof(*all));
+		nall += fg->v[i].nm;
+	}
+	mv = &fg->v[main];
+	for (i = 0; i < fg->nv; i++) {
+		if (i == main || (strcmp(fg->v[i].value, mv->value) == 0 &&
+		    strcmp(fg->v[i].high, mv->high) == 0))
+			continue;
+		if (nd[i] > 1 || nd[main] > 1 || fg->v[i].m[0].doc !=
+		    mv->m[0].doc)
+			disagree = 1;
+	}
+	line_start();
+	buf_str(&outb, "figure\t");
+	buf_str(&outb, groups.s[g]);
+	buf_char(&outb, '\t');
+	buf_str(&outb, mv->value);
+	buf_char(&outb, '\t');
+	buf_str(&outb, mv->high);
+	buf_char(&outb, '\t');
+	buf_str(&outb, mv->qual);
+	buf_char(&outb, '\t');
+	buf_ulong(&outb, ment_norm(all, &nall));
+	buf_str(&outb, disagree ? "\tdisagree\t" : "\t-\t");
+	out_srcs(mv->m, mv->nm);
+	buf_char(&outb, '\t');
+	sortv = fg->v;
+	qsort(idx, fg->nv, sizeof(*idx), vidx_cmp);
+	for (i = 0; i < fg->nv; i++) {
+		if (idx[i] == main)
+			continue;
+		if (any++)
+			buf_char(&outb, ';');
+		out_value(&fg->v[idx[i]]);
+		buf_char(&outb, '=');
+		out_srcs(fg->v[idx[i]].m, fg->v[idx[i]].nm);
+	}
+	if (!any)
+		buf_char(&outb, '-');
+	buf_char(&outb, '\t');
+	buf_str(&outb, docs.s[fg->rep->doc]);
+	buf_char(&outb, ':');
+	buf_ulong(&outb, fg->rep->off);
+	buf_char(&outb, '\t');
+	buf_ulong(&outb, (unsigned long)fg->rep->score);
+	buf_char(&outb, '\t');
+	buf_str(&outb, fg->rep->mention[0] ? fg->rep->mention : "-");
+	buf_char(&outb, '\t');
+	buf_add(&outb, fg->rep->text, fg->rep->len);
+	line_end();
+	free(all);
+	free(nd);
+	free(idx);
+}
+
+static void
+output(void)
+{
+	uint32_t *ids;
+	size_t i;
+
+	ids = xreallocarray(NULL, docs.n ? docs.n : 1, sizeof(*ids));
+	docrank = xreallocarray(NULL, docs.n ? docs.n : 1, sizeof(*docrank));
+	for (i = 0; i < docs.n; i++)
+		ids[i] = (uint32_t)i;
+	qsort(ids, docs.n, sizeof(*ids), docid_cmp);
+	for (i = 0; i < docs.n; i++)
+		docrank[ids[i]] = (uint32_t)i;
+	free(ids);
+	if (figures) {
+		for (i = 0; i < nfgroups; i++)
+			if (fgroups[i].rep != NULL)
+				out_figure((uint32_t)i);
+	} else
+		out_chron();
+	if (nlines > 0)
+		qsort(lines, nlines, sizeof(*lines), line_cmp);
+	if (header) {
+		out_str(figures ? HEAD_FIGURE : HEAD_EVENT);
+		out_end();
+	}
+	for (i = 0; i < nlines; i++) {
+		out_str(outb.s + lines[i]);
+		out_end();
+	}
+}
+
+static void
+free_all(void)
+{
+	size_t i, j;
+
+	for (i = 0; i < nnodes; i++) {
+		free(nodes[i].m);
+		rep_free(nodes[i].rep);
+	}
+	free(nodes);
+	free(nodeslot);
+	for (i = 0; i < nfgroups; i++) {
+		for (j = 0; j < fgroups[i].nv; j++) {
+			free(fgroups[i].v[j].value);
+			free(fgroups[i].v[j].high);
+			free(fgroups[i].v[j].qual);
+			free(fgroups[i].v[j].m);
+		}
+		free(fgroups[i].v);
+		rep_free(fgroups[i].rep);
+	}
+	free(fgroups);
+	strtab_free(&docs);
+	strtab_free(&groups);
+	buf_free(&u.text);
+	buf_free(&u.fbuf);
+	free(u.c);
+	free(u.f);
+	buf_free(&scratch);
+	buf_free(&scratch2);
+	buf_free(&outb);
+	free(lines);
+	free(docrank);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct tsv_in in;
+	int c, unbuffered = 0;
+
+	msg_init("mergeevents");
+	opt_early(argc, argv, USAGE, HELP);
+	while ((c = getopt(argc, argv, "FHhquw:")) != -1) {
+		switch (c) {
+		case 'F':
+			figures = 1;
+			break;
+		case 'H':
+			header = 1;
+			break;
+		case 'h':
+			opt_help(USAGE, HELP);
+			break;
+		case 'q':
+			msg_quiet = 1;
+			break;
+		case 'u':
+			unbuffered = 1;
+			break;
+		case 'w':
+			window = (int)opt_number(optarg, 0, 366, 'w');
+			break;
+		default:
+			opt_usage(USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	word_init();
+	out_init(unbuffered);
+	if (argc == 0) {
+		if (tsv_open(&in, "-") == 0) {
+			read_input(&in);
+			tsv_close(&in);
+		}
+	}
+	for (; argc > 0; argc--, argv++) {
+		if (tsv_open(&in, *argv) != 0)
+			continue;
+		read_input(&in);
+		tsv_close(&in);
+	}
+	output();
+	out_close();
+	free_all();
+	return msg_status;
+}

@@ -1,0 +1,656 @@
+#!/usr/bin/env bats
+# mergeevents: grouping, conflicts, figures, the merge properties, the
+# recipes, bad input.
+load helper
+
+SEEDS="$FIX/mergeevents-seeds.tsv"
+NUMS="$FIX/mergeevents-seeds-nums.tsv"
+BOTH="$FIX/mergeevents-seeds-both.tsv"
+GEN="$FIX/mergeevents-gen.awk"
+RECIPES="$ROOT/examples/recipes"
+T=$(printf '\t')
+
+# drec DOC DCT OFFSET KIND TYPE VALUE TIMEX TEXT [MOD]: one extractdates
+# record, the expression's span computed from where TIMEX is in TEXT.
+drec() {
+	local pre="${8%%"$7"*}"
+	printf '%s\t%s\t1\t1\t%s\t%s\t%s\t%s\t%s\tdct\t%s\t%s\t%s\t%s\n' \
+	    "$1" "$2" "$4" "$3" "$5" "$6" "${9:--}" "$(($3 + ${#pre}))" \
+	    "$(($3 + ${#pre} + ${#7}))" "$7" "$8"
+}
+
+# units FILE: one line per sentence (its records joined by \001), so
+# that shuf and split move whole sentences.
+units() {
+	awk -F'\t' '{ k = $1 FS $6
+		if (NR > 1 && k == p) b = b "\001" $0
+		else { if (NR > 1) print b; b = $0 }
+		p = k }
+	    END { if (NR) print b }' "$@"
+}
+
+gen() {
+	awk -v seed="$1" -v docs="$2" -v sents="$3" -v nums="${4:-}" -f "$GEN"
+}
+
+# --- the seed articles ---
+
+@test "seeds: the chronology an analyst would sign" {
+	run mergeevents "$SEEDS"
+	[ "$status" -eq 0 ]
+	diff_out "$(cat "$FIX/mergeevents-seeds.out")"
+}
+
+@test "seeds: the vote is one event from three documents, January 10 a conflict" {
+	run mergeevents "$SEEDS"
+	[ "$status" -eq 0 ]
+	line=$(printf '%s\n' "$output" | awk -F'\t' '$4 == "vote"')
+	[ "$(printf '%s\n' "$line" | wc -l)" -eq 1 ]
+	[ "$(printf '%s' "$line" | cut -f2,3,5,7)" = "2020-01-05${T}day${T}3${T}conflict" ]
+	[ "$(printf '%s' "$line" | cut -f10)" = "2020-01-10=seed002:189" ]
+	[ "$(printf '%s' "$line" | cut -f8)" = "seed000:94,seed000:529,seed001:0" ]
+}
+
+@test "seeds: the drone strike of 2020-01-03 is told by two documents" {
+	run mergeevents "$SEEDS"
+	line=$(printf '%s\n' "$output" | awk -F'\t' '$4 == "strike" && $2 ~ /^2020/')
+	[ "$(printf '%s' "$line" | cut -f2,5,9)" = "2020-01-03${T}2${T}2020-01=seed004:452" ]
+}
+
+@test "seeds: no event from headlines, captions, furniture or metadata" {
+	run mergeevents "$SEEDS"
+	# the caption's Saturday, the meta line's time, the furniture's date
+	! printf '%s\n' "$output" | grep -q '2020-01-04'
+	! printf '%s\n' "$output" | cut -f8-10 | grep -q 'seed000:46\b'
+	for off in $(awk -F'\t' '$5 != "text" && $5 != "item" { print $1 ":" $6 }' "$SEEDS"); do
+		! printf '%s\n' "$output" | cut -f8-10 | tr ',;=' '\n\n\n' | grep -qx "$off"
+	done
+}
+
+@test "seeds: since, deadlines after the document date, context" {
+	run mergeevents "$SEEDS"
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2014" { print $4, $7 }')" = "train since" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2025-09" { print $4, $7, $11 }')" = "plan by,future 2026-09" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2026-09" { print $4, $7, $11 }')" = "plan until,future 2025-09" ]
+}
+
+@test "seeds: figures show 5,200 vs 5,000 troops and the series to 2,500" {
+	run mergeevents -F "$NUMS"
+	[ "$status" -eq 0 ]
+	diff_out "$(cat "$FIX/mergeevents-seeds-nums.out")"
+	run sh -c "mergeevents -F '$NUMS' | awk -F'\t' '\$2 == \"troop\" && \$5 == \"Iraq\"' | cut -f6-9,11,13"
+	diff_out "2020-01-05${T}5000${T}5000${T}=${T}disagree${T}5200=seed000:389
+2024-01-25${T}2500${T}2500${T}~${T}-${T}-
+2024-09-27${T}2500${T}2500${T}=${T}-${T}-"
+}
+
+@test "seeds: figures after extractdates -a take their sentence's date" {
+	run mergeevents -F "$BOTH"
+	[ "$status" -eq 0 ]
+	diff_out "$(cat "$FIX/mergeevents-seeds-both.out")"
+	# "In January ... killing three soldiers": the sentence's date
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "soldier" { print $6 }')" = 2024-01 ]
+	# "at least 151 times since Oct. 7": a bound, so the report's date
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "time" { print $6 }')" = 2024-01-25 ]
+}
+
+@test "the chronology reads figure records with dates (23 fields) too" {
+	drec a 2020-01-05 0 text DATE 2020-01-03 Friday "Rebels attacked the post on Friday." > "$TMP/d"
+	cut -f1-13 "$TMP/d" | tr -d '\n' > "$TMP/both"
+	printf '\tcount\t3\t3\t=\t\tpost\t0\t1\tx\tRebels attacked the post on Friday.\n' >> "$TMP/both"
+	run mergeevents "$TMP/both"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s' "$output" | cut -f2,4,8)" = "2020-01-03${T}attack${T}a:0" ]
+}
+
+# --- grouping rules ---
+
+@test "compatible dates join: a month and its day, a year and its month" {
+	{
+		drec a 2020-02-01 0 text DATE 2020-01-05 "January 5" "Rebels attacked the post on January 5."
+		drec b 2020-02-01 0 text DATE 2020-01 January "Rebels attacked the post in January."
+		drec c 2020-02-01 0 text DATE 2020 2020 "Rebels attacked the post in 2020."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	diff_out "event${T}2020-01-05${T}day${T}attack${T}3${T}3${T}-${T}a:0${T}2020=c:0;2020-01=b:0${T}-${T}-${T}a:0${T}1504${T}Rebels attacked the post on January 5."
+}
+
+@test "a year does not join a day directly" {
+	{
+		drec a 2020-02-01 0 text DATE 2020-01-05 "January 5" "Rebels attacked the post on January 5."
+		drec c 2020-02-01 0 text DATE 2020 2020 "Rebels attacked the post in 2020."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$(printf '%s\n' "$output" | cut -f2 | tr '\n' ' ')" = "2020 2020-01-05 " ]
+}
+
+@test "different dates from different documents within the window: one event, a conflict" {
+	{
+		drec a 2020-01-06 0 text DATE 2020-01-05 Sunday "Parliament voted on Sunday."
+		drec b 2020-01-06 0 text DATE 2020-01-05 Sunday "Lawmakers voted Sunday to expel troops."
+		drec c 2020-01-16 0 item DATE 2020-01-10 "January 10" "Parliament voted January 10."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 1 ]
+	[ "$(printf '%s' "$output" | cut -f2,5,7,8,10)" = "2020-01-05${T}3${T}conflict${T}a:0,b:0${T}2020-01-10=c:0" ]
+	run mergeevents -w 4 "$TMP/in"
+	[ "${#lines[@]}" -eq 2 ]
+	run mergeevents -w 0 "$TMP/in"
+	[ "${#lines[@]}" -eq 2 ]
+	! printf '%s\n' "$output" | grep -q conflict
+}
+
+@test "one document telling two dates tells two events" {
+	{
+		drec a 2020-01-16 0 text DATE 2020-01-13 Monday "Rebels attacked the post on Monday."
+		drec a 2020-01-16 50 text DATE 2020-01-15 Wednesday "Rebels attacked the bridge on Wednesday."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "${#lines[@]}" -eq 2 ]
+	! printf '%s\n' "$output" | grep -q conflict
+}
+
+@test "a second document bridges two days into a conflict" {
+	{
+		drec a 2020-01-16 0 text DATE 2020-01-13 Monday "Rebels attacked the post on Monday."
+		drec b 2020-01-16 0 text DATE 2020-01-15 Wednesday "Rebels attacked the post on Wednesday."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "${#lines[@]}" -eq 1 ]
+	[ "$(printf '%s' "$output" | cut -f2,7)" = "2020-01-13${T}conflict" ]
+}
+
+@test "different concepts on one date are different events" {
+	{
+		drec a 2020-01-06 0 text DATE 2020-01-05 Sunday "Parliament voted on Sunday."
+		drec b 2020-01-06 0 text DATE 2020-01-05 Sunday "Mourners filled the streets for the funeral on Sunday."
+		drec c 2020-01-06 0 text DATE 2020-01-05 Sunday "The minister resigned on Sunday after the vote."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$(printf '%s\n' "$output" | cut -f4 | tr '\n' ' ')" = "funeral resign vote " ]
+}
+
+@test "concept fallback: the first lower-case content word, else misc" {
+	{
+		drec a 2020-01-06 0 text DATE 2020-01-05 Sunday "Crowds gathered in Baghdad on Sunday."
+		drec b 2020-03-06 0 text DATE 2020-03-04 Wednesday "On Wednesday."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$(printf '%s\n' "$output" | cut -f4 | tr '\n' ' ')" = "gathered misc " ]
+}
+
+@test "the governing date: after on or in, not after since or until" {
+	drec a 2020-01-20 0 text DATE 2014 2014 "Since 2014 the troops trained local forces, and on January 10 the program was suspended." > "$TMP/in"
+	drec a 2020-01-20 0 text DATE 2020-01-10 "January 10" "Since 2014 the troops trained local forces, and on January 10 the program was suspended." >> "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "${#lines[@]}" -eq 1 ]
+	[ "$(printf '%s' "$output" | cut -f2,4,7,11)" = "2020-01-10${T}suspend${T}-${T}2014" ]
+	# the order of a sentence's records does not matter
+	tac "$TMP/in" > "$TMP/rev"
+	run mergeevents "$TMP/rev"
+	[ "$(printf '%s' "$output" | cut -f2,4,7,11)" = "2020-01-10${T}suspend${T}-${T}2014" ]
+}
+
+@test "a bare date governs before a bounding one; a modifier bounds too" {
+	t="Talks that began after 2019 ended Friday."
+	{
+		drec a 2020-01-06 0 text DATE 2019 2019 "$t"
+		drec a 2020-01-06 0 text DATE 2020-01-03 Friday "$t"
+		drec b 2020-03-06 0 text DATE 2020-02-20 "February 20" "Talks were held on February 20." BEFORE
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$(printf '%s\n' "$output" | cut -f2,7 | tr '\n' ' ')" = "2020-01-03${T}- 2020-02-20${T}before " ]
+}
+
+@test "durations, sets, vague and yearless values are no event dates" {
+	{
+		drec a 2020-01-06 0 text DURATION P2M "two months" "Rebels attacked bases for two months."
+		drec a 2020-01-06 50 text SET P1W weekly "Rebels attacked bases weekly."
+		drec a 2020-01-06 100 text DATE PRESENT_REF now "Rebels attack bases now."
+		drec a 2020-01-06 150 text DATE XXXX-10-07 "Oct. 7" "Rebels attacked bases on Oct. 7."
+		drec a 2020-01-06 200 text TIME T11:51 "11:51" "Rebels attacked at 11:51."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "values truncate: times to days, weeks to months, quarters to years, decades" {
+	{
+		drec a 2020-01-06 0 text TIME 2020-01-05T11:51-05:00 "11:51" "Rebels attacked the post at 11:51."
+		drec b 2020-01-06 0 text DATE 2020-W01 "this week" "Rebels attacked the post this week."
+		drec c 2024-09-06 0 text DATE 2024-Q3 "the third quarter" "Exports fell in the third quarter."
+		drec d 2024-09-06 0 text DATE 199 "the 1990s" "The sanctions hurt in the 1990s."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f2,3 | tr '\n' ' ')" = "199${T}decade 2020-01-05${T}day 2024${T}year " ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2020-01-05" { print $9 }')" = "2020-01=b:0" ]
+}
+
+@test "unknown digits truncate the value: 19XX, 201X, 2020-XX, seasons" {
+	{
+		drec a 2020-01-06 0 text DATE 19XX "the 1900s" "Empires fell in the 1900s."
+		drec b 2020-01-06 0 text DATE 201X "the 2010s" "Prices rose in the 2010s."
+		drec c 2020-01-06 0 text DATE 2020-WI "this winter" "Floods struck this winter."
+		drec d 2020-01-06 0 text DATE 2020-1 "January" "Floods struck in January."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 1 ]
+	diff_out "mergeevents: $TMP/in:4: malformed date value: '2020-1'
+event${T}19${T}century${T}fell${T}1${T}1${T}-${T}a:0${T}-${T}-${T}-${T}a:0${T}1102${T}Empires fell in the 1900s.
+event${T}201${T}decade${T}rose${T}1${T}1${T}-${T}b:0${T}-${T}-${T}-${T}b:0${T}1202${T}Prices rose in the 2010s.
+event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1303${T}Floods struck this winter."
+}
+
+@test "the sentence that speaks for an event: most informative, ties by document" {
+	{
+		drec b 2020-01-06 0 text DATE 2020-01-05 Sunday "Parliament voted Sunday."
+		drec a 2020-01-06 0 text DATE 2020-01-05 Sunday "Parliament voted Sunday."
+		drec c 2020-01-06 0 text DATE 2020-01-05 Sunday "Iraqi lawmakers voted on Sunday to expel foreign troops from the country."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$(printf '%s' "$output" | cut -f12)" = c:0 ]
+	grep -v '^c' "$TMP/in" > "$TMP/ab"
+	run mergeevents "$TMP/ab"
+	[ "$(printf '%s' "$output" | cut -f12)" = a:0 ]
+}
+
+@test "figures: place from the sentence, not from the counted noun's modifier" {
+	printf 'a\t2020-01-05\t1\t1\ttext\t0\tcount\t5000\t5000\t=\t\ttroop\t4\t9\t5,000\tThe 5,000 U.S. troops are in Iraq.\n' > "$TMP/in"
+	printf 'b\t2020-01-05\t1\t1\ttext\t0\tcount\t100000\t100000\t>\t\tfighter\t0\t12\tOver 100,000\tOver 100,000 Iranian-backed fighters operate in Syria.\n' >> "$TMP/in"
+	printf 'c\t2020-01-05\t1\t1\ttext\t0\tcount\t52\t52\t=\t\tsite\t15\t17\t52\tThe U.S. named 52 sites.\n' >> "$TMP/in"
+	run mergeevents -F "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f2,5 | tr '\n' ' ')" = "fighter${T}Syria site${T}US troop${T}Iraq " ]
+}
+
+@test "figures: one document giving two numbers is no disagreement" {
+	printf 'a\t2020-01-05\t1\t1\ttext\t0\tcount\t5000\t5000\t=\t\ttroop\t4\t9\t5,000\tThe 5,000 troops are in Iraq.\n' > "$TMP/in"
+	printf 'a\t2020-01-05\t1\t2\ttext\t40\tcount\t5200\t5200\t=\t\ttroop\t44\t49\t5,200\tThe 5,200 troops are in Iraq.\n' >> "$TMP/in"
+	run mergeevents -F "$TMP/in"
+	[ "$(printf '%s' "$output" | cut -f7,10,11,13)" = "5000${T}1${T}-${T}5200=a:44" ]
+}
+
+# --- properties ---
+
+@test "property: the order of sentences never changes the output" {
+	gen 7 150 12 > "$TMP/in"
+	mergeevents "$TMP/in" > "$TMP/one"
+	[ -s "$TMP/one" ]
+	for s in 1 2 3; do
+		units "$TMP/in" | shuf --random-source=<(yes "$s") |
+		    tr '\001' '\n' > "$TMP/sh$s"
+		! cmp -s "$TMP/in" "$TMP/sh$s"
+		mergeevents "$TMP/sh$s" > "$TMP/out$s"
+		cmp "$TMP/one" "$TMP/out$s"
+	done
+}
+
+@test "property: merge(A u B u C) == merge(merge(A) u merge(B) u merge(C)), any grouping" {
+	gen 9 150 12 > "$TMP/in"
+	mergeevents "$TMP/in" > "$TMP/one"
+	units "$TMP/in" | shuf --random-source=<(yes 9) > "$TMP/u"
+	split -n l/3 "$TMP/u" "$TMP/p."
+	for f in "$TMP"/p.a?; do
+		tr '\001' '\n' < "$f" > "$f.tsv"
+		mergeevents "$f.tsv" > "$f.out"
+	done
+	mergeevents "$TMP"/p.a?.out > "$TMP/flat"
+	cmp "$TMP/one" "$TMP/flat"
+	mergeevents "$TMP/p.aa.out" "$TMP/p.ab.tsv" | mergeevents - "$TMP/p.ac.out" > "$TMP/nest"
+	cmp "$TMP/one" "$TMP/nest"
+	mergeevents "$TMP/p.ac.out" "$TMP/p.aa.tsv" "$TMP/p.ab.out" > "$TMP/mix"
+	cmp "$TMP/one" "$TMP/mix"
+}
+
+@test "property: merging is idempotent and incremental (old chronology + new records)" {
+	gen 4 100 10 > "$TMP/in"
+	mergeevents "$TMP/in" > "$TMP/one"
+	mergeevents "$TMP/one" "$TMP/one" > "$TMP/twice"
+	cmp "$TMP/one" "$TMP/twice"
+	mergeevents "$TMP/one" "$TMP/in" > "$TMP/again"
+	cmp "$TMP/one" "$TMP/again"
+	head -n 600 "$TMP/in" > "$TMP/old"
+	tail -n +601 "$TMP/in" > "$TMP/new"
+	# cut between sentences
+	while [ "$(tail -n 1 "$TMP/old" | cut -f1,6)" = "$(head -n 1 "$TMP/new" | cut -f1,6)" ]; do
+		head -n 1 "$TMP/new" >> "$TMP/old"
+		tail -n +2 "$TMP/new" > "$TMP/n2" && mv "$TMP/n2" "$TMP/new"
+	done
+	mergeevents "$TMP/old" > "$TMP/chron"
+	mergeevents "$TMP/chron" - < "$TMP/new" > "$TMP/updated"
+	cmp "$TMP/one" "$TMP/updated"
+}
+
+@test "property: figures are order independent and associative" {
+	gen 5 120 10 1 > "$TMP/in"
+	mergeevents -F "$TMP/in" > "$TMP/one"
+	grep -q disagree "$TMP/one"
+	shuf --random-source=<(yes 5) "$TMP/in" > "$TMP/sh"
+	mergeevents -F "$TMP/sh" | cmp "$TMP/one" -
+	split -n l/3 "$TMP/sh" "$TMP/p."
+	for f in "$TMP"/p.a?; do mergeevents -F "$f" > "$f.out"; done
+	mergeevents -F "$TMP"/p.a?.out | cmp "$TMP/one" -
+	mergeevents -F "$TMP/one" "$TMP/p.ab" | cmp "$TMP/one" -
+}
+
+@test "map-shuffle-reduce: split, sort by concept, three reducers == one run" {
+	gen 11 200 12 > "$TMP/in"
+	mergeevents "$TMP/in" > "$TMP/single"
+	# map: whole sentences go to four mappers (hadoop-mapper.sh)
+	units "$TMP/in" > "$TMP/u"
+	split -n l/4 "$TMP/u" "$TMP/split."
+	for f in "$TMP"/split.a?; do
+		tr '\001' '\n' < "$f" | EXTRACT=cat "$RECIPES/hadoop-mapper.sh" > "$f.map"
+	done
+	# shuffle: sort by the key (the concept, field 4) and deal the keys
+	# out to three reducers, each key to one
+	touch "$TMP/part0" "$TMP/part1" "$TMP/part2"
+	cat "$TMP"/split.a?.map | sort -t "$T" -k4,4 -k1 |
+	    awk -F'\t' -v dir="$TMP" '$4 != p { n++; p = $4 } { print > (dir "/part" (n % 3)) }'
+	[ -s "$TMP/part0" ] && [ -s "$TMP/part1" ] && [ -s "$TMP/part2" ]
+	# reduce: three processes at once (hadoop-reducer.sh)
+	for i in 0 1 2; do
+		"$RECIPES/hadoop-reducer.sh" < "$TMP/part$i" > "$TMP/red$i" &
+	done
+	wait
+	sort "$TMP"/red? > "$TMP/reduced"
+	cmp "$TMP/single" "$TMP/reduced"
+}
+
+@test "map-shuffle-reduce for figures, keyed by the counted noun" {
+	gen 12 200 10 1 > "$TMP/in"
+	mergeevents -F "$TMP/in" > "$TMP/single"
+	split -n l/3 "$TMP/in" "$TMP/split."
+	for f in "$TMP"/split.a?; do
+		EXTRACT=cat MERGEEVENTS_FLAGS=-F "$RECIPES/hadoop-mapper.sh" < "$f" > "$f.map"
+	done
+	touch "$TMP/part0" "$TMP/part1"
+	cat "$TMP"/split.a?.map | sort -t "$T" -k2,2 |
+	    awk -F'\t' -v dir="$TMP" '$2 != p { n++; p = $2 } { print > (dir "/part" (n % 2)) }'
+	for i in 0 1; do
+		MERGEEVENTS_FLAGS=-F "$RECIPES/hadoop-reducer.sh" < "$TMP/part$i" > "$TMP/red$i" &
+	done
+	wait
+	sort "$TMP"/red? | cmp "$TMP/single" -
+}
+
+# --- recipes ---
+
+@test "recipe: the daily cron job keeps the chronology equal to one run" {
+	mkdir "$TMP/articles"
+	grep -E "^seed00[01]$T" "$SEEDS" > "$TMP/articles/day1.tsv"
+	EXTRACT='cat "$@"' "$RECIPES/cron-daily.sh" "$TMP/articles" "$TMP/chron.tsv"
+	mergeevents "$TMP/articles/day1.tsv" | cmp - "$TMP/chron.tsv"
+	sleep 1
+	grep -E "^seed00[234]$T" "$SEEDS" > "$TMP/articles/day2.tsv"
+	EXTRACT='cat "$@"' "$RECIPES/cron-daily.sh" "$TMP/articles" "$TMP/chron.tsv"
+	cmp "$FIX/mergeevents-seeds.out" "$TMP/chron.tsv"
+	# a day without news changes nothing
+	sleep 1
+	EXTRACT='cat "$@"' "$RECIPES/cron-daily.sh" "$TMP/articles" "$TMP/chron.tsv"
+	cmp "$FIX/mergeevents-seeds.out" "$TMP/chron.tsv"
+}
+
+@test "recipe: GNU parallel on one machine gives the single run" {
+	if ! command -v parallel >/dev/null; then
+		skip "GNU parallel is not installed"
+	fi
+	mkdir "$TMP/articles" "$TMP/figs"
+	gen 13 120 10 > "$TMP/in"
+	units "$TMP/in" > "$TMP/u"
+	split -n l/7 "$TMP/u" "$TMP/s."
+	for f in "$TMP"/s.a?; do tr '\001' '\n' < "$f" > "$TMP/articles/${f##*.}"; done
+	EXTRACT='cat "$@"' JOBS=3 "$RECIPES/parallel.sh" "$TMP/articles" > "$TMP/par"
+	mergeevents "$TMP/in" | cmp - "$TMP/par"
+	cp "$NUMS" "$TMP/figs/a"
+	gen 14 50 10 1 > "$TMP/figs/b"
+	EXTRACT='cat "$@"' "$RECIPES/parallel.sh" -F "$TMP/figs" > "$TMP/fpar"
+	mergeevents -F "$TMP/figs/a" "$TMP/figs/b" | cmp - "$TMP/fpar"
+}
+
+@test "recipe: the Hadoop mapper runs splitdoc and extractdates when they are built" {
+	if [ ! -x "$ROOT/bin/splitdoc" ] || [ ! -x "$ROOT/bin/extractdates" ]; then
+		skip "splitdoc or extractdates not built yet"
+	fi
+	printf '{"id":"x","date":"2020-01-05","text":"Parliament voted on Sunday to expel the troops."}\n' |
+	    "$RECIPES/hadoop-mapper.sh" > "$TMP/map"
+	run "$RECIPES/hadoop-reducer.sh" < "$TMP/map"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s' "$output" | cut -f2,4)" = "2020-01-05${T}vote" ]
+}
+
+# --- own records, headers, options ---
+
+@test "-H writes a header, and reading it back skips it" {
+	run mergeevents -H "$SEEDS"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "event${T}date${T}prec${T}concept${T}ndocs${T}nment${T}flags${T}sources${T}compat${T}alt${T}context${T}rep${T}score${T}text" ]
+	mergeevents -H "$SEEDS" > "$TMP/h"
+	run mergeevents "$TMP/h"
+	[ "$status" -eq 0 ]
+	diff_out "$(cat "$FIX/mergeevents-seeds.out")"
+	run mergeevents -F -H "$NUMS"
+	[ "${lines[0]}" = "figure${T}counted${T}kind${T}unit${T}place${T}date${T}value${T}high${T}qual${T}ndocs${T}flags${T}sources${T}alt${T}rep${T}score${T}mention${T}text" ]
+	mergeevents -F -H "$NUMS" | mergeevents -F | cmp - "$FIX/mergeevents-seeds-nums.out"
+}
+
+@test "an upstream header and comments are passed over" {
+	{
+		printf 'doc\tdct\tpara\tsent\tkind\toffset\ttype\tvalue\tmod\tanchor\tstart\tend\ttimex\ttext\n'
+		printf '# a comment\n'
+		cat "$SEEDS"
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	diff_out "$(cat "$FIX/mergeevents-seeds.out")"
+}
+
+@test "a document named event is still a document" {
+	drec event 2020-01-06 0 text DATE 2020-01-05 Sunday "Parliament voted on Sunday." > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s' "$output" | cut -f2,8)" = "2020-01-05${T}event:0" ]
+}
+
+@test "- reads standard input, -- ends the options" {
+	run sh -c "mergeevents - < '$SEEDS'"
+	[ "$status" -eq 0 ]
+	diff_out "$(cat "$FIX/mergeevents-seeds.out")"
+	cp "$SEEDS" "$TMP/-F"
+	cd "$TMP"
+	run mergeevents -- -F
+	[ "$status" -eq 0 ]
+	diff_out "$(cat "$FIX/mergeevents-seeds.out")"
+}
+
+@test "-u flushes every record" {
+	run mergeevents -u "$SEEDS"
+	[ "$status" -eq 0 ]
+	diff_out "$(cat "$FIX/mergeevents-seeds.out")"
+}
+
+@test "--help, -h, --version" {
+	run mergeevents --help
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "usage: mergeevents [-FHqu] [-w days] [file ...]" ]
+	run mergeevents -h
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "usage: mergeevents [-FHqu] [-w days] [file ...]" ]
+	run mergeevents --version
+	[ "$status" -eq 0 ]
+	[[ "$output" == "mergeevents (chronutils) "* ]]
+}
+
+@test "usage errors exit 2" {
+	run mergeevents -x
+	[ "$status" -eq 2 ]
+	run mergeevents -w
+	[ "$status" -eq 2 ]
+	run mergeevents -w 400 "$SEEDS"
+	[ "$status" -eq 2 ]
+	[ "${lines[0]}" = "mergeevents: -w: expected a number from 0 to 366, got '400'" ]
+	run mergeevents --frobnicate
+	[ "$status" -eq 2 ]
+}
+
+# --- bad input ---
+
+@test "empty input: no output, success" {
+	run mergeevents < /dev/null
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	: > "$TMP/empty"
+	run mergeevents -F "$TMP/empty"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "records of the wrong kind are reported once and skipped" {
+	run mergeevents -F "$SEEDS"
+	[ "$status" -eq 1 ]
+	diff_out "mergeevents: $SEEDS:1: date record in figures mode
+mergeevents: $SEEDS: 30 records of the wrong kind skipped"
+	run mergeevents "$NUMS"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "mergeevents: $NUMS:1: figure record in chronology mode" ]
+	mergeevents "$SEEDS" > "$TMP/chron"
+	run mergeevents -F "$TMP/chron"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "mergeevents: $TMP/chron:1: event record in figures mode" ]
+}
+
+@test "mixed kinds: the mode's records are merged, the others reported" {
+	cat "$NUMS" "$SEEDS" > "$TMP/mixed"
+	run mergeevents "$TMP/mixed"
+	[ "$status" -eq 1 ]
+	mergeevents -q "$TMP/mixed" | cmp - "$FIX/mergeevents-seeds.out"
+	mergeevents -q -F "$TMP/mixed" | cmp - "$FIX/mergeevents-seeds-nums.out"
+	run mergeevents -q "$TMP/mixed"
+	[ "$status" -eq 1 ]
+}
+
+@test "splitdoc records (7 fields) are the wrong layout" {
+	printf 'a\t2020-01-05\t1\t1\ttext\t0\tParliament voted.\n' > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 1 ]
+	diff_out "mergeevents: $TMP/in:1: expected extractdates records (14 or 23 fields), found 7 fields"
+}
+
+@test "wrong field count, non-numeric offset, bad DCT" {
+	printf 'a\tb\tc\n' > "$TMP/in"
+	printf 'a\t2020-01-05\t1\t1\ttext\tx\tDATE\t2020\t-\tdct\t0\t4\t2020\tIn 2020 it voted.\n' >> "$TMP/in"
+	printf 'a\t2020-13-05\t1\t1\ttext\t0\tDATE\t2020\t-\tdct\t0\t4\t2020\tIn 2020 it voted.\n' >> "$TMP/in"
+	cat "$SEEDS" >> "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "mergeevents: $TMP/in:1: expected at least 7 fields, found 3" ]
+	[ "${lines[1]}" = "mergeevents: $TMP/in:2: offset is not a number: 'x'" ]
+	[ "${lines[2]}" = "mergeevents: $TMP/in:3: bad document date: '2020-13-05'" ]
+	[ "${#lines[@]}" -eq $((3 + 16)) ]
+}
+
+@test "malformed date values, types and spans are reported, the rest merged" {
+	{
+		drec a 2020-01-06 0 text DATE 2020-13-45 Sunday "Parliament voted on Sunday."
+		drec a 2020-01-06 40 text DATE 20x0 Sunday "Parliament voted on Sunday."
+		drec a 2020-01-06 80 text DATE 2019-02-29 Sunday "Parliament voted on Sunday."
+		drec a 2020-01-06 120 text BOGUS 2020 Sunday "Parliament voted on Sunday."
+		printf 'a\t2020-01-06\t1\t1\ttext\t160\tDATE\t2020\t-\tdct\tzz\t4\t2020\tIn 2020 it voted.\n'
+		drec b 2020-01-06 0 text DATE 2020-01-05 Sunday "Parliament voted on Sunday."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 1 ]
+	diff_out "mergeevents: $TMP/in:1: malformed date value: '2020-13-45'
+mergeevents: $TMP/in:2: malformed date value: '20x0'
+mergeevents: $TMP/in:3: malformed date value: '2019-02-29'
+mergeevents: $TMP/in:4: unknown expression type: 'BOGUS'
+mergeevents: $TMP/in:5: start is not a number: 'zz'
+event${T}2020-01-05${T}day${T}vote${T}1${T}1${T}-${T}b:0${T}-${T}-${T}-${T}b:0${T}1503${T}Parliament voted on Sunday."
+}
+
+@test "malformed own records are reported and skipped" {
+	mergeevents "$SEEDS" > "$TMP/chron"
+	{
+		printf 'event\t2020\tyear\tvote\n'
+		printf 'event\t2020-01-05\tyear\tvote\t1\t1\t-\ta:0\t-\t-\t-\ta:0\t1000\tx\n'
+		printf 'event\t2020-01-05\tday\tvote\t1\t1\t-\ta0\t-\t-\t-\ta:0\t1000\tx\n'
+		printf 'event\t2020-01-05\tday\tvote\t1\t1\t-\ta:0\t2020=\t-\t-\ta:0\t1000\tx\n'
+		printf 'figure\ttroop\tcount\t-\tIraq\t2020\t5\t5\t=\t1\t-\ta:0\tjunk\ta:0\t1000\t5\tx\n'
+		cat "$TMP/chron"
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "mergeevents: $TMP/in:1: malformed event record: expected 14 fields, found 4" ]
+	[ "${lines[1]}" = "mergeevents: $TMP/in:2: malformed event record" ]
+	[ "${lines[2]}" = "mergeevents: $TMP/in:3: malformed event record" ]
+	[ "${lines[3]}" = "mergeevents: $TMP/in:4: malformed event record" ]
+	[ "${lines[4]}" = "mergeevents: $TMP/in:5: figure record in chronology mode" ]
+	mergeevents -q "$TMP/in" | cmp - "$FIX/mergeevents-seeds.out"
+	run mergeevents -F "$TMP/in"
+	[ "$status" -eq 1 ]
+	printf '%s\n' "$output" | grep -qx "mergeevents: $TMP/in:5: malformed figure record"
+}
+
+@test "NUL and CR in a record are reported" {
+	printf 'a\t2020-01-06\t1\t1\ttext\t0\tDATE\t2020\t-\tdct\t3\t7\t2020\tIn \0002020.\n' > "$TMP/in"
+	printf 'a\t2020-01-06\t1\t1\ttext\t0\tDATE\t2020\t-\tdct\t3\t7\t2020\tIn 2020.\r\n' >> "$TMP/in"
+	printf 'event\t2020\tyear\tvote\t1\t1\t-\ta:0\t-\t-\t-\ta:0\t1000\tx\r\n' >> "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 1 ]
+	diff_out "mergeevents: $TMP/in:1: NUL byte in record
+mergeevents: $TMP/in:2: carriage return in record (CRLF line ends?)
+mergeevents: $TMP/in:3: carriage return in record (CRLF line ends?)"
+}
+
+@test "a missing file among good ones is reported, the others merged" {
+	run mergeevents "$TMP/nonexistent" "$SEEDS"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "mergeevents: $TMP/nonexistent: No such file or directory" ]
+	[ "${#lines[@]}" -eq 17 ]
+}
+
+@test "a 100 MB record" {
+	head -c 100000000 /dev/zero | tr '\0' 'a' > "$TMP/big"
+	{
+		printf 'a\t2020-01-06\t1\t1\ttext\t0\tDATE\t2020-01-05\t-\tdct\t10\t16\tSunday\tThey voted Sunday '
+		cat "$TMP/big"
+		printf '.\n'
+	} > "$TMP/in"
+	rm "$TMP/big"
+	run sh -c "mergeevents '$TMP/in' | cut -f1-8"
+	[ "$status" -eq 0 ]
+	[ "$output" = "event${T}2020-01-05${T}day${T}vote${T}1${T}1${T}-${T}a:0" ]
+}
+
+@test "a closed pipe ends quietly" {
+	gen 2 2000 20 > "$TMP/in"
+	run sh -c "mergeevents '$TMP/in' | head -1"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 1 ]
+	run sh -c "mergeevents '$TMP/in' 2>&1 >/dev/null | head -1; exit 0"
+	[ -z "$output" ]
+}
+
+@test "a full disk is an error" {
+	run sh -c "mergeevents '$SEEDS' > /dev/full"
+	[ "$status" -eq 3 ]
+	diff_out "mergeevents: <stdout>: No space left on device"
+}
+
+@test "memory grows with distinct sources, not with input: 16x the input, same peak as 4x" {
+	if [ ! -x /usr/bin/time ]; then
+		skip "GNU time is not installed"
+	fi
+	gen 8 1000 50 > "$TMP/one"
+	for i in 1 2 3 4; do cat "$TMP/one"; done > "$TMP/x4"
+	for i in 1 2 3 4; do cat "$TMP/x4"; done > "$TMP/x16"
+	m4=$(/usr/bin/time -f %M mergeevents "$TMP/x4" 2>&1 >"$TMP/o4" | tail -n 1)
+	m16=$(/usr/bin/time -f %M mergeevents "$TMP/x16" 2>&1 >"$TMP/o16" | tail -n 1)
+	mergeevents "$TMP/one" | cmp - "$TMP/o16"
+	cmp "$TMP/o4" "$TMP/o16"
+	[ "$m16" -le $((m4 + m4 / 5)) ]
+}
