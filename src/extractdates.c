@@ -1350,7 +1350,7 @@ partial:
 			snprintf(x->val, sizeof(x->val), "XXXX-%02d", m);
 			return j;
 		}
-		dir = tense(i, j);
+		dir = tense_within(i, j, 30);
 		if (i > 0 && isw(i - 1, W_SINCE))
 			dir = -1;
 		dt.g = G_MONTH;
