@@ -81,7 +81,7 @@ enum {
 	W_YEAREND, W_YEARAGO, W_FUTURE, W_PASTN, W_PERIOD, W_LONG, W_OLD,
 	W_BETWEEN, W_CENTURYW, W_AFTERNOON, W_MORNING, W_THESE, W_DAYS,
 	W_AD, W_BC, W_NINETEEN, W_UNDER, W_OTHER, W_WEEKS_PL, W_ALMOST,
-	W_FORMER, W_LATER_ADJ, W_LATEST
+	W_FORMER, W_LATER_ADJ, W_LATEST, W_INTO, W_DECADE
 };
 
 struct lexent {
@@ -271,7 +271,13 @@ static const struct lexent lexicon[] = {
 	{ "yearend", L_W, W_YEAREND, 0, 0 }, { "latest", L_W, W_LATEST, 0, 0 },
 	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
 	{ "corresponding", L_W, W_LATEST, 0, 0 }, { "full", L_W, W_LATEST, 0, 0 },
-	{ "entire", L_W, W_LATEST, 0, 0 }, { "whole", L_W, W_LATEST, 0, 0 }
+	{ "entire", L_W, W_LATEST, 0, 0 }, { "whole", L_W, W_LATEST, 0, 0 },
+	{ "near", L_W, W_LATEST, 0, 0 },
+	{ "distant", L_W, W_LATEST, 0, 0 }, { "into", L_W, W_INTO, 0, 0 },
+	{ "twenties", L_W, W_DECADE, 0, 0 }, { "thirties", L_W, W_DECADE, 0, 0 },
+	{ "forties", L_W, W_DECADE, 0, 0 }, { "fifties", L_W, W_DECADE, 0, 0 },
+	{ "sixties", L_W, W_DECADE, 0, 0 }, { "seventies", L_W, W_DECADE, 0, 0 },
+	{ "eighties", L_W, W_DECADE, 0, 0 }, { "nineties", L_W, W_DECADE, 0, 0 }
 };
 
 #define NLEX	(sizeof(lexicon) / sizeof(lexicon[0]))
@@ -2121,7 +2127,7 @@ m_season(size_t i, struct tx *x)
 	    val(i - 1, L_REL) == R_THIS) || isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY))))
 		return 0;
-	if (j == i + 2 && !(i > 0 && (isw(i - 1, W_IN) ||
+	if (j == i + 2 && !(i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_INTO) ||
 	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY) || isw(i - 1, W_OF) ||
 	    isw(i - 1, W_ON) || isw(i - 1, W_THROUGH))))
@@ -2459,18 +2465,22 @@ m_word(size_t i, struct tx *x)
 	/* the past, the future, in future */
 	if (isw(j, W_THE))
 		j++;
-	if (isw(j, W_FUTURE) && (j > i || (i > 0 && (isw(i - 1, W_IN) ||
-	    isw(i - 1, W_FOR)))) && !cls(j + 1, L_UNIT) &&
-	    !(j + 1 < ntok && toks[j + 1].k == T_WORD &&
-	    !cls(j + 1, L_W) && !cls(j + 1, L_FUT) && !cls(j + 1, L_PAST) &&
-	    !cls(j + 1, L_AGO) && !cls(j + 1, L_VAGUE))) {
+	/* the near future; the future, future losses, but not the future king */
+	if (j > i && (isword(j, "near") ||
+	    isword(j, "distant")) && isw(j + 1, W_FUTURE))
+		j++;
+	if (isw(j, W_FUTURE) && !cls(j + 1, L_UNIT) && !isw(j + 1, W_OF) &&
+	    (j > i || (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR)))) &&
+	    !(j + 1 < ntok && toks[j + 1].k == T_WORD && toks[j + 1].lx < 0 &&
+	    !toks[j + 1].cap)) {
 		snprintf(x->val, sizeof(x->val), "FUTURE_REF");
 		x->type = TY_DATE;
 		return j + 1;
 	}
 	if (j > i && cls(j, L_REL) && val(j, L_REL) == R_PAST &&
 	    (j + 1 >= ntok || toks[j + 1].k == T_PUNCT || isw(j + 1, W_AND) ||
-	    isw(j + 1, W_OR) || cls(j + 1, L_FUT) || cls(j + 1, L_PAST))) {
+	    isw(j + 1, W_OR) || cls(j + 1, L_FUT) || cls(j + 1, L_PAST) ||
+	    cls(j + 1, L_PRES) || (i > 0 && isw(i - 1, W_IN)))) {
 		snprintf(x->val, sizeof(x->val), "PAST_REF");
 		x->type = TY_DATE;
 		return j + 1;
@@ -2485,6 +2495,38 @@ m_word(size_t i, struct tx *x)
 	if (isw(i, W_THESE) && isword(i + 1, "days")) {
 		snprintf(x->val, sizeof(x->val), "PRESENT_REF");
 		x->type = TY_DATE;
+		return i + 2;
+	}
+	/* the nineties: the decade of the twentieth century */
+	if (isw(i, W_THE) && isw(i + 1, W_DECADE)) {
+		static const char *tens[] = { "twenties", "thirties",
+			"forties", "fifties", "sixties", "seventies", "eighties",
+			"nineties" };
+		int t;
+
+		for (t = 0; t < 8; t++)
+			if (isword(i + 1, tens[t]))
+				break;
+		memset(&dt, 0, sizeof(dt));
+		dt.g = G_DEC;
+		dt.y = 1920 + 10 * t;
+		set_date(x, &dt, AN_NONE);
+		return i + 2;
+	}
+	/* in the day, for the week: the day or week of the story */
+	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && !(val(i + 1, L_UNIT) & 16) &&
+	    (val(i + 1, L_UNIT) == U_DAY || val(i + 1, L_UNIT) == U_WEEK) &&
+	    i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR) ||
+	    isw(i - 1, W_DURING) || isw(i - 1, W_OF) ||
+	    (ispn(i + 2, '\'') && isword(i + 3, "s"))) &&
+	    !isw(i + 2, W_OF) && !cls(i + 2, L_AGO)) {
+		int u = val(i + 1, L_UNIT);
+
+		if (!base_ref(x, &dt, unit_gran(u)))
+			return i + 2;
+		if (u == U_WEEK)
+			dt.g = G_WEEK;
+		set_date(x, &dt, x->anchor);
 		return i + 2;
 	}
 	/* fiscal 1989, fiscal year 1989 */
