@@ -204,9 +204,9 @@ static const struct lexent lexicon[] = {
 	{ "ll", L_FUT, 0, 0, 0 }, { "would", L_FUT, 0, 0, 0 },
 	{ "scheduled", L_FUT, 0, 0, 0 }, { "expected", L_FUT, 0, 0, 0 },
 	{ "expects", L_FUT, 0, 0, 0 }, { "plans", L_FUT, 0, 0, 0 },
-	{ "plan", L_FUT, 0, 0, 0 }, { "planned", L_FUT, 0, 0, 0 },
+	{ "plan", L_FUT, 0, 0, 0 },
 	{ "going", L_FUT, 0, 0, 0 }, { "due", L_FUT, 0, 0, 0 },
-	{ "until", L_W, W_UNTIL, L_FUT, 0 }, { "till", L_W, W_UNTIL, L_FUT, 0 },
+	{ "until", L_W, W_UNTIL, 0, 0 }, { "till", L_W, W_UNTIL, 0, 0 },
 	{ "is", L_PRES, 0, 0, 0 }, { "are", L_PRES, 0, 0, 0 },
 	{ "planning", L_FUT, 0, 0, 0 }, { "intends", L_FUT, 0, 0, 0 },
 	{ "shot", L_PAST, 0, 0, 0 }, { "hit", L_PAST, 0, 0, 0 },
@@ -877,6 +877,10 @@ tense_within(size_t a, size_t b, size_t far)
 			r = 0;
 			if (cls(i, L_PRES))
 				return 0;
+			/* "set to", "set for" look ahead; "set Friday" does not */
+			if (isword(i, "set") && !isw(i + 1, W_TO) &&
+			    !isw(i + 1, W_FOR))
+				continue;
 			if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 				r = 1;
 			else if (cls(i, L_PAST))
@@ -886,7 +890,9 @@ tense_within(size_t a, size_t b, size_t far)
 			    toks[i].e - toks[i].s > 4 &&
 			    text[toks[i].e - 1] == 'd' &&
 			    text[toks[i].e - 2] == 'e' && toks[i].lx < 0 &&
-			    !(i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A))))
+			    !(i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A) ||
+			    cls(i - 1, L_PRES) || isword(i - 1, "be") ||
+			    isword(i - 1, "been") || isword(i - 1, "being"))))
 				r = -1;
 			if (r)
 				return r;
@@ -1359,6 +1365,9 @@ partial:
 		dir = tense_within(i, j, 30);
 		if (i > 0 && isw(i - 1, W_SINCE))
 			dir = -1;
+		else if (i > 0 && (isw(i - 1, W_BY) || isw(i - 1, W_UNTIL)) &&
+		    tense_within(i, j, 3) >= 0)
+			dir = 1;
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir);
 		dt.m = m;
@@ -2038,6 +2047,10 @@ m_relname(size_t i, struct tx *x)
 	j++;
 	if (rel == R_THIS && cls(j, L_REL) && val(j, L_REL) == R_PAST) {
 		rel = R_LAST;
+		j++;
+	} else if (rel == R_THIS && cls(j, L_REL) &&
+	    val(j, L_REL) == R_COMING) {
+		rel = R_NEXT;
 		j++;
 	}
 	if (cls(j, L_WDAY) && toks[j].cap) {
