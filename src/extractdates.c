@@ -733,6 +733,20 @@ iso_week(long z, int *wy, int *wn)
 static const char *seasons[] = { "SP", "SU", "FA", "WI" };
 static const char *pods[] = { "MO", "AF", "EV", "NI" };
 
+static void
+put2(char *b, int v)
+{
+	b[0] = (char)('0' + v / 10 % 10);
+	b[1] = (char)('0' + v % 10);
+}
+
+static void
+put4(char *b, int v)
+{
+	put2(b, v / 100);
+	put2(b + 2, v % 100);
+}
+
 /* The TIMEX3 value of dt at its precision. */
 static void
 fmt_date(char *b, size_t n, const struct date *dt)
@@ -747,7 +761,11 @@ fmt_date(char *b, size_t n, const struct date *dt)
 		snprintf(b, n, "%03d", dt->y / 10);
 		break;
 	case G_YEAR:
-		snprintf(b, n, "%04d", dt->y);
+		if (dt->y >= 1000 && dt->y <= 9999 && n > 4) {
+			put4(b, dt->y);
+			b[4] = '\0';
+		} else
+			snprintf(b, n, "%04d", dt->y);
 		break;
 	case G_HALF:
 		snprintf(b, n, "%04d-H%d", dt->y, dt->m);
@@ -759,14 +777,29 @@ fmt_date(char *b, size_t n, const struct date *dt)
 		snprintf(b, n, "%04d-%s", dt->y, seasons[dt->m & 3]);
 		break;
 	case G_MONTH:
-		snprintf(b, n, "%04d-%02d", dt->y, dt->m);
+		if (dt->y >= 1000 && dt->y <= 9999 && n > 7) {
+			put4(b, dt->y);
+			b[4] = '-';
+			put2(b + 5, dt->m);
+			b[7] = '\0';
+		} else
+			snprintf(b, n, "%04d-%02d", dt->y, dt->m);
 		break;
 	case G_WEEK:
 		iso_week(days(dt->y, dt->m, dt->d), &wy, &wn);
 		snprintf(b, n, "%04d-W%02d", wy, wn);
 		break;
 	case G_DAY:
-		snprintf(b, n, "%04d-%02d-%02d", dt->y, dt->m, dt->d);
+		/* the common case without printf: this is the hot path */
+		if (dt->y >= 1000 && dt->y <= 9999 && n > 10) {
+			put4(b, dt->y);
+			b[4] = '-';
+			put2(b + 5, dt->m);
+			b[7] = '-';
+			put2(b + 8, dt->d);
+			b[10] = '\0';
+		} else
+			snprintf(b, n, "%04d-%02d-%02d", dt->y, dt->m, dt->d);
 		break;
 	default:
 		snprintf(b, n, "XXXX");
@@ -2894,8 +2927,14 @@ starter(size_t i)
 	const struct lexent *l;
 	const struct tok *n;
 
-	if (toks[i].k == T_NUM)
+	if (toks[i].k == T_NUM) {
+		/* money, percentages, decimals and thousands are figures */
+		if ((i > 0 && ispn(i - 1, '$')) || ispn(i + 1, '%') ||
+		    ((ispn(i + 1, '.') || ispn(i + 1, ',')) &&
+		    glued(i + 1) && isnum(i + 2) && glued(i + 2)))
+			return 0;
 		return 1;
+	}
 	if (toks[i].lx < 0) {
 		/* Q3, H1 */
 		return toks[i].e - toks[i].s == 1 && (text[toks[i].s] == 'Q' ||
