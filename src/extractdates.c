@@ -492,16 +492,12 @@ tokenize(const char *s, size_t n)
 		    i + 2 < n && (unsigned char)s[i + 1] == 0x80))) {
 			unsigned h = 5381;
 			int ascii = 1;
+			size_t k;
 
 			for (j = i; j < n; j++) {
 				c = (unsigned char)s[j];
-				if (bclass[c] == B_ALPHA) {
-					if (j - i < MAXW) {
-						lw[j - i] = (char)(c | 0x20);
-						h = HASH(h, c | 0x20);
-					}
+				if (bclass[c] == B_ALPHA)
 					continue;
-				}
 				if (c >= 0x80 && !(c == 0xe2 && j + 2 < n &&
 				    (unsigned char)s[j + 1] == 0x80)) {
 					ascii = 0;
@@ -513,6 +509,10 @@ tokenize(const char *s, size_t n)
 			t->e = (uint32_t)j;
 			t->cap = s[i] >= 'A' && s[i] <= 'Z';
 			if (ascii && j - i <= MAXW) {
+				for (k = 0; k < j - i; k++) {
+					lw[k] = (char)(s[i + k] | 0x20);
+					h = HASH(h, (unsigned char)lw[k]);
+				}
 				t->lx = (int16_t)lex_find(lw, j - i, h);
 				if (t->lx >= 0 && lexstrong[t->lx])
 					any = 1;
