@@ -2472,6 +2472,20 @@ m_holiday(size_t i, struct tx *x)
 	return j;
 }
 
+/* A subject pronoun: "in the future they" starts a clause, not a noun. */
+static int
+pronoun(size_t i)
+{
+	static const char *p[] = { "i", "you", "he", "she", "it", "we",
+		"they", NULL };
+	int k;
+
+	for (k = 0; p[k] != NULL; k++)
+		if (isword(i, p[k]))
+			return 1;
+	return 0;
+}
+
 /* Everything else at one token: now, recently, daily, tonight, today. */
 static size_t
 m_word(size_t i, struct tx *x)
@@ -2518,7 +2532,7 @@ m_word(size_t i, struct tx *x)
 	if (isw(j, W_FUTURE) && !cls(j + 1, L_UNIT) && !isw(j + 1, W_OF) &&
 	    (j > i || (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR)))) &&
 	    !(j + 1 < ntok && toks[j + 1].k == T_WORD && toks[j + 1].lx < 0 &&
-	    !toks[j + 1].cap)) {
+	    !toks[j + 1].cap && !pronoun(j + 1))) {
 		snprintf(x->val, sizeof(x->val), "FUTURE_REF");
 		x->type = TY_DATE;
 		return j + 1;
