@@ -1928,7 +1928,17 @@ m_unit(size_t i, struct tx *x)
 			j += 2;
 		if (hasnum && ispn(j, '-') && glued(j) && isw(j + 1, W_LONG))
 			j += 2;
-		/* a year: money per year is a set */
+		/*
+		 * "$2 million a year", "700 seats a week", "24 hours a day":
+		 * a rate belongs to the figure, not to the calendar
+		 */
+		if (isw(i, W_A) && n == 1 && i > 0 && ((toks[i - 1].k ==
+		    T_WORD && toks[i - 1].lx < 0 && !toks[i - 1].cap &&
+		    toks[i - 1].e - toks[i - 1].s > 3 &&
+		    text[toks[i - 1].e - 1] == 's') ||
+		    (cls(i - 1, L_UNIT) && (val(i - 1, L_UNIT) & 16))))
+			return 0;
+		/* money per year, twice a year: a set */
 		if (isw(i, W_A) && n == 1 && i > 0 && (isnum(i - 1) ||
 		    isw(i - 1, W_TIMES) || isw(i - 1, W_TWICE) ||
 		    isw(i - 1, W_ONCE) || cls(i - 1, L_NUM) ||
@@ -2196,6 +2206,13 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 
 	*mi = -1;
 	*hasz = 0;
+	/* noon and midnight alone need a preposition: not "High Noon" */
+	if ((isw(j, W_NOON) || isw(j, W_MIDDAY) || isw(j, W_MIDNIGHT)) &&
+	    !(j > 0 && (isw(j - 1, W_AT) || isw(j - 1, W_BY) ||
+	    isw(j - 1, W_UNTIL) || isw(j - 1, W_FROM) || isw(j - 1, W_TO) ||
+	    isw(j - 1, W_SINCE) || cls(j - 1, L_AGO) || cls(j - 1, L_APPROX))) && !cls(j + 1, L_WDAY) &&
+	    !cls(j + 1, L_DAYREF))
+		return 0;
 	if (isw(j, W_NOON) || isw(j, W_MIDDAY)) {
 		*h = 12;
 		*mi = 0;
@@ -2497,7 +2514,9 @@ m_word(size_t i, struct tx *x)
 		static const char *v[] = { "PRESENT_REF", "PAST_REF",
 			"FUTURE_REF" };
 
-		/* "now" in "now that", "just now" stays vague */
+		/* "for now", "until now", "from now on": no point in time */
+		if (i > 0 && (isw(i - 1, W_FROM) || isword(i - 1, "than")))
+			return 0;
 		snprintf(x->val, sizeof(x->val), "%s", v[val(i, L_VAGUE)]);
 		x->type = TY_DATE;
 		return i + 1;
