@@ -272,7 +272,7 @@ static const struct lexent lexicon[] = {
 	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
 	{ "corresponding", L_W, W_LATEST, 0, 0 }, { "full", L_W, W_LATEST, 0, 0 },
 	{ "entire", L_W, W_LATEST, 0, 0 }, { "whole", L_W, W_LATEST, 0, 0 },
-	{ "near", L_W, W_LATEST, 0, 0 },
+	{ "near", L_W, W_LATEST, 0, 0 }, { "short", L_W, W_LATEST, 0, 0 },
 	{ "distant", L_W, W_LATEST, 0, 0 }, { "into", L_W, W_INTO, 0, 0 },
 	{ "twenties", L_W, W_DECADE, 0, 0 }, { "thirties", L_W, W_DECADE, 0, 0 },
 	{ "forties", L_W, W_DECADE, 0, 0 }, { "fifties", L_W, W_DECADE, 0, 0 },
@@ -1209,7 +1209,7 @@ modifier(size_t i, int *mod)
 	if (v < 10) {
 		*mod = v == 1 ? M_START : v == 2 ? M_MID : M_END;
 		if (j != i && !(isnum(j + 1) && toks[j + 1].sfx == X_S) &&
-		    !isw(j + 1, W_THE))
+		    !isw(j + 1, W_THE) && !cls(j + 1, L_SEASON))
 			return 0;
 		if (ispn(j + 1, '-') && glued(j + 1))
 			return j + 2;
@@ -2444,10 +2444,19 @@ m_holiday(size_t i, struct tx *x)
 	struct date dt;
 	long z;
 
+	int rel = 0;
+
+	if (cls(i, L_REL) && (val(i, L_REL) == R_LAST ||
+	    val(i, L_REL) == R_NEXT || val(i, L_REL) == R_THIS) &&
+	    cls(i + 1, L_HOLI)) {
+		rel = val(i, L_REL) == R_LAST ? -1 : val(i, L_REL) == R_NEXT;
+		i++;
+		j++;
+	}
 	if (!cls(i, L_HOLI) || !toks[i].cap)
 		return 0;
 	v = val(i, L_HOLI);
-	if (v < 0 || v == 704) {
+	if ((v < 0 && v != H_THANKS) || v == 704) {
 		if (!isword(j, "day"))
 			return 0;
 		j++;
@@ -2465,7 +2474,7 @@ m_holiday(size_t i, struct tx *x)
 				    m, v % 100);
 			return j;
 		}
-		y = year_for(m, v > 0 ? v % 100 : 20, tense(i, j));
+		y = year_for(m, v > 0 ? v % 100 : 20, rel ? rel : tense(i, j));
 		x->anchor = AN_DCT;
 	}
 	if (v > 0)
@@ -2650,6 +2659,8 @@ m_word(size_t i, struct tx *x)
 	if (isw(i, W_THE) && (isw(j, W_FISCAL) || isword(j, "full") ||
 	    isword(j, "current") || isword(j, "entire") || isword(j, "whole")))
 		j++;
+	if (isword(j - 1, "current") && isw(j, W_FISCAL))
+		j++;
 	if (isw(i, W_THE) && cls(j, L_UNIT) && val(j, L_UNIT) == U_YEAR &&
 	    !ispn(j + 1, '-') && !ispn(j + 1, '\'') && !isnum(j + 1) &&
 	    !cls(j + 1, L_AGO)) {
@@ -2666,16 +2677,31 @@ m_word(size_t i, struct tx *x)
 		snprintf(x->val, sizeof(x->val), "P1Y");
 		return j + 1;
 	}
-	/* year-end */
+	/* year-end, year end, year's end */
+	j = 0;
 	if (isword(i, "year") && ispn(i + 1, '-') && glued(i + 1) &&
-	    isword(i + 2, "end") && glued(i + 2)) {
+	    isword(i + 2, "end") && glued(i + 2))
+		j = i + 3;
+	else if (isword(i, "year") && isword(i + 1, "end"))
+		j = i + 2;
+	else if (isword(i, "year") && ispn(i + 1, '\'') &&
+	    isword(i + 2, "s") && isword(i + 3, "end"))
+		j = i + 4;
+	if (j) {
 		if (!need_dct(x, G_YEAR))
-			return i + 3;
+			return j;
 		memset(&dt, 0, sizeof(dt));
 		dt.g = G_YEAR;
 		dt.y = dct.y;
 		set_date(x, &dt, AN_DCT);
 		x->mod = M_END;
+		return j;
+	}
+	/* the near term, the short term, the long term: ahead */
+	if (isw(i, W_THE) && (isword(i + 1, "near") || isword(i + 1, "short") ||
+	    isword(i + 1, "long")) && isword(i + 2, "term")) {
+		snprintf(x->val, sizeof(x->val), "FUTURE_REF");
+		x->type = TY_DATE;
 		return i + 3;
 	}
 	return 0;
@@ -2783,7 +2809,7 @@ rulemask(size_t i)
 	case L_DAYREF:
 		return R_TIME | R_WORD;
 	case L_REL:
-		return R_UNIT | R_RELN | R_TIME | R_QUAR | R_WORD;
+		return R_UNIT | R_RELN | R_TIME | R_QUAR | R_WORD | R_HOLI;
 	case L_VAGUE: case L_SETW:
 		return R_WORD;
 	case L_APPROX:
@@ -2871,6 +2897,18 @@ match(size_t i, struct tx *best)
 		if (k == 0) {
 			tx_init(&x);
 			k = m_season(m, &x);
+		}
+		if (k == 0 && cls(m, L_SEASON) && dct.g != G_NONE) {
+			/* early summer: this year's */
+			struct date dt;
+
+			memset(&dt, 0, sizeof(dt));
+			tx_init(&x);
+			dt.g = G_SEASON;
+			dt.y = dct.y;
+			dt.m = val(m, L_SEASON);
+			set_date(&x, &dt, AN_DCT);
+			k = m + 1;
 		}
 		if (k == 0) {
 			tx_init(&x);
