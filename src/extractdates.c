@@ -2402,8 +2402,25 @@ m_time(size_t i, struct tx *x)
 		x->anchor = AN_DCT;
 		goto pod;
 	}
-	if (isw(j, W_OVERNIGHT)) {
-		return 0;
+	/* in the morning, mid-afternoon: a part of the story's day */
+	if ((isw(j, W_THE) && cls(j + 1, L_POD) && val(j + 1, L_POD) < 3 &&
+	    j > 0 && (isw(j - 1, W_IN) || isw(j - 1, W_DURING)) &&
+	    !isw(j + 2, W_OF)) || (isword(j, "mid") && (cls(j + 1, L_POD) ||
+	    (ispn(j + 1, '-') && glued(j + 1) && cls(j + 2, L_POD))))) {
+		j += ispn(j + 1, '-') ? 2 : 1;
+		pod = val(j, L_POD);
+		j++;
+		if (ref.g == G_DAY && (dct.g == G_NONE ||
+		    labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m,
+		    dct.d)) <= 7)) {
+			dt = ref;
+			x->anchor = AN_REF;
+			fmt_date(x->ref, sizeof(x->ref), &ref);
+		} else {
+			dt = dct;
+			x->anchor = AN_DCT;
+		}
+		goto pod;
 	}
 	if (cls(j, L_REL) && (val(j, L_REL) == R_THIS ||
 	    val(j, L_REL) == R_LAST) && cls(j + 1, L_POD)) {
@@ -2816,12 +2833,15 @@ rulemask(size_t i)
 		return R_UNIT;
 	case L_HOLI:
 		return R_HOLI;
-	case L_AGO: case L_MODW: case L_POD:
+	case L_AGO: case L_POD:
 		return 0;
+	case L_MODW:
+		return R_TIME;
 	case L_W:
 		switch (l->v1) {
 		case W_THE:
-			return R_UNIT | R_QUAR | R_SEAS | R_WORD | R_THEQ;
+			return R_UNIT | R_QUAR | R_SEAS | R_WORD | R_THEQ |
+			    R_TIME;
 		case W_A: case W_PER: case W_FEW: case W_SEVERAL: case W_MANY:
 		case W_DOZEN: case W_MORE: case W_LESS: case W_AT: case W_UP:
 		case W_NO: case W_UNDER:
