@@ -1494,15 +1494,31 @@ static size_t
 m_quarter(size_t i, struct tx *x)
 {
 	size_t j = i;
-	int q = 0, y = 0, half = 0;
+	int q = 0, y = 0, half = 0, back = 0, yrel = 0, hy = 0;
 	struct date dt;
 	int rel = -1;
 
 	if (isw(j, W_THE))
 		j++;
+	if (isword(j, "comparable") || isword(j, "corresponding"))
+		j++;
 	if (isw(j, W_FISCAL))
 		j++;
-	if (cls(j, L_REL)) {
+	/* this year's third quarter, the year-earlier third quarter */
+	if (cls(j, L_REL) && cls(j + 1, L_UNIT) && val(j + 1, L_UNIT) ==
+	    U_YEAR && ispn(j + 2, '\'') && isword(j + 3, "s") &&
+	    (val(j, L_REL) == R_THIS || val(j, L_REL) == R_LAST ||
+	    val(j, L_REL) == R_NEXT)) {
+		yrel = val(j, L_REL) == R_LAST ? -1 :
+		    val(j, L_REL) == R_NEXT ? 1 : 0;
+		yrel += 10;
+		j += 4;
+	} else if (isword(j, "year") && ispn(j + 1, '-') && glued(j + 1) &&
+	    (isword(j + 2, "earlier") || isword(j + 2, "ago"))) {
+		back = 1;
+		j += 3;
+	}
+	if (cls(j, L_REL) && !yrel && !back) {
 		rel = val(j, L_REL);
 		j++;
 	} else if (year_at(j, 1) && ispn(j + 1, '\'') &&
@@ -1549,11 +1565,16 @@ m_quarter(size_t i, struct tx *x)
 		if (q > 4 && q != 20)
 			return 0;
 		j++;
-		if (ispn(j, '-') && glued(j))
+		if (ispn(j, '-') && glued(j)) {
+			hy = 1;
 			j++;
+		}
 		if (isw(j, W_HALF) && q <= 2)
 			half = 1;
 		else if (!cls(j, L_UNIT) || val(j, L_UNIT) != U_QUARTER)
+			return 0;
+		/* "the third-quarter loss": the article is the noun's */
+		if (hy && j > 1 && isw(i, W_THE) && j - 2 == i + 1)
 			return 0;
 		j++;
 		if (isw(j, W_OF) && (year_at(j + 1, 1) || (isw(j + 1,
@@ -1580,6 +1601,8 @@ m_quarter(size_t i, struct tx *x)
 resolve:
 	if (rel >= 0 && rel != R_THIS && rel != R_CURRENT)
 		return 0;
+	if (!y && (yrel || back) && dct.g != G_NONE)
+		y = dct.y + (yrel ? yrel - 10 : 0) - back;
 	if (!y) {
 		if (!need_dct(x, half ? G_HALF : G_QUARTER)) {
 			snprintf(x->val, sizeof(x->val), "XXXX-%c%d",
@@ -1591,7 +1614,7 @@ resolve:
 			y--;
 		x->anchor = AN_DCT;
 	} else
-		x->anchor = AN_NONE;
+		x->anchor = yrel || back ? AN_DCT : AN_NONE;
 	memset(&dt, 0, sizeof(dt));
 	dt.g = half ? G_HALF : G_QUARTER;
 	dt.y = y;
