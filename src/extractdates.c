@@ -81,7 +81,7 @@ enum {
 	W_YEAREND, W_YEARAGO, W_FUTURE, W_PASTN, W_PERIOD, W_LONG, W_OLD,
 	W_BETWEEN, W_CENTURYW, W_AFTERNOON, W_MORNING, W_THESE, W_DAYS,
 	W_AD, W_BC, W_NINETEEN, W_UNDER, W_OTHER, W_WEEKS_PL, W_ALMOST,
-	W_FORMER, W_LATER_ADJ, W_LATEST, W_INTO, W_DECADE
+	W_FORMER, W_LATER_ADJ, W_LATEST, W_INTO, W_DECADE, W_RIGHT
 };
 
 struct lexent {
@@ -273,6 +273,7 @@ static const struct lexent lexicon[] = {
 	{ "corresponding", L_W, W_LATEST, 0, 0 }, { "full", L_W, W_LATEST, 0, 0 },
 	{ "entire", L_W, W_LATEST, 0, 0 }, { "whole", L_W, W_LATEST, 0, 0 },
 	{ "near", L_W, W_LATEST, 0, 0 }, { "short", L_W, W_LATEST, 0, 0 },
+	{ "right", L_W, W_RIGHT, 0, 0 },
 	{ "distant", L_W, W_LATEST, 0, 0 }, { "into", L_W, W_INTO, 0, 0 },
 	{ "twenties", L_W, W_DECADE, 0, 0 }, { "thirties", L_W, W_DECADE, 0, 0 },
 	{ "forties", L_W, W_DECADE, 0, 0 }, { "fifties", L_W, W_DECADE, 0, 0 },
@@ -636,7 +637,15 @@ number(size_t i, long *v)
 		}
 		return i + 1;
 	}
+	if (isw(i, W_COUPLE) && isw(i + 1, W_OF)) {
+		*v = 2;
+		return i + 2;
+	}
 	if (isw(i, W_A)) {
+		if (isw(i + 1, W_HUNDRED) || isw(i + 1, W_THOUSAND)) {
+			*v = isw(i + 1, W_HUNDRED) ? 100 : 1000;
+			return i + 2;
+		}
 		if (isw(i + 1, W_COUPLE)) {
 			*v = 2;
 			return isw(i + 2, W_OF) ? i + 3 : i + 2;
@@ -1859,6 +1868,12 @@ m_unit(size_t i, struct tx *x)
 		fmt_set(x->val, sizeof(x->val), u);
 		return j;
 	}
+	/* "a year-earlier figure": the adjective is its own expression */
+	if (ispn(j, '-') && glued(j) && cls(j + 1, L_AGO) && glued(j + 1))
+		return 0;
+	/* a week or so ago */
+	if (hasnum && isw(j, W_OR) && isw(j + 1, W_SO) && cls(j + 2, L_AGO))
+		j += 2;
 	/* N units ago / earlier / later / before / after / from now */
 	if (hasnum && rel < 0 && cls(j, L_AGO) && !the &&
 	    !((val(j, L_AGO) == A_BEFORE || val(j, L_AGO) == A_AFTER) &&
@@ -1913,6 +1928,13 @@ m_unit(size_t i, struct tx *x)
 		x->type = TY_DATE;
 		fmt_date(x->val, sizeof(x->val), &dt);
 		return j + 2;
+	}
+	/* months ago, years earlier: some time back */
+	if (!hasnum && pl && rel < 0 && !the && cls(j, L_AGO) &&
+	    (val(j, L_AGO) == A_AGO || val(j, L_AGO) == A_EARLIER)) {
+		x->type = TY_DATE;
+		snprintf(x->val, sizeof(x->val), "PAST_REF");
+		return j + 1;
 	}
 	/* durations: two weeks, the past three months, a five-year plan */
 	if (hasnum || (rel >= 0 && pl) || (rel < 0 && pl && !the)) {
@@ -2093,6 +2115,8 @@ m_unit(size_t i, struct tx *x)
 	if (u <= U_HOUR)
 		return 0;
 	set_date(x, &dt, x->anchor);
+	if (isw(j, W_OR) && isw(j + 1, W_SO))
+		j += 2;		/* the next year or so */
 	return j;
 }
 
@@ -2104,6 +2128,27 @@ m_relname(size_t i, struct tx *x)
 	int rel, y;
 	struct date dt;
 
+	if (isw(j, W_THE) && cls(j + 1, L_REL) && (val(j + 1, L_REL) == R_PREV ||
+	    val(j + 1, L_REL) == R_FOLLOW) && cls(j + 2, L_WDAY) &&
+	    toks[j + 2].cap) {
+		/* the previous Friday, the following Monday: from the story */
+		int w = val(j + 2, L_WDAY) % 100, dir;
+		long z;
+
+		dir = val(j + 1, L_REL) == R_PREV ? -1 : 1;
+		if (!base_ref(x, &dt, G_DAY)) {
+			snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w + 1);
+			return j + 3;
+		}
+		z = days(dt.y, dt.m, dt.d);
+		if (dir < 0)
+			z -= (cal_weekday(z) - w + 6) % 7 + 1;
+		else
+			z += (w - cal_weekday(z) + 6) % 7 + 1;
+		from_days(z, &dt);
+		set_date(x, &dt, x->anchor);
+		return j + 3;
+	}
 	if (!cls(j, L_REL))
 		return 0;
 	rel = val(j, L_REL);
@@ -2570,6 +2615,11 @@ m_word(size_t i, struct tx *x)
 		x->type = TY_DATE;
 		return i + 1;
 	}
+	if (isword(i, "right") && isword(i + 1, "now")) {
+		snprintf(x->val, sizeof(x->val), "PRESENT_REF");
+		x->type = TY_DATE;
+		return i + 2;
+	}
 	if (cls(i, L_SETW)) {
 		int u = val(i, L_SETW);
 
@@ -2864,7 +2914,7 @@ rulemask(size_t i)
 		switch (l->v1) {
 		case W_THE:
 			return R_UNIT | R_QUAR | R_SEAS | R_WORD | R_THEQ |
-			    R_TIME;
+			    R_TIME | R_RELN;
 		case W_A: case W_PER: case W_FEW: case W_SEVERAL: case W_MANY:
 		case W_DOZEN: case W_MORE: case W_LESS: case W_AT: case W_UP:
 		case W_NO: case W_UNDER:
@@ -2877,8 +2927,10 @@ rulemask(size_t i)
 			return R_WORD | R_QUAR;
 		case W_TWICE: case W_ONCE:
 			return R_FREQ;
-		case W_THESE: case W_FUTURE:
+		case W_THESE: case W_FUTURE: case W_RIGHT:
 			return R_WORD;
+		case W_COUPLE:
+			return R_UNIT;
 		}
 		break;
 	}
@@ -3068,7 +3120,8 @@ starter(size_t i)
 			return 1;
 		case W_THE: case W_A: case W_EVERY: case W_EACH: case W_PER:
 		case W_MORE: case W_LESS: case W_AT: case W_UP: case W_NO:
-		case W_OVER: case W_UNDER: case W_THESE:
+		case W_OVER: case W_UNDER: case W_THESE: case W_RIGHT:
+		case W_COUPLE:
 			break;
 		default:
 			return 0;
