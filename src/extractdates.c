@@ -1842,6 +1842,15 @@ m_unit(size_t i, struct tx *x)
 		k = j;
 	if (!unit(k, &u, &pl))
 		return 0;
+	/* three-quarters, a quarter of the market, quarter-to-quarter */
+	if (u == U_QUARTER && ((pl && ispn(k - 1, '-') && glued(k)) ||
+	    (isw(k + 1, W_OF) && !year_at(k + 2, 1) &&
+	    !isw(k + 2, W_FISCAL)) || (ispn(k + 1, '-') && glued(k + 1))))
+		return 0;
+	/* ABC's "This Week": a title */
+	if (toks[k].cap && k > i && toks[k - 1].cap && !isw(k - 1, W_A) &&
+	    i > 0 && !ispn(i - 1, '.'))
+		return 0;
 	/* "60 Minutes", "Three Days of the Condor": a title */
 	if (toks[k].cap && k > 0 && hasnum && !toks[i].cap)
 		return 0;
@@ -2090,9 +2099,15 @@ m_unit(size_t i, struct tx *x)
 			return 0;
 		if (ref.g == G_NONE || ref.g < unit_gran(u) ||
 		    unit_gran(u) == G_WEEK) {
+			/*
+			 * No date that precise yet: "that year" with no year
+			 * told is the DCT's; "that day" after a mere year is
+			 * no date at all.
+			 */
+			if (ref.g != G_NONE && ref.g < unit_gran(u))
+				return 0;
 			if (u == U_DAY || u == U_WEEK || u == U_MONTH ||
 			    u == U_YEAR) {
-				/* no date yet: the moment is the DCT's */
 				if (!base_ref(x, &dt, G_YEAR))
 					return j;
 				shift(&dt, u, 0);
