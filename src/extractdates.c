@@ -1407,8 +1407,8 @@ partial:
 		dir = tense_within(i, j, 30);
 		if (i > 0 && isw(i - 1, W_SINCE))
 			dir = -1;
-		else if (i > 0 && (isw(i - 1, W_BY) || isw(i - 1, W_UNTIL)) &&
-		    tense_within(i, j, 3) >= 0)
+		else if (i > 0 && (isw(i - 1, W_BY) || isw(i - 1, W_UNTIL) ||
+		    isw(i - 1, W_THROUGH)) && tense_within(i, j, 3) >= 0)
 			dir = 1;
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir);
