@@ -1055,6 +1055,9 @@ year_at(size_t i, int ctx)
 	y = (int)toks[i].n;
 	if (y < 1000 || y > 2199)
 		return 0;
+	if ((ispn(i + 1, '/') && glued(i + 1)) || (i > 0 && ispn(i - 1, '/') &&
+	    glued(i)))
+		return 0;
 	if (i > 0 && (ispn(i - 1, '$') || ispn(i - 1, '#') ||
 	    (ispn(i - 1, '-') && glued(i) && !isword(i - 2, "mid") &&
 	    !isword(i - 2, "post") && !isword(i - 2, "pre")) ||
@@ -1117,6 +1120,31 @@ spoken_year(size_t i, int *y)
 		return j;
 	}
 	return 0;
+}
+
+/*
+ * A range of years at i, 2014-2017 or 2003-05: the first year, the
+ * last in *last; 0 if none.
+ */
+static int
+range_years(size_t i, size_t *last)
+{
+	int a, b;
+
+	if (!isbarenum(i) || toks[i].nd != 4 || !ispn(i + 1, '-') ||
+	    !glued(i + 1) || !isbarenum(i + 2) || !glued(i + 2) ||
+	    (toks[i + 2].nd != 4 && toks[i + 2].nd != 2) ||
+	    ispn(i + 3, '-') || (i > 0 && ispn(i - 1, '-')) ||
+	    (i > 0 && ispn(i - 1, '$')))
+		return 0;
+	a = (int)toks[i].n;
+	b = (int)toks[i + 2].n;
+	if (toks[i + 2].nd == 2)
+		b += a / 100 * 100;
+	if (a < 1800 || a > 2100 || b <= a || b > 2100)
+		return 0;
+	*last = (size_t)b;
+	return a;
 }
 
 /* A day of the month at i: 7, 7th. */
@@ -1454,6 +1482,13 @@ partial:
 			set_date(x, &dt, AN_DCT);
 			return j;
 		}
+	}
+	/* 2014-2017, 2003-05: the range's first year; scan() adds the last */
+	if ((y = range_years(i, &k)) != 0) {
+		dt.g = G_YEAR;
+		dt.y = y;
+		set_date(x, &dt, AN_NONE);
+		return i + 1;
 	}
 	/* decades: 1990s, the '90s, mid-1990s */
 	if (isnum(i) && toks[i].sfx == X_S && (toks[i].nd == 4 ||
@@ -3168,7 +3203,7 @@ starter(size_t i)
 static void
 scan(const char *s, size_t n)
 {
-	size_t i, e;
+	size_t i, e, e2;
 	struct tx x;
 
 	nfound = 0;
@@ -3206,6 +3241,16 @@ scan(const char *s, size_t n)
 			add_found(&x);
 			remember(&x);
 			i = e;
+			/* 2014-2017: the last year too */
+			if (x.type == TY_DATE && (size_t)x.a + 1 == e &&
+			    strlen(x.val) == 4 && range_years(e - 1, &e2) != 0) {
+				x.a = (int)e + 1;
+				x.b = (int)e + 2;
+				snprintf(x.val, sizeof(x.val), "%04d", (int)e2);
+				add_found(&x);
+				i = e + 2;
+				continue;
+			}
 			/* Jan. 5-7: the range's last day is an expression too */
 			if (x.type == TY_DATE && strlen(x.val) == 10 &&
 			    ISDG(x.val[0]) && isnum(e - 1) && ispn(e, '-') &&

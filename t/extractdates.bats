@@ -203,6 +203,18 @@ TIME	1999-04-25T19:15	APPROX	dct	53	91	around 7:15 p.m. on Saturday, April 25"
 @test "ranges give both ends" {
 	run values 2020-01-05 "The war ran from 2014 to 2017; the summit is Jan. 5-7."
 	diff_out "2014=2014|2017=2017|Jan. 5=2020-01-05|7=2020-01-07"
+	run values 2020-01-05 "The wars of 2014-2017 and 2003-05 ended; 1990-1980 is no range."
+	diff_out "2014=2014|2017=2017|2003=2003|05=2005"
+}
+
+@test "invalid calendar dates are no dates" {
+	run values 2020-01-05 "Forms dated 2020-02-30, 13/45/2020 and 02/30/2021 were void."
+	diff_out ""
+}
+
+@test "curly quotes and dashes count as their ASCII forms" {
+	run values 2020-01-05 "In the ’90s the war of 2014–2017 began."
+	diff_out "the ’90s=199|2014=2014|2017=2017"
 }
 
 @test "narrative anchors: later, the next day, the following year" {
