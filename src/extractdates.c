@@ -81,7 +81,7 @@ enum {
 	W_YEAREND, W_YEARAGO, W_FUTURE, W_PASTN, W_PERIOD, W_LONG, W_OLD,
 	W_BETWEEN, W_CENTURYW, W_AFTERNOON, W_MORNING, W_THESE, W_DAYS,
 	W_AD, W_BC, W_NINETEEN, W_UNDER, W_OTHER, W_WEEKS_PL, W_ALMOST,
-	W_FORMER, W_LATER_ADJ, W_LATEST, W_INTO, W_DECADE, W_RIGHT
+	W_FORMER, W_LATER_ADJ, W_LATEST, W_INTO, W_DECADE, W_RIGHT, W_TERM
 };
 
 struct lexent {
@@ -273,7 +273,7 @@ static const struct lexent lexicon[] = {
 	{ "corresponding", L_W, W_LATEST, 0, 0 }, { "full", L_W, W_LATEST, 0, 0 },
 	{ "entire", L_W, W_LATEST, 0, 0 }, { "whole", L_W, W_LATEST, 0, 0 },
 	{ "near", L_W, W_LATEST, 0, 0 }, { "short", L_W, W_LATEST, 0, 0 },
-	{ "right", L_W, W_RIGHT, 0, 0 },
+	{ "right", L_W, W_RIGHT, 0, 0 }, { "term", L_W, W_TERM, 0, 0 },
 	{ "distant", L_W, W_LATEST, 0, 0 }, { "into", L_W, W_INTO, 0, 0 },
 	{ "twenties", L_W, W_DECADE, 0, 0 }, { "thirties", L_W, W_DECADE, 0, 0 },
 	{ "forties", L_W, W_DECADE, 0, 0 }, { "fifties", L_W, W_DECADE, 0, 0 },
@@ -379,7 +379,7 @@ lex_build(void)
 			case W_NOON: case W_MIDNIGHT: case W_MIDDAY:
 			case W_FUTURE: case W_FISCAL: case W_TWICE: case W_ONCE:
 			case W_OVERNIGHT: case W_FEW: case W_SEVERAL:
-			case W_MANY: case W_DOZEN:
+			case W_MANY: case W_DOZEN: case W_TERM: case W_DECADE:
 				break;
 			default:
 				lexstrong[i] = 0;
