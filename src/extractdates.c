@@ -2745,7 +2745,7 @@ m_word(size_t i, struct tx *x)
 	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && !(val(i + 1, L_UNIT) & 16) &&
 	    (val(i + 1, L_UNIT) == U_DAY || val(i + 1, L_UNIT) == U_WEEK) &&
 	    i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR) ||
-	    isw(i - 1, W_DURING) || isw(i - 1, W_OF) ||
+	    isw(i - 1, W_DURING) ||
 	    (ispn(i + 2, '\'') && isword(i + 3, "s"))) &&
 	    !isw(i + 2, W_OF) && !cls(i + 2, L_AGO)) {
 		int u = val(i + 1, L_UNIT);
