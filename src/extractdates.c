@@ -62,7 +62,10 @@ enum {
 
 /* L_REL values. */
 enum { R_LAST, R_NEXT, R_THIS, R_PAST, R_COMING, R_PREV, R_FOLLOW,
-	R_CURRENT, R_THAT, R_SAME, R_RECENT };
+	R_CURRENT, R_THAT, R_SAME, R_RECENT,
+	R_THISPAST,		/* "this past": the period just ended */
+	R_EACH			/* every, each, per: a set */
+};
 
 /* L_AGO values. */
 enum { A_AGO, A_EARLIER, A_LATER, A_BEFORE, A_AFTER, A_HENCE };
@@ -75,13 +78,11 @@ enum {
 	W_THE, W_A, W_OF, W_IN, W_ON, W_AT, W_SINCE, W_UNTIL, W_BY, W_FROM,
 	W_TO, W_DURING, W_FOR, W_EVERY, W_EACH, W_PER, W_TIMES, W_TWICE,
 	W_ONCE, W_FISCAL, W_HALF, W_NOON, W_MIDNIGHT, W_MIDDAY, W_AND,
-	W_OR, W_YEARS_OLD, W_AM, W_PM, W_THROUGH, W_WITHIN, W_OVER,
-	W_MORE, W_LESS, W_THAN, W_LEAST, W_UP, W_NO, W_OVERNIGHT, W_SO,
-	W_COUPLE, W_DOZEN, W_FEW, W_SEVERAL, W_MANY, W_HUNDRED, W_THOUSAND,
-	W_YEAREND, W_YEARAGO, W_FUTURE, W_PASTN, W_PERIOD, W_LONG, W_OLD,
-	W_BETWEEN, W_CENTURYW, W_AFTERNOON, W_MORNING, W_THESE, W_DAYS,
-	W_AD, W_BC, W_NINETEEN, W_UNDER, W_OTHER, W_WEEKS_PL, W_ALMOST,
-	W_FORMER, W_LATER_ADJ, W_LATEST, W_INTO, W_DECADE, W_RIGHT, W_TERM
+	W_OR, W_AM, W_PM, W_THROUGH, W_OVER, W_MORE, W_LESS, W_THAN,
+	W_LEAST, W_UP, W_NO, W_OVERNIGHT, W_SO, W_COUPLE, W_DOZEN, W_FEW,
+	W_SEVERAL, W_MANY, W_HUNDRED, W_THOUSAND, W_FUTURE, W_LONG, W_OLD,
+	W_BETWEEN, W_THESE, W_AD, W_BC, W_UNDER, W_OTHER, W_LATEST, W_INTO,
+	W_DECADE, W_RIGHT, W_TERM
 };
 
 struct lexent {
@@ -95,6 +96,13 @@ struct lexent {
 /* Holidays, L_HOLI values: month*100+day, or the negative rules below. */
 enum { H_THANKS = -1, H_LABOR = -2, H_MEMORIAL = -3 };
 
+/*
+ * Every word the rules know, with one or two roles.  Months are 1..12,
+ * plus 100 for an abbreviation that needs a period, a day or a year
+ * (Jan, Sept), plus 200 for a month that is also a verb (March, May);
+ * weekdays are 0 (Monday)..6, plus 100 for Tues. and Thurs.; units
+ * carry 16 when plural.
+ */
 static const struct lexent lexicon[] = {
 	{ "january", L_MONTH, 1, 0, 0 }, { "jan", L_MONTH, 101, 0, 0 },
 	{ "february", L_MONTH, 2, 0, 0 }, { "feb", L_MONTH, 102, 0, 0 },
@@ -252,23 +260,23 @@ static const struct lexent lexicon[] = {
 	{ "noon", L_W, W_NOON, 0, 0 }, { "midnight", L_W, W_MIDNIGHT, 0, 0 },
 	{ "midday", L_W, W_MIDDAY, 0, 0 }, { "and", L_W, W_AND, 0, 0 },
 	{ "or", L_W, W_OR, 0, 0 }, { "through", L_W, W_THROUGH, 0, 0 },
-	{ "within", L_W, W_WITHIN, 0, 0 }, { "over", L_W, W_OVER, 0, 0 },
+	{ "over", L_W, W_OVER, 0, 0 },
 	{ "more", L_W, W_MORE, 0, 0 }, { "less", L_W, W_LESS, 0, 0 },
 	{ "fewer", L_W, W_LESS, 0, 0 },
 	{ "than", L_W, W_THAN, 0, 0 }, { "least", L_W, W_LEAST, 0, 0 },
 	{ "up", L_W, W_UP, 0, 0 }, { "no", L_W, W_NO, 0, 0 },
 	{ "overnight", L_W, W_OVERNIGHT, 0, 0 }, { "so", L_W, W_SO, 0, 0 },
-	{ "period", L_W, W_PERIOD, 0, 0 }, { "long", L_W, W_LONG, 0, 0 },
+	{ "long", L_W, W_LONG, 0, 0 },
 	{ "old", L_W, W_OLD, 0, 0 }, { "between", L_W, W_BETWEEN, 0, 0 },
 	{ "these", L_W, W_THESE, 0, 0 }, { "ad", L_W, W_AD, 0, 0 },
 	{ "bc", L_W, W_BC, 0, 0 }, { "under", L_W, W_UNDER, 0, 0 },
-	{ "other", L_W, W_OTHER, 0, 0 }, { "former", L_W, W_FORMER, 0, 0 },
+	{ "other", L_W, W_OTHER, 0, 0 },
 	{ "am", L_W, W_AM, 0, 0 }, { "pm", L_W, W_PM, 0, 0 },
 	{ "christmas", L_HOLI, 1225, 0, 0 }, { "halloween", L_HOLI, 1031, 0, 0 },
 	{ "thanksgiving", L_HOLI, H_THANKS, 0, 0 },
 	{ "independence", L_HOLI, 704, 0, 0 },
 	{ "labor", L_HOLI, H_LABOR, 0, 0 }, { "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
-	{ "yearend", L_W, W_YEAREND, 0, 0 }, { "latest", L_W, W_LATEST, 0, 0 },
+	{ "latest", L_W, W_LATEST, 0, 0 },
 	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
 	{ "corresponding", L_W, W_LATEST, 0, 0 }, { "full", L_W, W_LATEST, 0, 0 },
 	{ "entire", L_W, W_LATEST, 0, 0 }, { "whole", L_W, W_LATEST, 0, 0 },
@@ -1538,7 +1546,8 @@ static size_t
 m_quarter(size_t i, struct tx *x)
 {
 	size_t j = i;
-	int q = 0, y = 0, half = 0, back = 0, yrel = 0, hy = 0;
+	int q = 0, y = 0, half = 0, back = 0, hy = 0;
+	int yrel = 0, hasyrel = 0;	/* this (0), last (-1), next year's */
 	struct date dt;
 	int rel = -1;
 
@@ -1555,14 +1564,14 @@ m_quarter(size_t i, struct tx *x)
 	    val(j, L_REL) == R_NEXT)) {
 		yrel = val(j, L_REL) == R_LAST ? -1 :
 		    val(j, L_REL) == R_NEXT ? 1 : 0;
-		yrel += 10;
+		hasyrel = 1;
 		j += 4;
 	} else if (isword(j, "year") && ispn(j + 1, '-') && glued(j + 1) &&
 	    (isword(j + 2, "earlier") || isword(j + 2, "ago"))) {
 		back = 1;
 		j += 3;
 	}
-	if (cls(j, L_REL) && !yrel && !back) {
+	if (cls(j, L_REL) && !hasyrel && !back) {
 		rel = val(j, L_REL);
 		j++;
 	} else if (year_at(j, 1) && ispn(j + 1, '\'') &&
@@ -1580,11 +1589,6 @@ m_quarter(size_t i, struct tx *x)
 		q = val(j, L_ORD);
 	else if (isnum(j) && toks[j].sfx == X_ORD && toks[j].nd == 1)
 		q = (int)toks[j].n;
-	else if (toks[j].k == T_WORD && j < ntok &&
-	    toks[j].e - toks[j].s == 2 && (text[toks[j].s] | 0x20) == 'q' &&
-	    0) {
-		q = 0;
-	}
 	if (j < ntok && toks[j].k == T_WORD && toks[j].e - toks[j].s == 1 &&
 	    (text[toks[j].s] == 'Q' || text[toks[j].s] == 'H') &&
 	    isbarenum(j + 1) && glued(j + 1) && toks[j + 1].nd == 1 &&
@@ -1645,8 +1649,8 @@ m_quarter(size_t i, struct tx *x)
 resolve:
 	if (rel >= 0 && rel != R_THIS && rel != R_CURRENT)
 		return 0;
-	if (!y && (yrel || back) && dct.g != G_NONE)
-		y = dct.y + (yrel ? yrel - 10 : 0) - back;
+	if (!y && (hasyrel || back) && dct.g != G_NONE)
+		y = dct.y + yrel - back;
 	if (!y) {
 		if (!need_dct(x, half ? G_HALF : G_QUARTER)) {
 			snprintf(x->val, sizeof(x->val), "XXXX-%c%d",
@@ -1658,7 +1662,7 @@ resolve:
 			y--;
 		x->anchor = AN_DCT;
 	} else
-		x->anchor = yrel || back ? AN_DCT : AN_NONE;
+		x->anchor = hasyrel || back ? AN_DCT : AN_NONE;
 	memset(&dt, 0, sizeof(dt));
 	dt.g = half ? G_HALF : G_QUARTER;
 	dt.y = y;
@@ -1837,16 +1841,14 @@ m_unit(size_t i, struct tx *x)
 		if (cls(j, L_REL))
 			rel = val(j, L_REL);
 		else
-			rel = 100 + val(j, L_W);
+			rel = R_EACH;
 		j++;
-		if (rel == R_THIS && isw(j, W_PASTN))
-			j++;
 		if (rel == R_THIS && cls(j, L_REL) &&
 		    (val(j, L_REL) == R_PAST || val(j, L_REL) == R_COMING)) {
-			rel = val(j, L_REL) == R_PAST ? 50 : R_COMING;
+			rel = val(j, L_REL) == R_PAST ? R_THISPAST : R_COMING;
 			j++;
 		}
-		if (rel >= 100 && isw(j, W_OTHER))
+		if (rel == R_EACH && isw(j, W_OTHER))
 			j++;
 		/* the first/last/past N units */
 	}
@@ -1898,14 +1900,11 @@ m_unit(size_t i, struct tx *x)
 	/* "a" alone counts only before a singular unit */
 	if (hasnum && isw(j, W_A) && n == 1 && pl)
 		return 0;
-	if (hasnum && n > 1 && !pl && !(ispn(k - 1, '-') && glued(k)) &&
-	    !toks[k].sp && 0)
-		return 0;
 	j = k + 1;
 	memset(&dt, 0, sizeof(dt));
 	x->mod = approx;
 	/* every day, each week, per year, every other week */
-	if (rel >= 100) {
+	if (rel == R_EACH) {
 		if (hasnum && n != 1)
 			return 0;
 		x->type = TY_SET;
@@ -2050,7 +2049,7 @@ m_unit(size_t i, struct tx *x)
 			long z = days(dt.y, dt.m, dt.d);
 			int wd = cal_weekday(z);
 
-			if (rel == R_LAST || rel == R_PAST || rel == 50 ||
+			if (rel == R_LAST || rel == R_PAST || rel == R_THISPAST ||
 			    (rel != R_NEXT && rel != R_COMING && wd >= 5 &&
 			    tense(i, j) <= 0))
 				z -= wd >= 5 ? wd + 2 : wd + 2;
@@ -2075,7 +2074,7 @@ m_unit(size_t i, struct tx *x)
 	case R_LAST:
 	case R_PAST:
 	case R_PREV:
-	case 50:
+	case R_THISPAST:
 		if (the && rel == R_PAST) {
 			/* the past year: a duration */
 			x->type = TY_DURATION;
@@ -2092,7 +2091,7 @@ m_unit(size_t i, struct tx *x)
 			dt = dct;
 			x->anchor = AN_DCT;
 			/* this past week on a weekend is the week ending */
-			if (rel == 50 && u == U_WEEK &&
+			if (rel == R_THISPAST && u == U_WEEK &&
 			    cal_weekday(days(dt.y, dt.m, dt.d)) >= 5)
 				shift(&dt, u, 0);
 			else
@@ -2102,9 +2101,6 @@ m_unit(size_t i, struct tx *x)
 	case R_NEXT:
 	case R_COMING:
 	case R_FOLLOW:
-		if (the && (rel == R_NEXT || rel == R_COMING) &&
-		    u != U_DAY && 0)
-			return 0;
 		if (rel == R_FOLLOW || (the && rel == R_NEXT)) {
 			if (!base_ref(x, &dt, unit_gran(u)))
 				return j;
