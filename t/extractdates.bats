@@ -212,6 +212,17 @@ TIME	1999-04-25T19:15	APPROX	dct	53	91	around 7:15 p.m. on Saturday, April 25"
 	diff_out ""
 }
 
+@test "the same output in the C and a UTF-8 locale" {
+	rec 2020-01-05 "Am Freitag, the 5 January 2020 vote, café owners said Friday." > "$TMP/in.tsv"
+	LC_ALL=C extractdates "$TMP/in.tsv" > "$TMP/c.out"
+	LC_ALL=C.UTF-8 extractdates "$TMP/in.tsv" > "$TMP/u.out"
+	run cmp "$TMP/c.out" "$TMP/u.out"
+	[ "$status" -eq 0 ]
+	run cut -f13 "$TMP/c.out"
+	diff_out "5 January 2020
+Friday"
+}
+
 @test "curly quotes and dashes count as their ASCII forms" {
 	run values 2020-01-05 "In the ’90s the war of 2014–2017 began."
 	diff_out "the ’90s=199|2014=2014|2017=2017"
