@@ -3136,7 +3136,7 @@ add_found(const struct tx *x)
 static int
 starter(size_t i)
 {
-	const struct lexent *l;
+	const struct lexent *l, *first;
 	const struct tok *n;
 
 	if (toks[i].k == T_NUM) {
@@ -3191,8 +3191,29 @@ starter(size_t i)
 		return 1;
 	if (n->lx < 0)
 		return 0;
+	first = l;
 	l = &lexicon[n->lx];
-	return l->c1 != L_PAST && l->c1 != L_FUT && l->c1 != L_ZONE;
+	switch (l->c1) {
+	case L_PAST: case L_FUT: case L_ZONE: case L_PRES:
+		return 0;
+	case L_W:
+		/* "that the", "this is": no expression starts so */
+		switch (l->v1) {
+		case W_A:
+			return first->c1 == L_APPROX || first->c1 == L_W;
+		case W_FUTURE: case W_LATEST: case W_DECADE: case W_TERM:
+		case W_FISCAL: case W_NOON: case W_MIDNIGHT: case W_MIDDAY:
+		case W_COUPLE: case W_FEW: case W_DOZEN: case W_HUNDRED:
+		case W_THOUSAND: case W_LEAST: case W_MORE: case W_THAN:
+		case W_TO: case W_OTHER: case W_SEVERAL: case W_MANY:
+		case W_HALF:
+			return 1;
+		default:
+			return 0;
+		}
+	default:
+		return 1;
+	}
 }
 
 /* Find the expressions of one sentence. */
