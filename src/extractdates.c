@@ -343,7 +343,7 @@ static const uint8_t strong[] = {
 	[L_MONTH] = 1, [L_WDAY] = 1, [L_UNIT] = 1, [L_SEASON] = 1,
 	[L_POD] = 1, [L_DAYREF] = 1, [L_VAGUE] = 1, [L_SETW] = 1,
 	[L_REL] = 1, [L_W] = 1, [L_HOLI] = 1, [L_ORD] = 1, [L_NUM] = 1,
-	[L_TENS] = 1, [L_MODW] = 1, [L_AGO] = 0, [L_APPROX] = 0,
+	[L_TENS] = 0, [L_MODW] = 0, [L_AGO] = 0, [L_APPROX] = 0,
 	[L_FUT] = 0, [L_PAST] = 0, [L_ZONE] = 0, [L_PRES] = 0
 };
 
@@ -382,6 +382,9 @@ lex_build(void)
 		if (lexicon[i].c1 == L_REL)
 			lexstrong[i] = lexicon[i].v1 == R_PAST ||
 			    lexicon[i].v1 == R_CURRENT;
+		/* a number word needs a unit, save nineteen in a year */
+		if (lexicon[i].c1 == L_NUM)
+			lexstrong[i] = lexicon[i].v1 >= 11;
 		if (lexicon[i].c1 == L_W)
 			switch (lexicon[i].v1) {
 			case W_NOON: case W_MIDNIGHT: case W_MIDDAY:
