@@ -23,9 +23,10 @@ LIBOBJ = src/cal.o src/lex.o src/msg.o src/opt.o src/rec.o src/tsv.o \
 	src/utf8.o
 LIB = src/libchron.a
 
-PROGS = bin/splitdoc bin/extractdates bin/extractnums bin/mergeevents
+PROGS = bin/splitdoc bin/extractdates bin/extractnums bin/mergeevents \
+	bin/chronoreport
 MAN1 = man/splitdoc.1 man/extractdates.1 man/extractnums.1 \
-	man/mergeevents.1
+	man/mergeevents.1 man/chronoreport.1
 MAN7 = man/chronutils.7
 
 all: $(PROGS)
@@ -50,8 +51,12 @@ bin/mergeevents: src/mergeevents.o $(LIB)
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ src/mergeevents.o $(LIB)
 
+bin/chronoreport: src/chronoreport.o $(LIB)
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ src/chronoreport.o $(LIB)
+
 $(LIBOBJ) src/splitdoc.o src/extractdates.o src/extractnums.o \
-    src/mergeevents.o: $(HDR)
+    src/mergeevents.o src/chronoreport.o: $(HDR)
 
 .c.o:
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -63,7 +68,7 @@ test: check
 
 sanitize:
 	$(MAKE) clean
-	$(MAKE) CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)" check
+	SANITIZED=1 $(MAKE) CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)" check
 	$(MAKE) clean
 
 demo: all
@@ -74,6 +79,9 @@ bench: all
 
 eval: all
 	sh tools/eval.sh
+
+matrix: all
+	bash tools/matrix.sh
 
 eval-dates: bin/extractdates
 	sh tools/eval-dates.sh
@@ -93,5 +101,5 @@ uninstall:
 clean:
 	rm -f $(PROGS) $(LIBOBJ) $(LIB) src/*.o
 
-.PHONY: all check test sanitize demo bench eval eval-dates install uninstall \
+.PHONY: all check test sanitize demo bench eval matrix eval-dates install uninstall \
 	clean
