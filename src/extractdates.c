@@ -936,11 +936,12 @@ tense_within(size_t a, size_t b, size_t far)
 				continue;
 			if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 				r = 1;
-			else if (isw(i, W_TO) && i + 1 < ntok &&
+			else if (k == 0 && isw(i, W_TO) && i > 0 &&
+			    (cls(i - 1, L_PRES) || isword(i - 1, "was") ||
+			    isword(i - 1, "were")) && i + 1 < ntok &&
 			    toks[i + 1].k == T_WORD && toks[i + 1].lx < 0 &&
-			    !toks[i + 1].cap && text[toks[i + 1].e - 1] != 's' &&
-			    !(i > 0 && isword(i - 1, "according")))
-				r = 1;	/* "is to resume": an infinitive ahead */
+			    !toks[i + 1].cap)
+				r = 1;	/* "is to resume": a plan ahead */
 			else if (cls(i, L_PAST))
 				/* "was expected to", "were planning to" */
 				r = cls(i + 1, L_FUT) ? 1 : -1;
