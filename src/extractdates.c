@@ -43,7 +43,7 @@ struct tok {
 	uint8_t		 cap;		/* capital first letter */
 	uint8_t		 nd;		/* digits in a number */
 	uint8_t		 sfx;		/* X_* after a number */
-	uint8_t		 c;		/* the byte of a punctuation token */
+	uint8_t		 c;		/* a mark's byte */
 	uint32_t	 n;		/* the value of a number */
 };
 
@@ -124,15 +124,19 @@ static const struct lexent lexicon[] = {
 	{ "sunday", L_WDAY, 6, 0, 0 },
 	{ "second", L_UNIT, U_SEC, L_ORD, 2 },
 	{ "seconds", L_UNIT, U_SEC | 16, 0, 0 },
-	{ "minute", L_UNIT, U_MIN, 0, 0 }, { "minutes", L_UNIT, U_MIN | 16, 0, 0 },
-	{ "hour", L_UNIT, U_HOUR, 0, 0 }, { "hours", L_UNIT, U_HOUR | 16, 0, 0 },
+	{ "minute", L_UNIT, U_MIN, 0, 0 },
+	{ "minutes", L_UNIT, U_MIN | 16, 0, 0 },
+	{ "hour", L_UNIT, U_HOUR, 0, 0 },
+	{ "hours", L_UNIT, U_HOUR | 16, 0, 0 },
 	{ "day", L_UNIT, U_DAY, 0, 0 }, { "days", L_UNIT, U_DAY | 16, 0, 0 },
-	{ "week", L_UNIT, U_WEEK, 0, 0 }, { "weeks", L_UNIT, U_WEEK | 16, 0, 0 },
+	{ "week", L_UNIT, U_WEEK, 0, 0 },
+	{ "weeks", L_UNIT, U_WEEK | 16, 0, 0 },
 	{ "month", L_UNIT, U_MONTH, 0, 0 },
 	{ "months", L_UNIT, U_MONTH | 16, 0, 0 },
 	{ "quarter", L_UNIT, U_QUARTER, 0, 0 },
 	{ "quarters", L_UNIT, U_QUARTER | 16, 0, 0 },
-	{ "year", L_UNIT, U_YEAR, 0, 0 }, { "years", L_UNIT, U_YEAR | 16, 0, 0 },
+	{ "year", L_UNIT, U_YEAR, 0, 0 },
+	{ "years", L_UNIT, U_YEAR | 16, 0, 0 },
 	{ "decade", L_UNIT, U_DECADE, 0, 0 },
 	{ "decades", L_UNIT, U_DECADE | 16, 0, 0 },
 	{ "century", L_UNIT, U_CENT, 0, 0 },
@@ -154,7 +158,8 @@ static const struct lexent lexicon[] = {
 	{ "fifty", L_TENS, 50, 0, 0 }, { "sixty", L_TENS, 60, 0, 0 },
 	{ "seventy", L_TENS, 70, 0, 0 }, { "eighty", L_TENS, 80, 0, 0 },
 	{ "ninety", L_TENS, 90, 0, 0 },
-	{ "hundred", L_W, W_HUNDRED, 0, 0 }, { "thousand", L_W, W_THOUSAND, 0, 0 },
+	{ "hundred", L_W, W_HUNDRED, 0, 0 },
+	{ "thousand", L_W, W_THOUSAND, 0, 0 },
 	{ "dozen", L_W, W_DOZEN, 0, 0 }, { "couple", L_W, W_COUPLE, 0, 0 },
 	{ "few", L_W, W_FEW, 0, 0 }, { "several", L_W, W_SEVERAL, 0, 0 },
 	{ "many", L_W, W_MANY, 0, 0 },
@@ -170,7 +175,8 @@ static const struct lexent lexicon[] = {
 	{ "winter", L_SEASON, 3, 0, 0 },
 	{ "morning", L_POD, 0, 0, 0 }, { "afternoon", L_POD, 1, 0, 0 },
 	{ "evening", L_POD, 2, 0, 0 }, { "night", L_POD, 3, 0, 0 },
-	{ "today", L_DAYREF, 0, 0, 0 }, { "yesterday", L_DAYREF, -1, L_PAST, 0 },
+	{ "today", L_DAYREF, 0, 0, 0 },
+	{ "yesterday", L_DAYREF, -1, L_PAST, 0 },
 	{ "tomorrow", L_DAYREF, 1, L_FUT, 0 }, { "tonight", L_DAYREF, 2, 0, 0 },
 	{ "last", L_REL, R_LAST, 0, 0 }, { "next", L_REL, R_NEXT, 0, 0 },
 	{ "this", L_REL, R_THIS, 0, 0 }, { "past", L_REL, R_PAST, 0, 0 },
@@ -181,7 +187,8 @@ static const struct lexent lexicon[] = {
 	{ "following", L_REL, R_FOLLOW, 0, 0 },
 	{ "current", L_REL, R_CURRENT, 0, 0 }, { "that", L_REL, R_THAT, 0, 0 },
 	{ "same", L_REL, R_SAME, 0, 0 }, { "recent", L_REL, R_RECENT, 0, 0 },
-	{ "ago", L_AGO, A_AGO, L_PAST, 0 }, { "earlier", L_AGO, A_EARLIER, 0, 0 },
+	{ "ago", L_AGO, A_AGO, L_PAST, 0 },
+	{ "earlier", L_AGO, A_EARLIER, 0, 0 },
 	{ "later", L_AGO, A_LATER, 0, 0 }, { "before", L_AGO, A_BEFORE, 0, 0 },
 	{ "after", L_AGO, A_AFTER, 0, 0 }, { "hence", L_AGO, A_HENCE, 0, 0 },
 	{ "early", L_MODW, 1, 0, 0 }, { "mid", L_MODW, 2, 0, 0 },
@@ -199,16 +206,21 @@ static const struct lexent lexicon[] = {
 	{ "soon", L_FUT, 0, 0, 0 },
 	{ "future", L_W, W_FUTURE, 0, 0 },
 	{ "daily", L_SETW, U_DAY, 0, 0 }, { "nightly", L_SETW, U_NIGHT, 0, 0 },
-	{ "weekly", L_SETW, U_WEEK, 0, 0 }, { "monthly", L_SETW, U_MONTH, 0, 0 },
-	{ "yearly", L_SETW, U_YEAR, 0, 0 }, { "annual", L_SETW, 100 + U_YEAR, 0, 0 },
+	{ "weekly", L_SETW, U_WEEK, 0, 0 },
+	{ "monthly", L_SETW, U_MONTH, 0, 0 },
+	{ "yearly", L_SETW, U_YEAR, 0, 0 },
+	{ "annual", L_SETW, 100 + U_YEAR, 0, 0 },
 	{ "hourly", L_SETW, U_HOUR, 0, 0 },
 	{ "about", L_APPROX, 1, 0, 0 }, { "around", L_APPROX, 1, 0, 0 },
-	{ "approximately", L_APPROX, 1, 0, 0 }, { "roughly", L_APPROX, 1, 0, 0 },
+	{ "approximately", L_APPROX, 1, 0, 0 },
+	{ "roughly", L_APPROX, 1, 0, 0 },
 	{ "some", L_APPROX, 1, 0, 0 }, { "nearly", L_APPROX, 2, 0, 0 },
 	{ "almost", L_APPROX, 2, 0, 0 }, { "just", L_APPROX, 0, 0, 0 },
 	{ "only", L_APPROX, 0, 0, 0 }, { "barely", L_APPROX, 2, 0, 0 },
 	{ "will", L_FUT, 0, 0, 0 }, { "could", L_FUT, 0, 0, 0 },
-	{ "might", L_FUT, 0, 0, 0 }, { "set", L_FUT, 0, 0, 0 }, { "shall", L_FUT, 0, 0, 0 },
+	{ "might", L_FUT, 0, 0, 0 },
+	{ "set", L_FUT, 0, 0, 0 },
+	{ "shall", L_FUT, 0, 0, 0 },
 	{ "ll", L_FUT, 0, 0, 0 }, { "would", L_FUT, 0, 0, 0 },
 	{ "scheduled", L_FUT, 0, 0, 0 }, { "expected", L_FUT, 0, 0, 0 },
 	{ "expects", L_FUT, 0, 0, 0 }, { "plans", L_FUT, 0, 0, 0 },
@@ -272,20 +284,25 @@ static const struct lexent lexicon[] = {
 	{ "bc", L_W, W_BC, 0, 0 }, { "under", L_W, W_UNDER, 0, 0 },
 	{ "other", L_W, W_OTHER, 0, 0 },
 	{ "am", L_W, W_AM, 0, 0 }, { "pm", L_W, W_PM, 0, 0 },
-	{ "christmas", L_HOLI, 1225, 0, 0 }, { "halloween", L_HOLI, 1031, 0, 0 },
+	{ "christmas", L_HOLI, 1225, 0, 0 },
+	{ "halloween", L_HOLI, 1031, 0, 0 },
 	{ "thanksgiving", L_HOLI, H_THANKS, 0, 0 },
 	{ "independence", L_HOLI, 704, 0, 0 },
-	{ "labor", L_HOLI, H_LABOR, 0, 0 }, { "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
+	{ "labor", L_HOLI, H_LABOR, 0, 0 },
+	{ "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
 	{ "latest", L_W, W_LATEST, 0, 0 },
 	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
-	{ "corresponding", L_W, W_LATEST, 0, 0 }, { "full", L_W, W_LATEST, 0, 0 },
+	{ "corresponding", L_W, W_LATEST, 0, 0 },
+	{ "full", L_W, W_LATEST, 0, 0 },
 	{ "entire", L_W, W_LATEST, 0, 0 }, { "whole", L_W, W_LATEST, 0, 0 },
 	{ "near", L_W, W_LATEST, 0, 0 }, { "short", L_W, W_LATEST, 0, 0 },
 	{ "right", L_W, W_RIGHT, 0, 0 }, { "term", L_W, W_TERM, 0, 0 },
 	{ "distant", L_W, W_LATEST, 0, 0 }, { "into", L_W, W_INTO, 0, 0 },
-	{ "twenties", L_W, W_DECADE, 0, 0 }, { "thirties", L_W, W_DECADE, 0, 0 },
+	{ "twenties", L_W, W_DECADE, 0, 0 },
+	{ "thirties", L_W, W_DECADE, 0, 0 },
 	{ "forties", L_W, W_DECADE, 0, 0 }, { "fifties", L_W, W_DECADE, 0, 0 },
-	{ "sixties", L_W, W_DECADE, 0, 0 }, { "seventies", L_W, W_DECADE, 0, 0 },
+	{ "sixties", L_W, W_DECADE, 0, 0 },
+	{ "seventies", L_W, W_DECADE, 0, 0 },
 	{ "eighties", L_W, W_DECADE, 0, 0 }, { "nineties", L_W, W_DECADE, 0, 0 }
 };
 
@@ -485,7 +502,8 @@ tokenize(const char *s, size_t n)
 					k++;
 				if (k - j == 1 && (s[j] | 0x20) == 's')
 					t->sfx = X_S;
-				else if (k - j == 2 && (lex_ieq(s + j, 2, "st") ||
+				else if (k - j == 2 &&
+				    (lex_ieq(s + j, 2, "st") ||
 				    lex_ieq(s + j, 2, "nd") ||
 				    lex_ieq(s + j, 2, "rd") ||
 				    lex_ieq(s + j, 2, "th")))
@@ -534,7 +552,7 @@ tokenize(const char *s, size_t n)
 			t->k = T_PUNCT;
 			t->c = c;
 			if (c == 0xe2 && i + 2 < n) {
-				/* dashes and quotes: the last byte names them */
+				/* dashes, quotes: the last byte names them */
 				c = (unsigned char)s[i + 2];
 				t->c = (c >= 0x90 && c <= 0x95) ? '-' :
 				    (c >= 0x98 && c <= 0x9b) ? '\'' : '"';
@@ -930,7 +948,7 @@ tense_within(size_t a, size_t b, size_t far)
 			r = 0;
 			if (cls(i, L_PRES))
 				return 0;
-			/* "set to", "set for" look ahead; "set Friday" does not */
+			/* "set to", "set for" look ahead; "set Friday" not */
 			if (isword(i, "set") && !isw(i + 1, W_TO) &&
 			    !isw(i + 1, W_FOR))
 				continue;
@@ -1424,7 +1442,8 @@ partial:
 		    val(j + 1, L_UNIT) == U_YEAR && (val(j, L_REL) == R_LAST ||
 		    val(j, L_REL) == R_THIS || val(j, L_REL) == R_NEXT)) {
 			if (!need_dct(x, G_MONTH)) {
-				snprintf(x->val, sizeof(x->val), "XXXX-%02d", m);
+				snprintf(x->val, sizeof(x->val), "XXXX-%02d",
+				    m);
 				return j + 2;
 			}
 			dt.g = G_MONTH;
@@ -2058,7 +2077,8 @@ m_unit(size_t i, struct tx *x)
 			long z = days(dt.y, dt.m, dt.d);
 			int wd = cal_weekday(z);
 
-			if (rel == R_LAST || rel == R_PAST || rel == R_THISPAST ||
+			if (rel == R_LAST || rel == R_PAST ||
+			    rel == R_THISPAST ||
 			    (rel != R_NEXT && rel != R_COMING && wd >= 5 &&
 			    tense(i, j) <= 0))
 				z -= wd >= 5 ? wd + 2 : wd + 2;
@@ -2183,9 +2203,9 @@ m_relname(size_t i, struct tx *x)
 	int rel, y;
 	struct date dt;
 
-	if (isw(j, W_THE) && cls(j + 1, L_REL) && (val(j + 1, L_REL) == R_PREV ||
-	    val(j + 1, L_REL) == R_FOLLOW) && cls(j + 2, L_WDAY) &&
-	    toks[j + 2].cap) {
+	if (isw(j, W_THE) && cls(j + 1, L_REL) &&
+	    (val(j + 1, L_REL) == R_PREV || val(j + 1, L_REL) == R_FOLLOW) &&
+	    cls(j + 2, L_WDAY) && toks[j + 2].cap) {
 		/* the previous Friday, the following Monday: from the story */
 		int w = val(j + 2, L_WDAY) % 100, dir;
 		long z;
@@ -2257,7 +2277,7 @@ m_relname(size_t i, struct tx *x)
 		}
 		y = dct.y;
 		if (dct.m <= 2 && cur == 3)
-			y--;	/* the winter of early in the year began before */
+			y--;	/* January's winter began last year */
 		if (rel == R_LAST || rel == R_PAST)
 			y = s < cur ? y : y - 1;
 		else if (rel == R_NEXT || rel == R_COMING)
@@ -2302,8 +2322,9 @@ m_season(size_t i, struct tx *x)
 		return j + 1;
 	}
 	/* "fall" the verb, "spring" the noun: need "the" or "in" */
-	if (j == i + 1 && !(i > 0 && (isw(i - 1, W_IN) || (cls(i - 1, L_REL) &&
-	    val(i - 1, L_REL) == R_THIS) || isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
+	if (j == i + 1 && !(i > 0 && (isw(i - 1, W_IN) ||
+	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_THIS) ||
+	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY))))
 		return 0;
 	if (j == i + 2 && !(i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_INTO) ||
@@ -2333,7 +2354,8 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 	if ((isw(j, W_NOON) || isw(j, W_MIDDAY) || isw(j, W_MIDNIGHT)) &&
 	    !(j > 0 && (isw(j - 1, W_AT) || isw(j - 1, W_BY) ||
 	    isw(j - 1, W_UNTIL) || isw(j - 1, W_FROM) || isw(j - 1, W_TO) ||
-	    isw(j - 1, W_SINCE) || cls(j - 1, L_AGO) || cls(j - 1, L_APPROX))) && !cls(j + 1, L_WDAY) &&
+	    isw(j - 1, W_SINCE) || cls(j - 1, L_AGO) ||
+	    cls(j - 1, L_APPROX))) && !cls(j + 1, L_WDAY) &&
 	    !cls(j + 1, L_DAYREF))
 		return 0;
 	if (isw(j, W_NOON) || isw(j, W_MIDDAY)) {
@@ -2501,7 +2523,8 @@ m_time(size_t i, struct tx *x)
 			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX%s", tb);
 		else {
 			fmt_date(x->val, sizeof(x->val), &dt);
-			strncat(x->val, tb, sizeof(x->val) - strlen(x->val) - 1);
+			strncat(x->val, tb, sizeof(x->val) -
+			    strlen(x->val) - 1);
 		}
 		if (hasz) {
 			size_t n = strlen(x->val);
@@ -2610,8 +2633,8 @@ m_holiday(size_t i, struct tx *x)
 	else {
 		if (!need_dct(x, G_DAY)) {
 			if (v > 0)
-				snprintf(x->val, sizeof(x->val), "XXXX-%02d-%02d",
-				    m, v % 100);
+				snprintf(x->val, sizeof(x->val),
+				    "XXXX-%02d-%02d", m, v % 100);
 			return j;
 		}
 		y = year_for(m, v > 0 ? v % 100 : 20, rel ? rel : tense(i, j));
@@ -2698,7 +2721,7 @@ m_word(size_t i, struct tx *x)
 	/* the past, the future, in future */
 	if (isw(j, W_THE))
 		j++;
-	/* the near future; the future, future losses, but not the future king */
+	/* the near future, the future; not the future king */
 	if (j > i && (isword(j, "near") ||
 	    isword(j, "distant")) && isw(j + 1, W_FUTURE))
 		j++;
@@ -2733,8 +2756,8 @@ m_word(size_t i, struct tx *x)
 	/* the nineties: the decade of the twentieth century */
 	if (isw(i, W_THE) && isw(i + 1, W_DECADE)) {
 		static const char *tens[] = { "twenties", "thirties",
-			"forties", "fifties", "sixties", "seventies", "eighties",
-			"nineties" };
+			"forties", "fifties", "sixties", "seventies",
+			"eighties", "nineties" };
 		int t;
 
 		for (t = 0; t < 8; t++)
@@ -2799,7 +2822,7 @@ m_word(size_t i, struct tx *x)
 			return k;
 		}
 	}
-	/* the year, the fiscal year: a year's length; the full year: this one */
+	/* the year, the fiscal year: a year long; the full year: this one */
 	j = i + 1;
 	if (isw(i, W_THE) && (isw(j, W_FISCAL) || isword(j, "full") ||
 	    isword(j, "current") || isword(j, "entire") || isword(j, "whole")))
@@ -3255,13 +3278,14 @@ scan(const char *s, size_t n)
 		if ((e = match(i, &x)) != 0) {
 			if (i > 0 && x.mod == M_NONE && x.type == TY_DATE &&
 			    x.anchor != AN_REF) {
+				int a = cls(i - 1, L_AGO) ? val(i - 1, L_AGO) :
+				    -1;
+
 				if (isw(i - 1, W_SINCE))
 					x.mod = M_ONAFTER;
-				else if (cls(i - 1, L_AGO) && val(i - 1, L_AGO) ==
-				    A_BEFORE)
+				else if (a == A_BEFORE)
 					x.mod = M_BEFORE;
-				else if (cls(i - 1, L_AGO) && val(i - 1, L_AGO) ==
-				    A_AFTER)
+				else if (a == A_AFTER)
 					x.mod = M_AFTER;
 			}
 			add_found(&x);
@@ -3269,7 +3293,8 @@ scan(const char *s, size_t n)
 			i = e;
 			/* 2014-2017: the last year too */
 			if (x.type == TY_DATE && (size_t)x.a + 1 == e &&
-			    strlen(x.val) == 4 && range_years(e - 1, &e2) != 0) {
+			    strlen(x.val) == 4 &&
+			    range_years(e - 1, &e2) != 0) {
 				x.a = (int)e + 1;
 				x.b = (int)e + 2;
 				snprintf(x.val, sizeof(x.val), "%04d", (int)e2);
@@ -3277,7 +3302,7 @@ scan(const char *s, size_t n)
 				i = e + 2;
 				continue;
 			}
-			/* Jan. 5-7: the range's last day is an expression too */
+			/* Jan. 5-7: the range's last day is one too */
 			if (x.type == TY_DATE && strlen(x.val) == 10 &&
 			    ISDG(x.val[0]) && isnum(e - 1) && ispn(e, '-') &&
 			    glued(e) && glued(e + 1) && mday_at(e + 1) &&
