@@ -43,7 +43,7 @@ struct tok {
 	uint8_t		 cap;		/* capital first letter */
 	uint8_t		 nd;		/* digits in a number */
 	uint8_t		 sfx;		/* X_* after a number */
-	uint8_t		 c;		/* the byte of a punctuation token */
+	uint8_t		 c;		/* a mark's byte */
 	uint32_t	 n;		/* the value of a number */
 };
 
@@ -51,7 +51,7 @@ struct tok {
 enum {
 	L_NONE, L_MONTH, L_WDAY, L_UNIT, L_NUM, L_ORD, L_SEASON, L_POD,
 	L_DAYREF, L_REL, L_AGO, L_MODW, L_VAGUE, L_SETW, L_APPROX, L_FUT,
-	L_PAST, L_ZONE, L_W, L_TENS, L_HOLI
+	L_PAST, L_ZONE, L_W, L_TENS, L_HOLI, L_PRES
 };
 
 /* Units, in the order of unitc[]. */
@@ -62,7 +62,10 @@ enum {
 
 /* L_REL values. */
 enum { R_LAST, R_NEXT, R_THIS, R_PAST, R_COMING, R_PREV, R_FOLLOW,
-	R_CURRENT, R_THAT, R_SAME, R_RECENT };
+	R_CURRENT, R_THAT, R_SAME, R_RECENT,
+	R_THISPAST,		/* "this past": the period just ended */
+	R_EACH			/* every, each, per: a set */
+};
 
 /* L_AGO values. */
 enum { A_AGO, A_EARLIER, A_LATER, A_BEFORE, A_AFTER, A_HENCE };
@@ -75,13 +78,11 @@ enum {
 	W_THE, W_A, W_OF, W_IN, W_ON, W_AT, W_SINCE, W_UNTIL, W_BY, W_FROM,
 	W_TO, W_DURING, W_FOR, W_EVERY, W_EACH, W_PER, W_TIMES, W_TWICE,
 	W_ONCE, W_FISCAL, W_HALF, W_NOON, W_MIDNIGHT, W_MIDDAY, W_AND,
-	W_OR, W_YEARS_OLD, W_AM, W_PM, W_THROUGH, W_WITHIN, W_OVER,
-	W_MORE, W_LESS, W_THAN, W_LEAST, W_UP, W_NO, W_OVERNIGHT, W_SO,
-	W_COUPLE, W_DOZEN, W_FEW, W_SEVERAL, W_MANY, W_HUNDRED, W_THOUSAND,
-	W_YEAREND, W_YEARAGO, W_FUTURE, W_PASTN, W_PERIOD, W_LONG, W_OLD,
-	W_BETWEEN, W_CENTURYW, W_AFTERNOON, W_MORNING, W_THESE, W_DAYS,
-	W_AD, W_BC, W_NINETEEN, W_UNDER, W_OTHER, W_WEEKS_PL, W_ALMOST,
-	W_FORMER, W_LATER_ADJ, W_LATEST
+	W_OR, W_AM, W_PM, W_THROUGH, W_OVER, W_MORE, W_LESS, W_THAN,
+	W_LEAST, W_UP, W_NO, W_OVERNIGHT, W_SO, W_COUPLE, W_DOZEN, W_FEW,
+	W_SEVERAL, W_MANY, W_HUNDRED, W_THOUSAND, W_FUTURE, W_LONG, W_OLD,
+	W_BETWEEN, W_THESE, W_AD, W_BC, W_UNDER, W_OTHER, W_LATEST, W_INTO,
+	W_DECADE, W_RIGHT, W_TERM
 };
 
 struct lexent {
@@ -95,6 +96,13 @@ struct lexent {
 /* Holidays, L_HOLI values: month*100+day, or the negative rules below. */
 enum { H_THANKS = -1, H_LABOR = -2, H_MEMORIAL = -3 };
 
+/*
+ * Every word the rules know, with one or two roles.  Months are 1..12,
+ * plus 100 for an abbreviation that needs a period, a day or a year
+ * (Jan, Sept), plus 200 for a month that is also a verb (March, May);
+ * weekdays are 0 (Monday)..6, plus 100 for Tues. and Thurs.; units
+ * carry 16 when plural.
+ */
 static const struct lexent lexicon[] = {
 	{ "january", L_MONTH, 1, 0, 0 }, { "jan", L_MONTH, 101, 0, 0 },
 	{ "february", L_MONTH, 2, 0, 0 }, { "feb", L_MONTH, 102, 0, 0 },
@@ -116,15 +124,19 @@ static const struct lexent lexicon[] = {
 	{ "sunday", L_WDAY, 6, 0, 0 },
 	{ "second", L_UNIT, U_SEC, L_ORD, 2 },
 	{ "seconds", L_UNIT, U_SEC | 16, 0, 0 },
-	{ "minute", L_UNIT, U_MIN, 0, 0 }, { "minutes", L_UNIT, U_MIN | 16, 0, 0 },
-	{ "hour", L_UNIT, U_HOUR, 0, 0 }, { "hours", L_UNIT, U_HOUR | 16, 0, 0 },
+	{ "minute", L_UNIT, U_MIN, 0, 0 },
+	{ "minutes", L_UNIT, U_MIN | 16, 0, 0 },
+	{ "hour", L_UNIT, U_HOUR, 0, 0 },
+	{ "hours", L_UNIT, U_HOUR | 16, 0, 0 },
 	{ "day", L_UNIT, U_DAY, 0, 0 }, { "days", L_UNIT, U_DAY | 16, 0, 0 },
-	{ "week", L_UNIT, U_WEEK, 0, 0 }, { "weeks", L_UNIT, U_WEEK | 16, 0, 0 },
+	{ "week", L_UNIT, U_WEEK, 0, 0 },
+	{ "weeks", L_UNIT, U_WEEK | 16, 0, 0 },
 	{ "month", L_UNIT, U_MONTH, 0, 0 },
 	{ "months", L_UNIT, U_MONTH | 16, 0, 0 },
 	{ "quarter", L_UNIT, U_QUARTER, 0, 0 },
 	{ "quarters", L_UNIT, U_QUARTER | 16, 0, 0 },
-	{ "year", L_UNIT, U_YEAR, 0, 0 }, { "years", L_UNIT, U_YEAR | 16, 0, 0 },
+	{ "year", L_UNIT, U_YEAR, 0, 0 },
+	{ "years", L_UNIT, U_YEAR | 16, 0, 0 },
 	{ "decade", L_UNIT, U_DECADE, 0, 0 },
 	{ "decades", L_UNIT, U_DECADE | 16, 0, 0 },
 	{ "century", L_UNIT, U_CENT, 0, 0 },
@@ -146,7 +158,8 @@ static const struct lexent lexicon[] = {
 	{ "fifty", L_TENS, 50, 0, 0 }, { "sixty", L_TENS, 60, 0, 0 },
 	{ "seventy", L_TENS, 70, 0, 0 }, { "eighty", L_TENS, 80, 0, 0 },
 	{ "ninety", L_TENS, 90, 0, 0 },
-	{ "hundred", L_W, W_HUNDRED, 0, 0 }, { "thousand", L_W, W_THOUSAND, 0, 0 },
+	{ "hundred", L_W, W_HUNDRED, 0, 0 },
+	{ "thousand", L_W, W_THOUSAND, 0, 0 },
 	{ "dozen", L_W, W_DOZEN, 0, 0 }, { "couple", L_W, W_COUPLE, 0, 0 },
 	{ "few", L_W, W_FEW, 0, 0 }, { "several", L_W, W_SEVERAL, 0, 0 },
 	{ "many", L_W, W_MANY, 0, 0 },
@@ -162,7 +175,8 @@ static const struct lexent lexicon[] = {
 	{ "winter", L_SEASON, 3, 0, 0 },
 	{ "morning", L_POD, 0, 0, 0 }, { "afternoon", L_POD, 1, 0, 0 },
 	{ "evening", L_POD, 2, 0, 0 }, { "night", L_POD, 3, 0, 0 },
-	{ "today", L_DAYREF, 0, 0, 0 }, { "yesterday", L_DAYREF, -1, L_PAST, 0 },
+	{ "today", L_DAYREF, 0, 0, 0 },
+	{ "yesterday", L_DAYREF, -1, L_PAST, 0 },
 	{ "tomorrow", L_DAYREF, 1, L_FUT, 0 }, { "tonight", L_DAYREF, 2, 0, 0 },
 	{ "last", L_REL, R_LAST, 0, 0 }, { "next", L_REL, R_NEXT, 0, 0 },
 	{ "this", L_REL, R_THIS, 0, 0 }, { "past", L_REL, R_PAST, 0, 0 },
@@ -173,7 +187,8 @@ static const struct lexent lexicon[] = {
 	{ "following", L_REL, R_FOLLOW, 0, 0 },
 	{ "current", L_REL, R_CURRENT, 0, 0 }, { "that", L_REL, R_THAT, 0, 0 },
 	{ "same", L_REL, R_SAME, 0, 0 }, { "recent", L_REL, R_RECENT, 0, 0 },
-	{ "ago", L_AGO, A_AGO, L_PAST, 0 }, { "earlier", L_AGO, A_EARLIER, 0, 0 },
+	{ "ago", L_AGO, A_AGO, L_PAST, 0 },
+	{ "earlier", L_AGO, A_EARLIER, 0, 0 },
 	{ "later", L_AGO, A_LATER, 0, 0 }, { "before", L_AGO, A_BEFORE, 0, 0 },
 	{ "after", L_AGO, A_AFTER, 0, 0 }, { "hence", L_AGO, A_HENCE, 0, 0 },
 	{ "early", L_MODW, 1, 0, 0 }, { "mid", L_MODW, 2, 0, 0 },
@@ -191,22 +206,35 @@ static const struct lexent lexicon[] = {
 	{ "soon", L_FUT, 0, 0, 0 },
 	{ "future", L_W, W_FUTURE, 0, 0 },
 	{ "daily", L_SETW, U_DAY, 0, 0 }, { "nightly", L_SETW, U_NIGHT, 0, 0 },
-	{ "weekly", L_SETW, U_WEEK, 0, 0 }, { "monthly", L_SETW, U_MONTH, 0, 0 },
-	{ "yearly", L_SETW, U_YEAR, 0, 0 }, { "annual", L_SETW, 100 + U_YEAR, 0, 0 },
+	{ "weekly", L_SETW, U_WEEK, 0, 0 },
+	{ "monthly", L_SETW, U_MONTH, 0, 0 },
+	{ "yearly", L_SETW, U_YEAR, 0, 0 },
+	{ "annual", L_SETW, 100 + U_YEAR, 0, 0 },
 	{ "hourly", L_SETW, U_HOUR, 0, 0 },
 	{ "about", L_APPROX, 1, 0, 0 }, { "around", L_APPROX, 1, 0, 0 },
-	{ "approximately", L_APPROX, 1, 0, 0 }, { "roughly", L_APPROX, 1, 0, 0 },
+	{ "approximately", L_APPROX, 1, 0, 0 },
+	{ "roughly", L_APPROX, 1, 0, 0 },
 	{ "some", L_APPROX, 1, 0, 0 }, { "nearly", L_APPROX, 2, 0, 0 },
 	{ "almost", L_APPROX, 2, 0, 0 }, { "just", L_APPROX, 0, 0, 0 },
 	{ "only", L_APPROX, 0, 0, 0 }, { "barely", L_APPROX, 2, 0, 0 },
 	{ "will", L_FUT, 0, 0, 0 }, { "could", L_FUT, 0, 0, 0 },
-	{ "might", L_FUT, 0, 0, 0 }, { "set", L_FUT, 0, 0, 0 }, { "shall", L_FUT, 0, 0, 0 },
+	{ "might", L_FUT, 0, 0, 0 },
+	{ "set", L_FUT, 0, 0, 0 },
+	{ "shall", L_FUT, 0, 0, 0 },
 	{ "ll", L_FUT, 0, 0, 0 }, { "would", L_FUT, 0, 0, 0 },
 	{ "scheduled", L_FUT, 0, 0, 0 }, { "expected", L_FUT, 0, 0, 0 },
 	{ "expects", L_FUT, 0, 0, 0 }, { "plans", L_FUT, 0, 0, 0 },
-	{ "plan", L_FUT, 0, 0, 0 }, { "planned", L_FUT, 0, 0, 0 },
+	{ "plan", L_FUT, 0, 0, 0 },
 	{ "going", L_FUT, 0, 0, 0 }, { "due", L_FUT, 0, 0, 0 },
-	{ "until", L_W, W_UNTIL, L_FUT, 0 }, { "till", L_W, W_UNTIL, L_FUT, 0 },
+	{ "until", L_W, W_UNTIL, 0, 0 }, { "till", L_W, W_UNTIL, 0, 0 },
+	{ "is", L_PRES, 0, 0, 0 }, { "are", L_PRES, 0, 0, 0 },
+	{ "planning", L_FUT, 0, 0, 0 }, { "intends", L_FUT, 0, 0, 0 },
+	{ "shot", L_PAST, 0, 0, 0 }, { "hit", L_PAST, 0, 0, 0 },
+	{ "led", L_PAST, 0, 0, 0 }, { "fled", L_PAST, 0, 0, 0 },
+	{ "fought", L_PAST, 0, 0, 0 }, { "bought", L_PAST, 0, 0, 0 },
+	{ "sold", L_PAST, 0, 0, 0 }, { "stood", L_PAST, 0, 0, 0 },
+	{ "knew", L_PAST, 0, 0, 0 }, { "grew", L_PAST, 0, 0, 0 },
+	{ "flew", L_PAST, 0, 0, 0 }, { "chose", L_PAST, 0, 0, 0 },
 	{ "was", L_PAST, 0, 0, 0 }, { "were", L_PAST, 0, 0, 0 },
 	{ "had", L_PAST, 0, 0, 0 }, { "did", L_PAST, 0, 0, 0 },
 	{ "said", L_PAST, 0, 0, 0 }, { "told", L_PAST, 0, 0, 0 },
@@ -244,25 +272,38 @@ static const struct lexent lexicon[] = {
 	{ "noon", L_W, W_NOON, 0, 0 }, { "midnight", L_W, W_MIDNIGHT, 0, 0 },
 	{ "midday", L_W, W_MIDDAY, 0, 0 }, { "and", L_W, W_AND, 0, 0 },
 	{ "or", L_W, W_OR, 0, 0 }, { "through", L_W, W_THROUGH, 0, 0 },
-	{ "within", L_W, W_WITHIN, 0, 0 }, { "over", L_W, W_OVER, 0, 0 },
+	{ "over", L_W, W_OVER, 0, 0 },
 	{ "more", L_W, W_MORE, 0, 0 }, { "less", L_W, W_LESS, 0, 0 },
 	{ "fewer", L_W, W_LESS, 0, 0 },
 	{ "than", L_W, W_THAN, 0, 0 }, { "least", L_W, W_LEAST, 0, 0 },
 	{ "up", L_W, W_UP, 0, 0 }, { "no", L_W, W_NO, 0, 0 },
 	{ "overnight", L_W, W_OVERNIGHT, 0, 0 }, { "so", L_W, W_SO, 0, 0 },
-	{ "period", L_W, W_PERIOD, 0, 0 }, { "long", L_W, W_LONG, 0, 0 },
+	{ "long", L_W, W_LONG, 0, 0 },
 	{ "old", L_W, W_OLD, 0, 0 }, { "between", L_W, W_BETWEEN, 0, 0 },
 	{ "these", L_W, W_THESE, 0, 0 }, { "ad", L_W, W_AD, 0, 0 },
 	{ "bc", L_W, W_BC, 0, 0 }, { "under", L_W, W_UNDER, 0, 0 },
-	{ "other", L_W, W_OTHER, 0, 0 }, { "former", L_W, W_FORMER, 0, 0 },
+	{ "other", L_W, W_OTHER, 0, 0 },
 	{ "am", L_W, W_AM, 0, 0 }, { "pm", L_W, W_PM, 0, 0 },
-	{ "christmas", L_HOLI, 1225, 0, 0 }, { "halloween", L_HOLI, 1031, 0, 0 },
+	{ "christmas", L_HOLI, 1225, 0, 0 },
+	{ "halloween", L_HOLI, 1031, 0, 0 },
 	{ "thanksgiving", L_HOLI, H_THANKS, 0, 0 },
 	{ "independence", L_HOLI, 704, 0, 0 },
-	{ "labor", L_HOLI, H_LABOR, 0, 0 }, { "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
-	{ "yearend", L_W, W_YEAREND, 0, 0 }, { "latest", L_W, W_LATEST, 0, 0 },
+	{ "labor", L_HOLI, H_LABOR, 0, 0 },
+	{ "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
+	{ "latest", L_W, W_LATEST, 0, 0 },
 	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
-	{ "corresponding", L_W, W_LATEST, 0, 0 }
+	{ "corresponding", L_W, W_LATEST, 0, 0 },
+	{ "full", L_W, W_LATEST, 0, 0 },
+	{ "entire", L_W, W_LATEST, 0, 0 }, { "whole", L_W, W_LATEST, 0, 0 },
+	{ "near", L_W, W_LATEST, 0, 0 }, { "short", L_W, W_LATEST, 0, 0 },
+	{ "right", L_W, W_RIGHT, 0, 0 }, { "term", L_W, W_TERM, 0, 0 },
+	{ "distant", L_W, W_LATEST, 0, 0 }, { "into", L_W, W_INTO, 0, 0 },
+	{ "twenties", L_W, W_DECADE, 0, 0 },
+	{ "thirties", L_W, W_DECADE, 0, 0 },
+	{ "forties", L_W, W_DECADE, 0, 0 }, { "fifties", L_W, W_DECADE, 0, 0 },
+	{ "sixties", L_W, W_DECADE, 0, 0 },
+	{ "seventies", L_W, W_DECADE, 0, 0 },
+	{ "eighties", L_W, W_DECADE, 0, 0 }, { "nineties", L_W, W_DECADE, 0, 0 }
 };
 
 #define NLEX	(sizeof(lexicon) / sizeof(lexicon[0]))
@@ -319,8 +360,8 @@ static const uint8_t strong[] = {
 	[L_MONTH] = 1, [L_WDAY] = 1, [L_UNIT] = 1, [L_SEASON] = 1,
 	[L_POD] = 1, [L_DAYREF] = 1, [L_VAGUE] = 1, [L_SETW] = 1,
 	[L_REL] = 1, [L_W] = 1, [L_HOLI] = 1, [L_ORD] = 1, [L_NUM] = 1,
-	[L_TENS] = 1, [L_MODW] = 1, [L_AGO] = 0, [L_APPROX] = 0,
-	[L_FUT] = 0, [L_PAST] = 0, [L_ZONE] = 0
+	[L_TENS] = 0, [L_MODW] = 0, [L_AGO] = 0, [L_APPROX] = 0,
+	[L_FUT] = 0, [L_PAST] = 0, [L_ZONE] = 0, [L_PRES] = 0
 };
 
 /* Byte classes for the tokenizer. */
@@ -358,12 +399,15 @@ lex_build(void)
 		if (lexicon[i].c1 == L_REL)
 			lexstrong[i] = lexicon[i].v1 == R_PAST ||
 			    lexicon[i].v1 == R_CURRENT;
+		/* a number word needs a unit, save nineteen in a year */
+		if (lexicon[i].c1 == L_NUM)
+			lexstrong[i] = lexicon[i].v1 >= 11;
 		if (lexicon[i].c1 == L_W)
 			switch (lexicon[i].v1) {
 			case W_NOON: case W_MIDNIGHT: case W_MIDDAY:
 			case W_FUTURE: case W_FISCAL: case W_TWICE: case W_ONCE:
 			case W_OVERNIGHT: case W_FEW: case W_SEVERAL:
-			case W_MANY: case W_DOZEN:
+			case W_MANY: case W_DOZEN: case W_TERM: case W_DECADE:
 				break;
 			default:
 				lexstrong[i] = 0;
@@ -382,9 +426,15 @@ lex_find(const char *lw, size_t n, unsigned h)
 	unsigned k = h & (HSIZE - 1);
 
 	while ((i = htab[k]) >= 0) {
-		if (lexhash[i] == h && lexlen[i] == n &&
-		    memcmp(lexicon[i].w, lw, n) == 0)
-			return i;
+		if (lexhash[i] == h && lexlen[i] == n) {
+			const char *w = lexicon[i].w;
+			size_t k2;
+
+			for (k2 = 0; k2 < n && w[k2] == lw[k2]; k2++)
+				continue;
+			if (k2 == n)
+				return i;
+		}
 		k = (k + 1) & (HSIZE - 1);
 	}
 	return -1;
@@ -452,7 +502,8 @@ tokenize(const char *s, size_t n)
 					k++;
 				if (k - j == 1 && (s[j] | 0x20) == 's')
 					t->sfx = X_S;
-				else if (k - j == 2 && (lex_ieq(s + j, 2, "st") ||
+				else if (k - j == 2 &&
+				    (lex_ieq(s + j, 2, "st") ||
 				    lex_ieq(s + j, 2, "nd") ||
 				    lex_ieq(s + j, 2, "rd") ||
 				    lex_ieq(s + j, 2, "th")))
@@ -471,16 +522,12 @@ tokenize(const char *s, size_t n)
 		    i + 2 < n && (unsigned char)s[i + 1] == 0x80))) {
 			unsigned h = 5381;
 			int ascii = 1;
+			size_t k;
 
 			for (j = i; j < n; j++) {
 				c = (unsigned char)s[j];
-				if (bclass[c] == B_ALPHA) {
-					if (j - i < MAXW) {
-						lw[j - i] = (char)(c | 0x20);
-						h = HASH(h, c | 0x20);
-					}
+				if (bclass[c] == B_ALPHA)
 					continue;
-				}
 				if (c >= 0x80 && !(c == 0xe2 && j + 2 < n &&
 				    (unsigned char)s[j + 1] == 0x80)) {
 					ascii = 0;
@@ -492,6 +539,10 @@ tokenize(const char *s, size_t n)
 			t->e = (uint32_t)j;
 			t->cap = s[i] >= 'A' && s[i] <= 'Z';
 			if (ascii && j - i <= MAXW) {
+				for (k = 0; k < j - i; k++) {
+					lw[k] = (char)(s[i + k] | 0x20);
+					h = HASH(h, (unsigned char)lw[k]);
+				}
 				t->lx = (int16_t)lex_find(lw, j - i, h);
 				if (t->lx >= 0 && lexstrong[t->lx])
 					any = 1;
@@ -501,7 +552,7 @@ tokenize(const char *s, size_t n)
 			t->k = T_PUNCT;
 			t->c = c;
 			if (c == 0xe2 && i + 2 < n) {
-				/* dashes and quotes: the last byte names them */
+				/* dashes, quotes: the last byte names them */
 				c = (unsigned char)s[i + 2];
 				t->c = (c >= 0x90 && c <= 0x95) ? '-' :
 				    (c >= 0x98 && c <= 0x9b) ? '\'' : '"';
@@ -615,7 +666,15 @@ number(size_t i, long *v)
 		}
 		return i + 1;
 	}
+	if (isw(i, W_COUPLE) && isw(i + 1, W_OF)) {
+		*v = 2;
+		return i + 2;
+	}
 	if (isw(i, W_A)) {
+		if (isw(i + 1, W_HUNDRED) || isw(i + 1, W_THOUSAND)) {
+			*v = isw(i + 1, W_HUNDRED) ? 100 : 1000;
+			return i + 2;
+		}
 		if (isw(i + 1, W_COUPLE)) {
 			*v = 2;
 			return isw(i + 2, W_OF) ? i + 3 : i + 2;
@@ -712,6 +771,20 @@ iso_week(long z, int *wy, int *wn)
 static const char *seasons[] = { "SP", "SU", "FA", "WI" };
 static const char *pods[] = { "MO", "AF", "EV", "NI" };
 
+static void
+put2(char *b, int v)
+{
+	b[0] = (char)('0' + v / 10 % 10);
+	b[1] = (char)('0' + v % 10);
+}
+
+static void
+put4(char *b, int v)
+{
+	put2(b, v / 100);
+	put2(b + 2, v % 100);
+}
+
 /* The TIMEX3 value of dt at its precision. */
 static void
 fmt_date(char *b, size_t n, const struct date *dt)
@@ -726,7 +799,11 @@ fmt_date(char *b, size_t n, const struct date *dt)
 		snprintf(b, n, "%03d", dt->y / 10);
 		break;
 	case G_YEAR:
-		snprintf(b, n, "%04d", dt->y);
+		if (dt->y >= 1000 && dt->y <= 9999 && n > 4) {
+			put4(b, dt->y);
+			b[4] = '\0';
+		} else
+			snprintf(b, n, "%04d", dt->y);
 		break;
 	case G_HALF:
 		snprintf(b, n, "%04d-H%d", dt->y, dt->m);
@@ -738,14 +815,29 @@ fmt_date(char *b, size_t n, const struct date *dt)
 		snprintf(b, n, "%04d-%s", dt->y, seasons[dt->m & 3]);
 		break;
 	case G_MONTH:
-		snprintf(b, n, "%04d-%02d", dt->y, dt->m);
+		if (dt->y >= 1000 && dt->y <= 9999 && n > 7) {
+			put4(b, dt->y);
+			b[4] = '-';
+			put2(b + 5, dt->m);
+			b[7] = '\0';
+		} else
+			snprintf(b, n, "%04d-%02d", dt->y, dt->m);
 		break;
 	case G_WEEK:
 		iso_week(days(dt->y, dt->m, dt->d), &wy, &wn);
 		snprintf(b, n, "%04d-W%02d", wy, wn);
 		break;
 	case G_DAY:
-		snprintf(b, n, "%04d-%02d-%02d", dt->y, dt->m, dt->d);
+		/* the common case without printf: this is the hot path */
+		if (dt->y >= 1000 && dt->y <= 9999 && n > 10) {
+			put4(b, dt->y);
+			b[4] = '-';
+			put2(b + 5, dt->m);
+			b[7] = '-';
+			put2(b + 8, dt->d);
+			b[10] = '\0';
+		} else
+			snprintf(b, n, "%04d-%02d-%02d", dt->y, dt->m, dt->d);
 		break;
 	default:
 		snprintf(b, n, "XXXX");
@@ -854,14 +946,30 @@ tense_within(size_t a, size_t b, size_t far)
 			    toks[i].c == ':'))
 				continue;
 			r = 0;
+			if (cls(i, L_PRES))
+				return 0;
+			/* "set to", "set for" look ahead; "set Friday" not */
+			if (isword(i, "set") && !isw(i + 1, W_TO) &&
+			    !isw(i + 1, W_FOR))
+				continue;
 			if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 				r = 1;
+			else if (k == 0 && isw(i, W_TO) && i > 0 &&
+			    (cls(i - 1, L_PRES) || isword(i - 1, "was") ||
+			    isword(i - 1, "were")) && i + 1 < ntok &&
+			    toks[i + 1].k == T_WORD && toks[i + 1].lx < 0 &&
+			    !toks[i + 1].cap)
+				r = 1;	/* "is to resume": a plan ahead */
 			else if (cls(i, L_PAST))
-				r = -1;
+				/* "was expected to", "were planning to" */
+				r = cls(i + 1, L_FUT) ? 1 : -1;
 			else if (toks[i].k == T_WORD && !toks[i].cap &&
 			    toks[i].e - toks[i].s > 4 &&
 			    text[toks[i].e - 1] == 'd' &&
-			    text[toks[i].e - 2] == 'e' && toks[i].lx < 0)
+			    text[toks[i].e - 2] == 'e' && toks[i].lx < 0 &&
+			    !(i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A) ||
+			    cls(i - 1, L_PRES) || isword(i - 1, "be") ||
+			    isword(i - 1, "been") || isword(i - 1, "being"))))
 				r = -1;
 			if (r)
 				return r;
@@ -982,8 +1090,12 @@ year_at(size_t i, int ctx)
 	y = (int)toks[i].n;
 	if (y < 1000 || y > 2199)
 		return 0;
+	if ((ispn(i + 1, '/') && glued(i + 1)) || (i > 0 && ispn(i - 1, '/') &&
+	    glued(i)))
+		return 0;
 	if (i > 0 && (ispn(i - 1, '$') || ispn(i - 1, '#') ||
-	    (ispn(i - 1, '-') && glued(i) && !isword(i - 2, "mid")) ||
+	    (ispn(i - 1, '-') && glued(i) && !isword(i - 2, "mid") &&
+	    !isword(i - 2, "post") && !isword(i - 2, "pre")) ||
 	    (ispn(i - 1, '.') &&
 	    glued(i) && i > 1 && glued(i - 1) && isnum(i - 2))))
 		return 0;
@@ -996,7 +1108,10 @@ year_at(size_t i, int ctx)
 	if (ctx)
 		return y;
 	/* a bare year: not a count of things, not a name's number */
-	if (y < 1900 || y > 2099)
+	if ((y < 1900 || y > 2099) && !(i > 0 && (isw(i - 1, W_IN) ||
+	    isw(i - 1, W_SINCE) || isw(i - 1, W_UNTIL) || isw(i - 1, W_BY) ||
+	    isw(i - 1, W_DURING) || isw(i - 1, W_FROM) ||
+	    (cls(i - 1, L_AGO) && val(i - 1, L_AGO) >= A_BEFORE))))
 		return 0;
 	if (i + 1 < ntok && toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
 	    toks[i + 1].lx < 0 && text[toks[i + 1].e - 1] == 's' &&
@@ -1008,6 +1123,63 @@ year_at(size_t i, int ctx)
 	if (i > 0 && (cls(i - 1, L_NUM) || cls(i - 1, L_TENS)))
 		return 0;
 	return y;
+}
+
+/*
+ * A year said in words: nineteen ninety-six, two thousand (and) one.
+ * Returns the token after it, or 0.
+ */
+static size_t
+spoken_year(size_t i, int *y)
+{
+	size_t j;
+	long n;
+
+	if (cls(i, L_NUM) && val(i, L_NUM) >= 11 && val(i, L_NUM) <= 20 &&
+	    (cls(i + 1, L_TENS) || (cls(i + 1, L_NUM) &&
+	    val(i + 1, L_NUM) >= 10))) {
+		if ((j = number(i + 1, &n)) == 0)
+			return 0;
+		*y = val(i, L_NUM) * 100 + (int)n;
+		return j;
+	}
+	if (cls(i, L_NUM) && val(i, L_NUM) == 2 && isw(i + 1, W_THOUSAND)) {
+		*y = 2000;
+		j = i + 2;
+		if (isw(j, W_AND) && (cls(j + 1, L_NUM) || cls(j + 1, L_TENS)))
+			j++;
+		if ((cls(j, L_NUM) || cls(j, L_TENS)) && number(j, &n)) {
+			j = number(j, &n);
+			*y += (int)n;
+		}
+		return j;
+	}
+	return 0;
+}
+
+/*
+ * A range of years at i, 2014-2017 or 2003-05: the first year, the
+ * last in *last; 0 if none.
+ */
+static int
+range_years(size_t i, size_t *last)
+{
+	int a, b;
+
+	if (!isbarenum(i) || toks[i].nd != 4 || !ispn(i + 1, '-') ||
+	    !glued(i + 1) || !isbarenum(i + 2) || !glued(i + 2) ||
+	    (toks[i + 2].nd != 4 && toks[i + 2].nd != 2) ||
+	    ispn(i + 3, '-') || (i > 0 && ispn(i - 1, '-')) ||
+	    (i > 0 && ispn(i - 1, '$')))
+		return 0;
+	a = (int)toks[i].n;
+	b = (int)toks[i + 2].n;
+	if (toks[i + 2].nd == 2)
+		b += a / 100 * 100;
+	if (a < 1800 || a > 2100 || b <= a || b > 2100)
+		return 0;
+	*last = (size_t)b;
+	return a;
 }
 
 /* A day of the month at i: 7, 7th. */
@@ -1025,6 +1197,18 @@ mday_at(size_t i)
 	    toks[i + 2].nd == 3))
 		return 0;
 	return (int)toks[i].n;
+}
+
+/* "since", "last" or "ago" shortly before i: the date is past. */
+static int
+looks_back(size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 4 && k <= i; k++)
+		if (isw(i - k, W_SINCE))
+			return 1;
+	return i > 0 && cls(i - 1, L_REL) && val(i - 1, L_REL) == R_LAST;
 }
 
 /* The words after which a bare month name is a month. */
@@ -1096,7 +1280,8 @@ modifier(size_t i, int *mod)
 	v = val(j, L_MODW);
 	if (v < 10) {
 		*mod = v == 1 ? M_START : v == 2 ? M_MID : M_END;
-		if (j != i)
+		if (j != i && !(isnum(j + 1) && toks[j + 1].sfx == X_S) &&
+		    !isw(j + 1, W_THE) && !cls(j + 1, L_SEASON))
 			return 0;
 		if (ispn(j + 1, '-') && glued(j + 1))
 			return j + 2;
@@ -1117,7 +1302,7 @@ static int dayfirst;
 static size_t
 m_calendar(size_t i, struct tx *x, int ctx)
 {
-	size_t j;
+	size_t j, k;
 	int m, d, y, dir;
 	struct date dt;
 
@@ -1165,6 +1350,14 @@ m_calendar(size_t i, struct tx *x, int ctx)
 		return i + 5;
 	}
 	/* Month [day] [, year] | Month of year */
+	if ((isw(i, W_EVERY) || isw(i, W_EACH)) && cls(i + 1, L_MONTH) &&
+	    toks[i + 1].cap && val(i + 1, L_MONTH) % 100 > 0 &&
+	    !mday_at(i + 2)) {
+		x->type = TY_SET;
+		snprintf(x->val, sizeof(x->val), "XXXX-%02d",
+		    val(i + 1, L_MONTH) % 100);
+		return i + 2;
+	}
 	if (cls(i, L_MONTH) && toks[i].cap) {
 		int mv = val(i, L_MONTH);
 
@@ -1177,7 +1370,7 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			return 0;
 		if ((d = mday_at(j)) != 0 && !(j + 1 < ntok &&
 		    cls(j + 1, L_UNIT))) {
-			size_t k = j + 1;
+			k = j + 1;
 
 			if (ispn(k, ',') && (y = year_at(k + 1, 1)) != 0)
 				k += 2;
@@ -1210,7 +1403,7 @@ m_calendar(size_t i, struct tx *x, int ctx)
 				return j + 1;
 			}
 			dir = tense_within(i, j + 1, 3);
-			if (i > 0 && isw(i - 1, W_SINCE))
+			if (looks_back(i))
 				dir = -1;
 			dt.y = year_for(m, d, dir);
 			x->anchor = AN_DCT;
@@ -1237,6 +1430,29 @@ partial:
 			set_date(x, &dt, AN_NONE);
 			return j + 1;
 		}
+		if ((k = spoken_year(j, &y)) != 0) {
+			dt.g = G_MONTH;
+			dt.y = y;
+			dt.m = m;
+			set_date(x, &dt, AN_NONE);
+			return k;
+		}
+		/* June last year, January this year */
+		if (cls(j, L_REL) && cls(j + 1, L_UNIT) &&
+		    val(j + 1, L_UNIT) == U_YEAR && (val(j, L_REL) == R_LAST ||
+		    val(j, L_REL) == R_THIS || val(j, L_REL) == R_NEXT)) {
+			if (!need_dct(x, G_MONTH)) {
+				snprintf(x->val, sizeof(x->val), "XXXX-%02d",
+				    m);
+				return j + 2;
+			}
+			dt.g = G_MONTH;
+			dt.y = dct.y + (val(j, L_REL) == R_LAST ? -1 :
+			    val(j, L_REL) == R_NEXT ? 1 : 0);
+			dt.m = m;
+			set_date(x, &dt, AN_DCT);
+			return j + 2;
+		}
 		/* a bare month: not May the verb, not June the name */
 		if (mv >= 100 && mv < 200 && j == i + 1)
 			return 0;
@@ -1252,9 +1468,12 @@ partial:
 			snprintf(x->val, sizeof(x->val), "XXXX-%02d", m);
 			return j;
 		}
-		dir = tense(i, j);
+		dir = tense_within(i, j, 30);
 		if (i > 0 && isw(i - 1, W_SINCE))
 			dir = -1;
+		else if (i > 0 && (isw(i - 1, W_BY) || isw(i - 1, W_UNTIL) ||
+		    isw(i - 1, W_THROUGH)) && tense_within(i, j, 3) >= 0)
+			dir = 1;
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir);
 		dt.m = m;
@@ -1300,6 +1519,13 @@ partial:
 			return j;
 		}
 	}
+	/* 2014-2017, 2003-05: the range's first year; scan() adds the last */
+	if ((y = range_years(i, &k)) != 0) {
+		dt.g = G_YEAR;
+		dt.y = y;
+		set_date(x, &dt, AN_NONE);
+		return i + 1;
+	}
 	/* decades: 1990s, the '90s, mid-1990s */
 	if (isnum(i) && toks[i].sfx == X_S && (toks[i].nd == 4 ||
 	    (toks[i].nd == 2 && i > 0 && ispn(i - 1, '\''))) &&
@@ -1324,7 +1550,14 @@ partial:
 		set_date(x, &dt, AN_NONE);
 		return i + 2;
 	}
-	/* years */
+	/* years, also in words */
+	if ((k = spoken_year(i, &y)) != 0 && (y < 2000 || ctx ||
+	    (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_SINCE))))) {
+		dt.g = G_YEAR;
+		dt.y = y;
+		set_date(x, &dt, AN_NONE);
+		return k;
+	}
 	if ((y = year_at(i, ctx)) != 0) {
 		if (isw(i + 1, W_BC))
 			return 0;
@@ -1341,15 +1574,32 @@ static size_t
 m_quarter(size_t i, struct tx *x)
 {
 	size_t j = i;
-	int q = 0, y = 0, half = 0;
+	int q = 0, y = 0, half = 0, back = 0, hy = 0;
+	int yrel = 0, hasyrel = 0;	/* this (0), last (-1), next year's */
 	struct date dt;
 	int rel = -1;
 
 	if (isw(j, W_THE))
 		j++;
+	if (isword(j, "comparable") || isword(j, "corresponding"))
+		j++;
 	if (isw(j, W_FISCAL))
 		j++;
-	if (cls(j, L_REL)) {
+	/* this year's third quarter, the year-earlier third quarter */
+	if (cls(j, L_REL) && cls(j + 1, L_UNIT) && val(j + 1, L_UNIT) ==
+	    U_YEAR && ispn(j + 2, '\'') && isword(j + 3, "s") &&
+	    (val(j, L_REL) == R_THIS || val(j, L_REL) == R_LAST ||
+	    val(j, L_REL) == R_NEXT)) {
+		yrel = val(j, L_REL) == R_LAST ? -1 :
+		    val(j, L_REL) == R_NEXT ? 1 : 0;
+		hasyrel = 1;
+		j += 4;
+	} else if (isword(j, "year") && ispn(j + 1, '-') && glued(j + 1) &&
+	    (isword(j + 2, "earlier") || isword(j + 2, "ago"))) {
+		back = 1;
+		j += 3;
+	}
+	if (cls(j, L_REL) && !hasyrel && !back) {
 		rel = val(j, L_REL);
 		j++;
 	} else if (year_at(j, 1) && ispn(j + 1, '\'') &&
@@ -1367,11 +1617,6 @@ m_quarter(size_t i, struct tx *x)
 		q = val(j, L_ORD);
 	else if (isnum(j) && toks[j].sfx == X_ORD && toks[j].nd == 1)
 		q = (int)toks[j].n;
-	else if (toks[j].k == T_WORD && j < ntok &&
-	    toks[j].e - toks[j].s == 2 && (text[toks[j].s] | 0x20) == 'q' &&
-	    0) {
-		q = 0;
-	}
 	if (j < ntok && toks[j].k == T_WORD && toks[j].e - toks[j].s == 1 &&
 	    (text[toks[j].s] == 'Q' || text[toks[j].s] == 'H') &&
 	    isbarenum(j + 1) && glued(j + 1) && toks[j + 1].nd == 1 &&
@@ -1396,11 +1641,16 @@ m_quarter(size_t i, struct tx *x)
 		if (q > 4 && q != 20)
 			return 0;
 		j++;
-		if (ispn(j, '-') && glued(j))
+		if (ispn(j, '-') && glued(j)) {
+			hy = 1;
 			j++;
+		}
 		if (isw(j, W_HALF) && q <= 2)
 			half = 1;
 		else if (!cls(j, L_UNIT) || val(j, L_UNIT) != U_QUARTER)
+			return 0;
+		/* "the third-quarter loss": the article is the noun's */
+		if (hy && j > 1 && isw(i, W_THE) && j - 2 == i + 1)
 			return 0;
 		j++;
 		if (isw(j, W_OF) && (year_at(j + 1, 1) || (isw(j + 1,
@@ -1427,6 +1677,8 @@ m_quarter(size_t i, struct tx *x)
 resolve:
 	if (rel >= 0 && rel != R_THIS && rel != R_CURRENT)
 		return 0;
+	if (!y && (hasyrel || back) && dct.g != G_NONE)
+		y = dct.y + yrel - back;
 	if (!y) {
 		if (!need_dct(x, half ? G_HALF : G_QUARTER)) {
 			snprintf(x->val, sizeof(x->val), "XXXX-%c%d",
@@ -1438,7 +1690,7 @@ resolve:
 			y--;
 		x->anchor = AN_DCT;
 	} else
-		x->anchor = AN_NONE;
+		x->anchor = hasyrel || back ? AN_DCT : AN_NONE;
 	memset(&dt, 0, sizeof(dt));
 	dt.g = half ? G_HALF : G_QUARTER;
 	dt.y = y;
@@ -1462,6 +1714,15 @@ m_thequarter(size_t i, struct tx *x)
 
 	if (!isw(i, W_THE))
 		return 0;
+	if ((isword(j, "current") || isword(j, "present")) &&
+	    cls(j + 1, L_UNIT) && val(j + 1, L_UNIT) == U_QUARTER) {
+		if (!need_dct(x, G_QUARTER))
+			return j + 2;
+		dt = dct;
+		shift(&dt, U_QUARTER, 0);
+		set_date(x, &dt, AN_DCT);
+		return j + 2;
+	}
 	if (isword(j, "latest") || isword(j, "current") ||
 	    isword(j, "same") || isword(j, "comparable") ||
 	    isword(j, "corresponding"))
@@ -1525,7 +1786,7 @@ m_yearago(size_t i, struct tx *x)
 static void
 fmt_dur(char *b, size_t sz, long n, int u)
 {
-	static const char uc[] = "SMHDWMQYYYWD";
+	static const char uc[] = "SMHDWMQYYYDD";
 	int t = u <= U_HOUR;
 
 	if (n == -2) {	/* a half */
@@ -1598,10 +1859,6 @@ m_unit(size_t i, struct tx *x)
 		    isw(j + 2, W_THAN))) {
 			approx = M_EQLESS;
 			j += isw(j, W_UP) ? 2 : 3;
-		} else if (isw(j, W_OVER) && (number(j + 1, &n) ||
-		    cls(j + 1, L_UNIT))) {
-			approx = M_MORE;
-			j++;
 		} else if (isw(j, W_UNDER) && number(j + 1, &n)) {
 			approx = M_LESS;
 			j++;
@@ -1612,16 +1869,14 @@ m_unit(size_t i, struct tx *x)
 		if (cls(j, L_REL))
 			rel = val(j, L_REL);
 		else
-			rel = 100 + val(j, L_W);
+			rel = R_EACH;
 		j++;
-		if (rel == R_THIS && isw(j, W_PASTN))
-			j++;
 		if (rel == R_THIS && cls(j, L_REL) &&
 		    (val(j, L_REL) == R_PAST || val(j, L_REL) == R_COMING)) {
-			rel = val(j, L_REL) == R_PAST ? 50 : R_COMING;
+			rel = val(j, L_REL) == R_PAST ? R_THISPAST : R_COMING;
 			j++;
 		}
-		if (rel >= 100 && isw(j, W_OTHER))
+		if (rel == R_EACH && isw(j, W_OTHER))
 			j++;
 		/* the first/last/past N units */
 	}
@@ -1650,41 +1905,55 @@ m_unit(size_t i, struct tx *x)
 		k = kk;
 	} else
 		k = j;
-	if (!unit(k, &u, &pl)) {
+	if (!unit(k, &u, &pl))
 		return 0;
-	}
+	/* three-quarters, a quarter of the market, quarter-to-quarter */
+	if (u == U_QUARTER && ((pl && ispn(k - 1, '-') && glued(k)) ||
+	    (isw(k + 1, W_OF) && !year_at(k + 2, 1) &&
+	    !isw(k + 2, W_FISCAL)) || (ispn(k + 1, '-') && glued(k + 1))))
+		return 0;
+	/* ABC's "This Week": a title */
+	if (toks[k].cap && k > i && toks[k - 1].cap && !isw(k - 1, W_A) &&
+	    i > 0 && !ispn(i - 1, '.'))
+		return 0;
+	/* "60 Minutes", "Three Days of the Condor": a title */
+	if (toks[k].cap && k > 0 && hasnum && !toks[i].cap)
+		return 0;
+	/* "the five-year plan": the article is the noun's */
+	if (the && rel < 0 && hasnum && ispn(k - 1, '-') && glued(k))
+		return 0;
 	/* "a second" is an ordinal more often than a duration */
 	if (hasnum && u == U_SEC && !pl && isw(j, W_A))
 		return 0;
 	/* "a" alone counts only before a singular unit */
 	if (hasnum && isw(j, W_A) && n == 1 && pl)
 		return 0;
-	if (hasnum && n > 1 && !pl && !(ispn(k - 1, '-') && glued(k)) &&
-	    !toks[k].sp && 0)
-		return 0;
 	j = k + 1;
 	memset(&dt, 0, sizeof(dt));
 	x->mod = approx;
 	/* every day, each week, per year, every other week */
-	if (rel >= 100) {
+	if (rel == R_EACH) {
 		if (hasnum && n != 1)
 			return 0;
 		x->type = TY_SET;
 		fmt_set(x->val, sizeof(x->val), u);
 		return j;
 	}
+	/* "a year-earlier figure": the adjective is its own expression */
+	if (ispn(j, '-') && glued(j) && cls(j + 1, L_AGO) && glued(j + 1))
+		return 0;
+	/* a week or so ago */
+	if (hasnum && isw(j, W_OR) && isw(j + 1, W_SO) && cls(j + 2, L_AGO))
+		j += 2;
 	/* N units ago / earlier / later / before / after / from now */
-	if (hasnum && rel < 0 && cls(j, L_AGO) && !the) {
+	if (hasnum && rel < 0 && cls(j, L_AGO) && !the &&
+	    !((val(j, L_AGO) == A_BEFORE || val(j, L_AGO) == A_AFTER) &&
+	    !(j + 1 >= ntok || toks[j + 1].k == T_PUNCT ||
+	    isw(j + 1, W_AND)))) {
 		int a = val(j, L_AGO);
 		int dir = (a == A_AGO || a == A_EARLIER || a == A_BEFORE) ?
 		    -1 : 1;
 
-		if (a == A_BEFORE || a == A_AFTER) {
-			/* "two days before the vote": leave to the event */
-			if (!(j + 1 >= ntok || toks[j + 1].k == T_PUNCT ||
-			    isw(j + 1, W_AND)))
-				return 0;
-		}
 		if (n < 0) {
 			/* years ago, several weeks earlier: the past */
 			x->type = TY_DATE;
@@ -1731,6 +2000,13 @@ m_unit(size_t i, struct tx *x)
 		fmt_date(x->val, sizeof(x->val), &dt);
 		return j + 2;
 	}
+	/* months ago, years earlier: some time back */
+	if (!hasnum && pl && rel < 0 && !the && cls(j, L_AGO) &&
+	    (val(j, L_AGO) == A_AGO || val(j, L_AGO) == A_EARLIER)) {
+		x->type = TY_DATE;
+		snprintf(x->val, sizeof(x->val), "PAST_REF");
+		return j + 1;
+	}
 	/* durations: two weeks, the past three months, a five-year plan */
 	if (hasnum || (rel >= 0 && pl) || (rel < 0 && pl && !the)) {
 		if (!hasnum)
@@ -1768,7 +2044,17 @@ m_unit(size_t i, struct tx *x)
 			j += 2;
 		if (hasnum && ispn(j, '-') && glued(j) && isw(j + 1, W_LONG))
 			j += 2;
-		/* a year: money per year is a set */
+		/*
+		 * "$2 million a year", "700 seats a week", "24 hours a day":
+		 * a rate belongs to the figure, not to the calendar
+		 */
+		if (isw(i, W_A) && n == 1 && i > 0 && ((toks[i - 1].k ==
+		    T_WORD && toks[i - 1].lx < 0 && !toks[i - 1].cap &&
+		    toks[i - 1].e - toks[i - 1].s > 3 &&
+		    text[toks[i - 1].e - 1] == 's') ||
+		    (cls(i - 1, L_UNIT) && (val(i - 1, L_UNIT) & 16))))
+			return 0;
+		/* money per year, twice a year: a set */
 		if (isw(i, W_A) && n == 1 && i > 0 && (isnum(i - 1) ||
 		    isw(i - 1, W_TIMES) || isw(i - 1, W_TWICE) ||
 		    isw(i - 1, W_ONCE) || cls(i - 1, L_NUM) ||
@@ -1791,7 +2077,8 @@ m_unit(size_t i, struct tx *x)
 			long z = days(dt.y, dt.m, dt.d);
 			int wd = cal_weekday(z);
 
-			if (rel == R_LAST || rel == R_PAST || rel == 50 ||
+			if (rel == R_LAST || rel == R_PAST ||
+			    rel == R_THISPAST ||
 			    (rel != R_NEXT && rel != R_COMING && wd >= 5 &&
 			    tense(i, j) <= 0))
 				z -= wd >= 5 ? wd + 2 : wd + 2;
@@ -1816,7 +2103,7 @@ m_unit(size_t i, struct tx *x)
 	case R_LAST:
 	case R_PAST:
 	case R_PREV:
-	case 50:
+	case R_THISPAST:
 		if (the && rel == R_PAST) {
 			/* the past year: a duration */
 			x->type = TY_DURATION;
@@ -1833,7 +2120,7 @@ m_unit(size_t i, struct tx *x)
 			dt = dct;
 			x->anchor = AN_DCT;
 			/* this past week on a weekend is the week ending */
-			if (rel == 50 && u == U_WEEK &&
+			if (rel == R_THISPAST && u == U_WEEK &&
 			    cal_weekday(days(dt.y, dt.m, dt.d)) >= 5)
 				shift(&dt, u, 0);
 			else
@@ -1843,9 +2130,6 @@ m_unit(size_t i, struct tx *x)
 	case R_NEXT:
 	case R_COMING:
 	case R_FOLLOW:
-		if (the && (rel == R_NEXT || rel == R_COMING) &&
-		    u != U_DAY && 0)
-			return 0;
 		if (rel == R_FOLLOW || (the && rel == R_NEXT)) {
 			if (!base_ref(x, &dt, unit_gran(u)))
 				return j;
@@ -1875,9 +2159,15 @@ m_unit(size_t i, struct tx *x)
 			return 0;
 		if (ref.g == G_NONE || ref.g < unit_gran(u) ||
 		    unit_gran(u) == G_WEEK) {
+			/*
+			 * No date that precise yet: "that year" with no year
+			 * told is the DCT's; "that day" after a mere year is
+			 * no date at all.
+			 */
+			if (ref.g != G_NONE && ref.g < unit_gran(u))
+				return 0;
 			if (u == U_DAY || u == U_WEEK || u == U_MONTH ||
 			    u == U_YEAR) {
-				/* no date yet: the moment is the DCT's */
 				if (!base_ref(x, &dt, G_YEAR))
 					return j;
 				shift(&dt, u, 0);
@@ -1900,6 +2190,8 @@ m_unit(size_t i, struct tx *x)
 	if (u <= U_HOUR)
 		return 0;
 	set_date(x, &dt, x->anchor);
+	if (isw(j, W_OR) && isw(j + 1, W_SO))
+		j += 2;		/* the next year or so */
 	return j;
 }
 
@@ -1911,6 +2203,27 @@ m_relname(size_t i, struct tx *x)
 	int rel, y;
 	struct date dt;
 
+	if (isw(j, W_THE) && cls(j + 1, L_REL) &&
+	    (val(j + 1, L_REL) == R_PREV || val(j + 1, L_REL) == R_FOLLOW) &&
+	    cls(j + 2, L_WDAY) && toks[j + 2].cap) {
+		/* the previous Friday, the following Monday: from the story */
+		int w = val(j + 2, L_WDAY) % 100, dir;
+		long z;
+
+		dir = val(j + 1, L_REL) == R_PREV ? -1 : 1;
+		if (!base_ref(x, &dt, G_DAY)) {
+			snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w + 1);
+			return j + 3;
+		}
+		z = days(dt.y, dt.m, dt.d);
+		if (dir < 0)
+			z -= (cal_weekday(z) - w + 6) % 7 + 1;
+		else
+			z += (w - cal_weekday(z) + 6) % 7 + 1;
+		from_days(z, &dt);
+		set_date(x, &dt, x->anchor);
+		return j + 3;
+	}
 	if (!cls(j, L_REL))
 		return 0;
 	rel = val(j, L_REL);
@@ -1920,6 +2233,10 @@ m_relname(size_t i, struct tx *x)
 	j++;
 	if (rel == R_THIS && cls(j, L_REL) && val(j, L_REL) == R_PAST) {
 		rel = R_LAST;
+		j++;
+	} else if (rel == R_THIS && cls(j, L_REL) &&
+	    val(j, L_REL) == R_COMING) {
+		rel = R_NEXT;
 		j++;
 	}
 	if (cls(j, L_WDAY) && toks[j].cap) {
@@ -1960,7 +2277,7 @@ m_relname(size_t i, struct tx *x)
 		}
 		y = dct.y;
 		if (dct.m <= 2 && cur == 3)
-			y--;	/* the winter of early in the year began before */
+			y--;	/* January's winter began last year */
 		if (rel == R_LAST || rel == R_PAST)
 			y = s < cur ? y : y - 1;
 		else if (rel == R_NEXT || rel == R_COMING)
@@ -1989,22 +2306,28 @@ m_season(size_t i, struct tx *x)
 		return 0;
 	s = val(j, L_SEASON);
 	j++;
-	if (isw(j, W_OF) && year_at(j + 1, 1))
-		j++;
 	memset(&dt, 0, sizeof(dt));
 	dt.g = G_SEASON;
 	dt.m = s;
+	if (isw(j, W_OF) && spoken_year(j + 1, &y)) {
+		dt.y = y;
+		set_date(x, &dt, AN_NONE);
+		return spoken_year(j + 1, &y);
+	}
+	if (isw(j, W_OF) && year_at(j + 1, 1))
+		j++;
 	if ((y = year_at(j, 1)) != 0) {
 		dt.y = y;
 		set_date(x, &dt, AN_NONE);
 		return j + 1;
 	}
 	/* "fall" the verb, "spring" the noun: need "the" or "in" */
-	if (j == i + 1 && !(i > 0 && (isw(i - 1, W_IN) || (cls(i - 1, L_REL) &&
-	    val(i - 1, L_REL) == R_THIS) || isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
+	if (j == i + 1 && !(i > 0 && (isw(i - 1, W_IN) ||
+	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_THIS) ||
+	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY))))
 		return 0;
-	if (j == i + 2 && !(i > 0 && (isw(i - 1, W_IN) ||
+	if (j == i + 2 && !(i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_INTO) ||
 	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY) || isw(i - 1, W_OF) ||
 	    isw(i - 1, W_ON) || isw(i - 1, W_THROUGH))))
@@ -2027,6 +2350,14 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 
 	*mi = -1;
 	*hasz = 0;
+	/* noon and midnight alone need a preposition: not "High Noon" */
+	if ((isw(j, W_NOON) || isw(j, W_MIDDAY) || isw(j, W_MIDNIGHT)) &&
+	    !(j > 0 && (isw(j - 1, W_AT) || isw(j - 1, W_BY) ||
+	    isw(j - 1, W_UNTIL) || isw(j - 1, W_FROM) || isw(j - 1, W_TO) ||
+	    isw(j - 1, W_SINCE) || cls(j - 1, L_AGO) ||
+	    cls(j - 1, L_APPROX))) && !cls(j + 1, L_WDAY) &&
+	    !cls(j + 1, L_DAYREF))
+		return 0;
 	if (isw(j, W_NOON) || isw(j, W_MIDDAY)) {
 		*h = 12;
 		*mi = 0;
@@ -2173,7 +2504,14 @@ m_time(size_t i, struct tx *x)
 		x->anchor = AN_DCT;
 		if ((k = day_at(k, &dt, x)) != 0)
 			j = k;
-		else if (dct.g != G_NONE)
+		else if (ref.g == G_DAY && (dct.g == G_NONE ||
+		    labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m,
+		    dct.d)) <= 7)) {
+			/* a bare time falls on the day the story is telling */
+			dt = ref;
+			x->anchor = AN_REF;
+			fmt_date(x->ref, sizeof(x->ref), &ref);
+		} else if (dct.g != G_NONE)
 			dt = dct;
 		else
 			dt.g = G_NONE;
@@ -2185,7 +2523,8 @@ m_time(size_t i, struct tx *x)
 			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX%s", tb);
 		else {
 			fmt_date(x->val, sizeof(x->val), &dt);
-			strncat(x->val, tb, sizeof(x->val) - strlen(x->val) - 1);
+			strncat(x->val, tb, sizeof(x->val) -
+			    strlen(x->val) - 1);
 		}
 		if (hasz) {
 			size_t n = strlen(x->val);
@@ -2209,8 +2548,25 @@ m_time(size_t i, struct tx *x)
 		x->anchor = AN_DCT;
 		goto pod;
 	}
-	if (isw(j, W_OVERNIGHT)) {
-		return 0;
+	/* in the morning, mid-afternoon: a part of the story's day */
+	if ((isw(j, W_THE) && cls(j + 1, L_POD) && val(j + 1, L_POD) < 3 &&
+	    j > 0 && (isw(j - 1, W_IN) || isw(j - 1, W_DURING)) &&
+	    !isw(j + 2, W_OF)) || (isword(j, "mid") && (cls(j + 1, L_POD) ||
+	    (ispn(j + 1, '-') && glued(j + 1) && cls(j + 2, L_POD))))) {
+		j += ispn(j + 1, '-') ? 2 : 1;
+		pod = val(j, L_POD);
+		j++;
+		if (ref.g == G_DAY && (dct.g == G_NONE ||
+		    labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m,
+		    dct.d)) <= 7)) {
+			dt = ref;
+			x->anchor = AN_REF;
+			fmt_date(x->ref, sizeof(x->ref), &ref);
+		} else {
+			dt = dct;
+			x->anchor = AN_DCT;
+		}
+		goto pod;
 	}
 	if (cls(j, L_REL) && (val(j, L_REL) == R_THIS ||
 	    val(j, L_REL) == R_LAST) && cls(j + 1, L_POD)) {
@@ -2251,10 +2607,19 @@ m_holiday(size_t i, struct tx *x)
 	struct date dt;
 	long z;
 
+	int rel = 0;
+
+	if (cls(i, L_REL) && (val(i, L_REL) == R_LAST ||
+	    val(i, L_REL) == R_NEXT || val(i, L_REL) == R_THIS) &&
+	    cls(i + 1, L_HOLI)) {
+		rel = val(i, L_REL) == R_LAST ? -1 : val(i, L_REL) == R_NEXT;
+		i++;
+		j++;
+	}
 	if (!cls(i, L_HOLI) || !toks[i].cap)
 		return 0;
 	v = val(i, L_HOLI);
-	if (v < 0 || v == 704) {
+	if ((v < 0 && v != H_THANKS) || v == 704) {
 		if (!isword(j, "day"))
 			return 0;
 		j++;
@@ -2268,11 +2633,11 @@ m_holiday(size_t i, struct tx *x)
 	else {
 		if (!need_dct(x, G_DAY)) {
 			if (v > 0)
-				snprintf(x->val, sizeof(x->val), "XXXX-%02d-%02d",
-				    m, v % 100);
+				snprintf(x->val, sizeof(x->val),
+				    "XXXX-%02d-%02d", m, v % 100);
 			return j;
 		}
-		y = year_for(m, v > 0 ? v % 100 : 20, tense(i, j));
+		y = year_for(m, v > 0 ? v % 100 : 20, rel ? rel : tense(i, j));
 		x->anchor = AN_DCT;
 	}
 	if (v > 0)
@@ -2296,6 +2661,20 @@ m_holiday(size_t i, struct tx *x)
 	return j;
 }
 
+/* A subject pronoun: "in the future they" starts a clause, not a noun. */
+static int
+pronoun(size_t i)
+{
+	static const char *p[] = { "i", "you", "he", "she", "it", "we",
+		"they", NULL };
+	int k;
+
+	for (k = 0; p[k] != NULL; k++)
+		if (isword(i, p[k]))
+			return 1;
+	return 0;
+}
+
 /* Everything else at one token: now, recently, daily, tonight, today. */
 static size_t
 m_word(size_t i, struct tx *x)
@@ -2307,10 +2686,17 @@ m_word(size_t i, struct tx *x)
 		static const char *v[] = { "PRESENT_REF", "PAST_REF",
 			"FUTURE_REF" };
 
-		/* "now" in "now that", "just now" stays vague */
+		/* "for now", "until now", "from now on": no point in time */
+		if (i > 0 && (isw(i - 1, W_FROM) || isword(i - 1, "than")))
+			return 0;
 		snprintf(x->val, sizeof(x->val), "%s", v[val(i, L_VAGUE)]);
 		x->type = TY_DATE;
 		return i + 1;
+	}
+	if (isword(i, "right") && isword(i + 1, "now")) {
+		snprintf(x->val, sizeof(x->val), "PRESENT_REF");
+		x->type = TY_DATE;
+		return i + 2;
 	}
 	if (cls(i, L_SETW)) {
 		int u = val(i, L_SETW);
@@ -2335,18 +2721,22 @@ m_word(size_t i, struct tx *x)
 	/* the past, the future, in future */
 	if (isw(j, W_THE))
 		j++;
-	if (isw(j, W_FUTURE) && (j > i || (i > 0 && (isw(i - 1, W_IN) ||
-	    isw(i - 1, W_FOR)))) && !cls(j + 1, L_UNIT) &&
-	    !(j + 1 < ntok && toks[j + 1].k == T_WORD &&
-	    !cls(j + 1, L_W) && !cls(j + 1, L_FUT) && !cls(j + 1, L_PAST) &&
-	    !cls(j + 1, L_AGO) && !cls(j + 1, L_VAGUE))) {
+	/* the near future, the future; not the future king */
+	if (j > i && (isword(j, "near") ||
+	    isword(j, "distant")) && isw(j + 1, W_FUTURE))
+		j++;
+	if (isw(j, W_FUTURE) && !cls(j + 1, L_UNIT) && !isw(j + 1, W_OF) &&
+	    (j > i || (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR)))) &&
+	    !(j + 1 < ntok && toks[j + 1].k == T_WORD && toks[j + 1].lx < 0 &&
+	    !toks[j + 1].cap && !pronoun(j + 1))) {
 		snprintf(x->val, sizeof(x->val), "FUTURE_REF");
 		x->type = TY_DATE;
 		return j + 1;
 	}
 	if (j > i && cls(j, L_REL) && val(j, L_REL) == R_PAST &&
 	    (j + 1 >= ntok || toks[j + 1].k == T_PUNCT || isw(j + 1, W_AND) ||
-	    isw(j + 1, W_OR) || cls(j + 1, L_FUT) || cls(j + 1, L_PAST))) {
+	    isw(j + 1, W_OR) || cls(j + 1, L_FUT) || cls(j + 1, L_PAST) ||
+	    cls(j + 1, L_PRES) || (i > 0 && isw(i - 1, W_IN)))) {
 		snprintf(x->val, sizeof(x->val), "PAST_REF");
 		x->type = TY_DATE;
 		return j + 1;
@@ -2361,6 +2751,38 @@ m_word(size_t i, struct tx *x)
 	if (isw(i, W_THESE) && isword(i + 1, "days")) {
 		snprintf(x->val, sizeof(x->val), "PRESENT_REF");
 		x->type = TY_DATE;
+		return i + 2;
+	}
+	/* the nineties: the decade of the twentieth century */
+	if (isw(i, W_THE) && isw(i + 1, W_DECADE)) {
+		static const char *tens[] = { "twenties", "thirties",
+			"forties", "fifties", "sixties", "seventies",
+			"eighties", "nineties" };
+		int t;
+
+		for (t = 0; t < 8; t++)
+			if (isword(i + 1, tens[t]))
+				break;
+		memset(&dt, 0, sizeof(dt));
+		dt.g = G_DEC;
+		dt.y = 1920 + 10 * t;
+		set_date(x, &dt, AN_NONE);
+		return i + 2;
+	}
+	/* in the day, for the week: the day or week of the story */
+	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && !(val(i + 1, L_UNIT) & 16) &&
+	    (val(i + 1, L_UNIT) == U_DAY || val(i + 1, L_UNIT) == U_WEEK) &&
+	    i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR) ||
+	    isw(i - 1, W_DURING) ||
+	    (ispn(i + 2, '\'') && isword(i + 3, "s"))) &&
+	    !isw(i + 2, W_OF) && !cls(i + 2, L_AGO)) {
+		int u = val(i + 1, L_UNIT);
+
+		if (!base_ref(x, &dt, unit_gran(u)))
+			return i + 2;
+		if (u == U_WEEK)
+			dt.g = G_WEEK;
+		set_date(x, &dt, x->anchor);
 		return i + 2;
 	}
 	/* fiscal 1989, fiscal year 1989 */
@@ -2383,6 +2805,8 @@ m_word(size_t i, struct tx *x)
 	    U_YEAR) {
 		int y;
 
+		size_t k;
+
 		if ((y = year_at(i + 2, 1)) != 0) {
 			memset(&dt, 0, sizeof(dt));
 			dt.g = G_YEAR;
@@ -2390,17 +2814,62 @@ m_word(size_t i, struct tx *x)
 			set_date(x, &dt, AN_NONE);
 			return i + 3;
 		}
+		if ((k = spoken_year(i + 2, &y)) != 0) {
+			memset(&dt, 0, sizeof(dt));
+			dt.g = G_YEAR;
+			dt.y = y;
+			set_date(x, &dt, AN_NONE);
+			return k;
+		}
 	}
-	/* year-end */
+	/* the year, the fiscal year: a year long; the full year: this one */
+	j = i + 1;
+	if (isw(i, W_THE) && (isw(j, W_FISCAL) || isword(j, "full") ||
+	    isword(j, "current") || isword(j, "entire") || isword(j, "whole")))
+		j++;
+	if (isword(j - 1, "current") && isw(j, W_FISCAL))
+		j++;
+	if (isw(i, W_THE) && cls(j, L_UNIT) && val(j, L_UNIT) == U_YEAR &&
+	    !ispn(j + 1, '-') && !ispn(j + 1, '\'') && !isnum(j + 1) &&
+	    !cls(j + 1, L_AGO)) {
+		if (isword(i + 1, "full") || isword(i + 1, "current")) {
+			if (!need_dct(x, G_YEAR))
+				return j + 1;
+			memset(&dt, 0, sizeof(dt));
+			dt.g = G_YEAR;
+			dt.y = dct.y;
+			set_date(x, &dt, AN_DCT);
+			return j + 1;
+		}
+		x->type = TY_DURATION;
+		snprintf(x->val, sizeof(x->val), "P1Y");
+		return j + 1;
+	}
+	/* year-end, year end, year's end */
+	j = 0;
 	if (isword(i, "year") && ispn(i + 1, '-') && glued(i + 1) &&
-	    isword(i + 2, "end") && glued(i + 2)) {
+	    isword(i + 2, "end") && glued(i + 2))
+		j = i + 3;
+	else if (isword(i, "year") && isword(i + 1, "end"))
+		j = i + 2;
+	else if (isword(i, "year") && ispn(i + 1, '\'') &&
+	    isword(i + 2, "s") && isword(i + 3, "end"))
+		j = i + 4;
+	if (j) {
 		if (!need_dct(x, G_YEAR))
-			return i + 3;
+			return j;
 		memset(&dt, 0, sizeof(dt));
 		dt.g = G_YEAR;
 		dt.y = dct.y;
 		set_date(x, &dt, AN_DCT);
 		x->mod = M_END;
+		return j;
+	}
+	/* the near term, the short term, the long term: ahead */
+	if (isw(i, W_THE) && (isword(i + 1, "near") || isword(i + 1, "short") ||
+	    isword(i + 1, "long")) && isword(i + 2, "term")) {
+		snprintf(x->val, sizeof(x->val), "FUTURE_REF");
+		x->type = TY_DATE;
 		return i + 3;
 	}
 	return 0;
@@ -2427,14 +2896,27 @@ m_weekday(size_t i, struct tx *x)
 		j++;
 	}
 	j++;
-	if (every || (j - 1 == i && text[toks[i].e - 1] == 's' &&
-	    isword(i, "days") == 0 && toks[i].e - toks[i].s > 6 &&
-	    text[toks[i].e - 2] == 'y' && 0)) {
+	if (every) {
 		x->type = TY_SET;
 		snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w + 1);
 		return j;
 	}
+	/* Saturday, April 25: the date says which Saturday */
+	{
+		size_t k = ispn(j, ',') ? j + 1 : j, e;
+		struct tx z;
+
+		tx_init(&z);
+		if (cls(k, L_MONTH) && (e = m_calendar(k, &z, 1)) != 0 &&
+		    strlen(z.val) == 10) {
+			*x = z;
+			return e;
+		}
+	}
 	dir = tense(i, j);
+	/* "Wednesday's ruling" looks back */
+	if (ispn(j, '\'') && isword(j + 1, "s"))
+		dir = -1;
 	r_weekday(x, w, dir > 0 ? 1 : -1, 0);
 	return j;
 }
@@ -2462,6 +2944,77 @@ m_freq(size_t i, struct tx *x)
 	return 0;
 }
 
+/* The rules worth trying at i, by what the token is: bits of match(). */
+enum {
+	R_TIME = 1, R_UNIT = 2, R_RELN = 4, R_QUAR = 8, R_SEAS = 16,
+	R_HOLI = 32, R_WDAY = 64, R_WORD = 128, R_FREQ = 256, R_THEQ = 512,
+	R_YAGO = 1024, R_CAL = 2048
+};
+
+static unsigned
+rulemask(size_t i)
+{
+	const struct lexent *l;
+
+	if (toks[i].k == T_NUM)
+		return R_TIME | R_UNIT | R_FREQ | R_CAL;
+	if (toks[i].lx < 0)
+		return R_QUAR;
+	l = &lexicon[toks[i].lx];
+	switch (l->c1) {
+	case L_MONTH:
+		return R_CAL;
+	case L_WDAY:
+		return R_TIME | R_WDAY;
+	case L_UNIT:
+		return R_UNIT | R_WORD | R_YAGO;
+	case L_NUM: case L_TENS:
+		return R_UNIT | R_FREQ | R_CAL;
+	case L_ORD:
+		return R_QUAR | R_UNIT;
+	case L_SEASON:
+		return R_SEAS;
+	case L_DAYREF:
+		return R_TIME | R_WORD;
+	case L_REL:
+		return R_UNIT | R_RELN | R_TIME | R_QUAR | R_WORD | R_HOLI;
+	case L_VAGUE: case L_SETW:
+		return R_WORD;
+	case L_APPROX:
+		return R_UNIT;
+	case L_HOLI:
+		return R_HOLI;
+	case L_AGO: case L_POD:
+		return 0;
+	case L_MODW:
+		return R_TIME;
+	case L_W:
+		switch (l->v1) {
+		case W_THE:
+			return R_UNIT | R_QUAR | R_SEAS | R_WORD | R_THEQ |
+			    R_TIME | R_RELN;
+		case W_A: case W_PER: case W_FEW: case W_SEVERAL: case W_MANY:
+		case W_DOZEN: case W_MORE: case W_LESS: case W_AT: case W_UP:
+		case W_NO: case W_UNDER:
+			return R_UNIT;
+		case W_EVERY: case W_EACH:
+			return R_UNIT | R_WDAY | R_CAL;
+		case W_NOON: case W_MIDNIGHT: case W_MIDDAY: case W_OVERNIGHT:
+			return R_TIME;
+		case W_FISCAL:
+			return R_WORD | R_QUAR;
+		case W_TWICE: case W_ONCE:
+			return R_FREQ;
+		case W_THESE: case W_FUTURE: case W_RIGHT:
+			return R_WORD;
+		case W_COUPLE:
+			return R_UNIT;
+		}
+		break;
+	}
+	return ~0U;
+}
+
 /* Try every rule at i; keep the longest. */
 static size_t
 match(size_t i, struct tx *best)
@@ -2473,8 +3026,11 @@ match(size_t i, struct tx *best)
 	struct tx x;
 	size_t r, e = 0, k, m;
 	int mod = M_NONE;
+	unsigned mask = rulemask(i);
 
 	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+		if (!(mask & 1U << r))
+			continue;
 		tx_init(&x);
 		if ((k = rules[r](i, &x)) > e) {
 			e = k;
@@ -2482,7 +3038,7 @@ match(size_t i, struct tx *best)
 		}
 	}
 	tx_init(&x);
-	if ((k = m_calendar(i, &x, 0)) > e) {
+	if ((mask & R_CAL) && (k = m_calendar(i, &x, 0)) > e) {
 		e = k;
 		*best = x;
 	}
@@ -2498,9 +3054,34 @@ match(size_t i, struct tx *best)
 			tx_init(&x);
 			k = m_relname(m, &x);
 		}
+		/* the end of the year, the middle of the month: the DCT's */
+		if (k == 0 && isw(m, W_THE) && cls(m + 1, L_UNIT) &&
+		    !(toks[m + 1].lx >= 0 && (val(m + 1, L_UNIT) & 16)) &&
+		    (val(m + 1, L_UNIT) == U_YEAR ||
+		    val(m + 1, L_UNIT) == U_MONTH ||
+		    val(m + 1, L_UNIT) == U_WEEK) && dct.g != G_NONE) {
+			struct date dt = dct;
+
+			tx_init(&x);
+			shift(&dt, val(m + 1, L_UNIT), 0);
+			set_date(&x, &dt, AN_DCT);
+			k = m + 2;
+		}
 		if (k == 0) {
 			tx_init(&x);
 			k = m_season(m, &x);
+		}
+		if (k == 0 && cls(m, L_SEASON) && dct.g != G_NONE) {
+			/* early summer: this year's */
+			struct date dt;
+
+			memset(&dt, 0, sizeof(dt));
+			tx_init(&x);
+			dt.g = G_SEASON;
+			dt.y = dct.y;
+			dt.m = val(m, L_SEASON);
+			set_date(&x, &dt, AN_DCT);
+			k = m + 1;
 		}
 		if (k == 0) {
 			tx_init(&x);
@@ -2519,6 +3100,38 @@ match(size_t i, struct tx *best)
 		tx_init(&x);
 		if ((k = m_unit(i + 1, &x)) != 0 && x.type == TY_DATE) {
 			e = k;
+			*best = x;
+		}
+	}
+	/* late yesterday, early Tuesday, earlier Sunday */
+	if (e == 0 && (cls(i, L_MODW) || cls(i, L_AGO)) &&
+	    (cls(i + 1, L_DAYREF) || (cls(i + 1, L_WDAY) && toks[i + 1].cap &&
+	    cls(i, L_MODW)))) {
+		int v = cls(i, L_MODW) ? val(i, L_MODW) : 0;
+
+		tx_init(&x);
+		if ((k = m_time(i + 1, &x)) == 0) {
+			tx_init(&x);
+			if ((k = m_word(i + 1, &x)) == 0) {
+				tx_init(&x);
+				k = m_weekday(i + 1, &x);
+			}
+		}
+		if (k != 0 && (cls(i, L_AGO) ? val(i, L_AGO) == A_EARLIER ||
+		    val(i, L_AGO) == A_LATER : v == 1 || v == 3)) {
+			e = k;
+			x.mod = v == 1 ? M_START : v == 3 ? M_END : M_NONE;
+			*best = x;
+		}
+	}
+	/* around 7:15 p.m., about Nov. 1 */
+	if (e == 0 && cls(i, L_APPROX) && val(i, L_APPROX) == 1 &&
+	    !isword(i, "some") && !cls(i + 1, L_WDAY)) {
+		tx_init(&x);
+		if ((k = match(i + 1, &x)) != 0 && (x.type == TY_DATE ||
+		    x.type == TY_TIME) && ISDG(x.val[0])) {
+			e = k;
+			x.mod = M_APPROX;
 			*best = x;
 		}
 	}
@@ -2555,11 +3168,17 @@ add_found(const struct tx *x)
 static int
 starter(size_t i)
 {
-	const struct lexent *l;
+	const struct lexent *l, *first;
 	const struct tok *n;
 
-	if (toks[i].k == T_NUM)
+	if (toks[i].k == T_NUM) {
+		/* money, percentages, decimals and thousands are figures */
+		if ((i > 0 && ispn(i - 1, '$')) || ispn(i + 1, '%') ||
+		    ((ispn(i + 1, '.') || ispn(i + 1, ',')) &&
+		    glued(i + 1) && isnum(i + 2) && glued(i + 2)))
+			return 0;
 		return 1;
+	}
 	if (toks[i].lx < 0) {
 		/* Q3, H1 */
 		return toks[i].e - toks[i].s == 1 && (text[toks[i].s] == 'Q' ||
@@ -2579,7 +3198,8 @@ starter(size_t i)
 			return 1;
 		case W_THE: case W_A: case W_EVERY: case W_EACH: case W_PER:
 		case W_MORE: case W_LESS: case W_AT: case W_UP: case W_NO:
-		case W_OVER: case W_UNDER: case W_THESE:
+		case W_OVER: case W_UNDER: case W_THESE: case W_RIGHT:
+		case W_COUPLE:
 			break;
 		default:
 			return 0;
@@ -2603,15 +3223,36 @@ starter(size_t i)
 		return 1;
 	if (n->lx < 0)
 		return 0;
+	first = l;
 	l = &lexicon[n->lx];
-	return l->c1 != L_PAST && l->c1 != L_FUT && l->c1 != L_ZONE;
+	switch (l->c1) {
+	case L_PAST: case L_FUT: case L_ZONE: case L_PRES:
+		return 0;
+	case L_W:
+		/* "that the", "this is": no expression starts so */
+		switch (l->v1) {
+		case W_A:
+			return first->c1 == L_APPROX || first->c1 == L_W;
+		case W_FUTURE: case W_LATEST: case W_DECADE: case W_TERM:
+		case W_FISCAL: case W_NOON: case W_MIDNIGHT: case W_MIDDAY:
+		case W_COUPLE: case W_FEW: case W_DOZEN: case W_HUNDRED:
+		case W_THOUSAND: case W_LEAST: case W_MORE: case W_THAN:
+		case W_TO: case W_OTHER: case W_SEVERAL: case W_MANY:
+		case W_HALF:
+			return 1;
+		default:
+			return 0;
+		}
+	default:
+		return 1;
+	}
 }
 
 /* Find the expressions of one sentence. */
 static void
 scan(const char *s, size_t n)
 {
-	size_t i, e;
+	size_t i, e, e2;
 	struct tx x;
 
 	nfound = 0;
@@ -2628,7 +3269,8 @@ scan(const char *s, size_t n)
 		/* numbers glued to letters by a hyphen are names: F-35 */
 		if (t->k == T_NUM && i > 0 && !t->sp &&
 		    (ispn(i - 1, '-') && i > 1 && glued(i - 1) &&
-		    toks[i - 2].k == T_WORD)) {
+		    toks[i - 2].k == T_WORD && !isword(i - 2, "mid") &&
+		    !isword(i - 2, "post") && !isword(i - 2, "pre"))) {
 			i++;
 			continue;
 		}
@@ -2636,19 +3278,31 @@ scan(const char *s, size_t n)
 		if ((e = match(i, &x)) != 0) {
 			if (i > 0 && x.mod == M_NONE && x.type == TY_DATE &&
 			    x.anchor != AN_REF) {
+				int a = cls(i - 1, L_AGO) ? val(i - 1, L_AGO) :
+				    -1;
+
 				if (isw(i - 1, W_SINCE))
 					x.mod = M_ONAFTER;
-				else if (cls(i - 1, L_AGO) && val(i - 1, L_AGO) ==
-				    A_BEFORE)
+				else if (a == A_BEFORE)
 					x.mod = M_BEFORE;
-				else if (cls(i - 1, L_AGO) && val(i - 1, L_AGO) ==
-				    A_AFTER)
+				else if (a == A_AFTER)
 					x.mod = M_AFTER;
 			}
 			add_found(&x);
 			remember(&x);
 			i = e;
-			/* Jan. 5-7: the range's last day is an expression too */
+			/* 2014-2017: the last year too */
+			if (x.type == TY_DATE && (size_t)x.a + 1 == e &&
+			    strlen(x.val) == 4 &&
+			    range_years(e - 1, &e2) != 0) {
+				x.a = (int)e + 1;
+				x.b = (int)e + 2;
+				snprintf(x.val, sizeof(x.val), "%04d", (int)e2);
+				add_found(&x);
+				i = e + 2;
+				continue;
+			}
+			/* Jan. 5-7: the range's last day is one too */
 			if (x.type == TY_DATE && strlen(x.val) == 10 &&
 			    ISDG(x.val[0]) && isnum(e - 1) && ispn(e, '-') &&
 			    glued(e) && glued(e + 1) && mday_at(e + 1) &&
@@ -2667,30 +3321,61 @@ scan(const char *s, size_t n)
 	}
 }
 
+/* Append s to the line being built at *p. */
+static char *
+put(char *p, const char *s)
+{
+	while (*s != '\0')
+		*p++ = *s++;
+	return p;
+}
+
+static char *
+put_ulong(char *p, unsigned long n)
+{
+	char tmp[24], *q = tmp + sizeof(tmp);
+
+	do
+		*--q = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	while (q < tmp + sizeof(tmp))
+		*p++ = *q++;
+	return p;
+}
+
+/*
+ * The fields of one expression, each followed by a TAB, built in one
+ * buffer and written at once: the output is as large as the input.
+ */
 static void
 out_fields(const struct tx *x, unsigned long off)
 {
-	out_str(types[x->type]);
-	out_tab();
-	out_str(x->val);
-	out_tab();
-	out_str(mods[x->mod]);
-	out_tab();
+	char b[160], *p = b;
+	size_t s = toks[x->a].s, e = toks[x->b - 1].e;
+
+	p = put(p, types[x->type]);
+	*p++ = '\t';
+	p = put(p, x->val);
+	*p++ = '\t';
+	p = put(p, mods[x->mod]);
+	*p++ = '\t';
 	if (x->anchor == AN_NONE)
-		out_str("-");
+		*p++ = '-';
 	else if (x->anchor == AN_DCT)
-		out_str("dct");
+		p = put(p, "dct");
 	else {
-		out_str("ref:");
-		out_str(x->ref);
+		p = put(p, "ref:");
+		p = put(p, x->ref);
 	}
-	out_tab();
-	out_ulong(off + toks[x->a].s);
-	out_tab();
-	out_ulong(off + toks[x->b - 1].e);
-	out_tab();
-	out_text(text + toks[x->a].s, toks[x->b - 1].e - toks[x->a].s);
-	out_tab();
+	*p++ = '\t';
+	p = put_ulong(p, off + s);
+	*p++ = '\t';
+	p = put_ulong(p, off + e);
+	*p++ = '\t';
+	out_bytes(b, (size_t)(p - b));
+	/* a split field holds no TAB, and CR and LF never reach here */
+	out_bytes(text + s, e - s);
+	out_char('\t');
 }
 
 static const char *ownnames = "type\tvalue\tmod\tanchor\tstart\tend\ttimex";
@@ -2768,24 +3453,28 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		const struct tx *x = &found[i];
 
 		if (Sflag) {
+			char b[120], *p = b;
+			size_t s = toks[x->a].s, e = toks[x->b - 1].e;
+
 			out_bytes(doc->s, doc->len);
-			out_tab();
-			out_ulong(k->offset + toks[x->a].s);
-			out_tab();
-			out_ulong(k->offset + toks[x->b - 1].e);
-			out_tab();
-			out_str(types[x->type]);
-			out_tab();
-			out_str(x->val);
-			out_tab();
-			out_text(t->s + toks[x->a].s,
-			    toks[x->b - 1].e - toks[x->a].s);
+			*p++ = '\t';
+			p = put_ulong(p, k->offset + s);
+			*p++ = '\t';
+			p = put_ulong(p, k->offset + e);
+			*p++ = '\t';
+			p = put(p, types[x->type]);
+			*p++ = '\t';
+			p = put(p, x->val);
+			*p++ = '\t';
+			out_bytes(b, (size_t)(p - b));
+			out_bytes(t->s + s, e - s);
 			out_end();
 			continue;
 		}
-		rec_out_upstream(r);
+		/* the upstream fields are one run of the line, TABs included */
+		out_bytes(r->f[0].s, (size_t)(t->s - r->f[0].s));
 		out_fields(x, k->offset);
-		rec_out_text(r);
+		out_bytes(t->s, t->len);
 		out_end();
 	}
 }

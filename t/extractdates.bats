@@ -159,9 +159,73 @@ SET	P1Y	-	-	34	46	twice a year"
 	diff_out "Now=PRESENT_REF|currently=PRESENT_REF|recently=PAST_REF|the past=PAST_REF|the future=FUTURE_REF"
 }
 
+@test "years in words, decades in words, this coming" {
+	run values 1998-03-05 "The vote is this coming Sunday; prices rose in nineteen ninety-six and in January nineteen ninety-seven, as through the nineties."
+	diff_out "this coming Sunday=1998-03-08|nineteen ninety-six=1996|January nineteen ninety-seven=1997-01|the nineties=199"
+}
+
+@test "company reports: the quarter and the year before it" {
+	run dates 1989-10-26 "Profit rose in the third quarter from a year earlier, beating the year-earlier quarter."
+	diff_out "DATE	1989-Q3	-	dct	15	32	the third quarter
+DATE	1988-Q3	-	ref:1989-Q3	38	52	a year earlier
+DATE	1988-Q3	-	ref:1989-Q3	62	86	the year-earlier quarter"
+	run values 1989-11-02 "Sales for the year fell, but the full year looks better by the end of the year, in the current quarter."
+	diff_out "the year=P1Y|the full year=1989|the end of the year=1989|the current quarter=1989-Q4"
+}
+
+@test "months with a relative year, parts of days, approximate times" {
+	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Saturday, April 25."
+	diff_out "DATE	1998-06	-	dct	12	26	June last year
+DATE	1999-03-11	END	dct	37	51	late yesterday
+TIME	1999-04-25T19:15	APPROX	dct	53	91	around 7:15 p.m. on Saturday, April 25"
+}
+
+@test "a bare time falls on the day the story tells" {
+	run sh -c "printf 'd\t1998-08-08\t1\t1\ttext\t0\tThe bomb went off on Friday.\nd\t1998-08-08\t1\t2\ttext\t29\tIt exploded at 10:35 a.m.\n' | extractdates | cut -f8,10,13"
+	diff_out "1998-08-07	dct	Friday
+1998-08-07T10:35	ref:1998-08-07	10:35 a.m."
+}
+
+@test "tense cues: by a month looks ahead, until with a past perfect looks back" {
+	run values 1998-02-13 "Qantas will double its flights by August."
+	diff_out "August=1998-08"
+	run values 1999-05-07 "Until Thursday, they had not called him a suspect."
+	diff_out "Thursday=1999-05-06"
+	run values 2020-01-07 "Protesters were planning a march on Saturday."
+	diff_out "Saturday=2020-01-11"
+}
+
+@test "sets of months, the near future, the past" {
+	run values 2020-01-05 "Floods come each July; in the past they were rare, and in the near future they may grow."
+	diff_out "each July=XXXX-07|the past=PAST_REF|the near future=FUTURE_REF"
+}
+
 @test "ranges give both ends" {
 	run values 2020-01-05 "The war ran from 2014 to 2017; the summit is Jan. 5-7."
 	diff_out "2014=2014|2017=2017|Jan. 5=2020-01-05|7=2020-01-07"
+	run values 2020-01-05 "The wars of 2014-2017 and 2003-05 ended; 1990-1980 is no range."
+	diff_out "2014=2014|2017=2017|2003=2003|05=2005"
+}
+
+@test "invalid calendar dates are no dates" {
+	run values 2020-01-05 "Forms dated 2020-02-30, 13/45/2020 and 02/30/2021 were void."
+	diff_out ""
+}
+
+@test "the same output in the C and a UTF-8 locale" {
+	rec 2020-01-05 "Am Freitag, the 5 January 2020 vote, café owners said Friday." > "$TMP/in.tsv"
+	LC_ALL=C extractdates "$TMP/in.tsv" > "$TMP/c.out"
+	LC_ALL=C.UTF-8 extractdates "$TMP/in.tsv" > "$TMP/u.out"
+	run cmp "$TMP/c.out" "$TMP/u.out"
+	[ "$status" -eq 0 ]
+	run cut -f13 "$TMP/c.out"
+	diff_out "5 January 2020
+Friday"
+}
+
+@test "curly quotes and dashes count as their ASCII forms" {
+	run values 2020-01-05 "In the ’90s the war of 2014–2017 began."
+	diff_out "the ’90s=199|2014=2014|2017=2017"
 }
 
 @test "narrative anchors: later, the next day, the following year" {
