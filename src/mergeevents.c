@@ -146,6 +146,9 @@ static struct fgroup *fgroups;
 static size_t nfgroups;
 static struct unit u;
 static struct buf scratch, scratch2;
+static char *goneoff;			/* by group: a one-off concept */
+static uint32_t gsched = (uint32_t)-1;
+static size_t ngoneoff;
 
 /* Growing buffers. */
 
@@ -480,6 +483,20 @@ static const char *concepts[] = {
 	"train", "plan", "withdraw", "attack", "kill", "deploy", "protest",
 	"funeral", "meet", "say"
 };
+
+/*
+ * Events of these kinds happen once: told on two days a few days apart
+ * by two documents, they are one event told two ways (a conflict).
+ * Strikes, attacks, meetings, statements recur within days, so there
+ * two dates are two events.
+ */
+static const char *oneoff[] = {
+	"resign", "elect", "vote", "invasion", "suspend", "resume", "train",
+	"plan", "withdraw", "funeral"
+};
+
+/* What is dated after its document was written: all one concept. */
+#define SCHEDULED	"scheduled"
 
 struct word {
 	const char	*w;
@@ -928,11 +945,31 @@ cross_doc(size_t a, size_t b)
 	    nodes[a].firstdoc != nodes[b].firstdoc;
 }
 
+static int
+group_oneoff(uint32_t g)
+{
+	size_t i;
+
+	if (g >= ngoneoff) {
+		goneoff = xreallocarray(goneoff, groups.n, sizeof(*goneoff));
+		for (; ngoneoff < groups.n; ngoneoff++) {
+			goneoff[ngoneoff] = 0;
+			for (i = 0; i < sizeof(oneoff) / sizeof(oneoff[0]); i++)
+				if (strcmp(groups.s[ngoneoff], oneoff[i]) == 0)
+					goneoff[ngoneoff] = 1;
+		}
+	}
+	return goneoff[g];
+}
+
 static void
 link_days(size_t i)
 {
 	long k;
 	size_t o;
+
+	if (!group_oneoff(nodes[i].group))
+		return;
 
 	for (k = -window; k <= window; k++) {
 		if (k == 0)
@@ -1186,7 +1223,14 @@ flush_chron(void)
 			    n ? "," : "");
 		}
 		context(&u.c[i], &scratch);
-		n = node_find(node_mention(g, &u.c[i].d, u.doc, u.off));
+		if (u.dct >= 0 && date_firstday(&u.c[i].d) > u.dct) {
+			if (gsched == (uint32_t)-1)
+				gsched = strtab_intern(&groups, SCHEDULED,
+				    strlen(SCHEDULED));
+			n = node_mention(gsched, &u.c[i].d, u.doc, u.off);
+		} else
+			n = node_mention(g, &u.c[i].d, u.doc, u.off);
+		n = node_find(n);
 		score = 1000 + 100 * u.c[i].d.prec +
 		    (ncontent > 50 ? 50 : ncontent);
 		rep_offer(&nodes[n].rep, score, u.doc, u.off, u.text.s,
@@ -2007,7 +2051,8 @@ out_event(const size_t *idx, size_t n)
 	for (i = 0; i < n; i++) {
 		d.prec = nodes[idx[i]].prec;
 		d.code = nodes[idx[i]].code;
-		if (!date_compat(&d, &dm) && cross_doc(idx[i], main))
+		if (!date_compat(&d, &dm) && cross_doc(idx[i], main) &&
+		    group_oneoff(nodes[main].group))
 			conflict = 1;
 	}
 	line_start();
@@ -2262,6 +2307,7 @@ free_all(void)
 	free(fgroups);
 	strtab_free(&docs);
 	strtab_free(&groups);
+	free(goneoff);
 	buf_free(&u.text);
 	buf_free(&u.fbuf);
 	free(u.c);

@@ -70,8 +70,8 @@ gen() {
 @test "seeds: since, deadlines after the document date, context" {
 	run mergeevents "$SEEDS"
 	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2014" { print $4, $7 }')" = "train since" ]
-	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2025-09" { print $4, $7, $11 }')" = "plan by,future 2026-09" ]
-	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2026-09" { print $4, $7, $11 }')" = "plan until,future 2025-09" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2025-09" { print $4, $7, $11 }')" = "scheduled by,future 2026-09" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2026-09" { print $4, $7, $11 }')" = "scheduled until,future 2025-09" ]
 }
 
 @test "seeds: figures show 5,200 vs 5,000 troops and the series to 2,500" {
@@ -154,12 +154,33 @@ gen() {
 
 @test "a second document bridges two days into a conflict" {
 	{
-		drec a 2020-01-16 0 text DATE 2020-01-13 Monday "Rebels attacked the post on Monday."
-		drec b 2020-01-16 0 text DATE 2020-01-15 Wednesday "Rebels attacked the post on Wednesday."
+		drec a 2020-01-16 0 text DATE 2020-01-13 Monday "Parliament voted on Monday."
+		drec b 2020-01-16 0 text DATE 2020-01-15 Wednesday "Parliament voted on Wednesday."
 	} > "$TMP/in"
 	run mergeevents "$TMP/in"
 	[ "${#lines[@]}" -eq 1 ]
 	[ "$(printf '%s' "$output" | cut -f2,7)" = "2020-01-13${T}conflict" ]
+}
+
+@test "recurring kinds of events on nearby days are different events" {
+	{
+		drec a 2020-01-16 0 text DATE 2020-01-13 Monday "Rebels attacked the post on Monday."
+		drec b 2020-01-16 0 text DATE 2020-01-15 Wednesday "Rebels attacked the post on Wednesday."
+		drec c 2020-01-16 0 text DATE 2020-01-14 Tuesday "The minister said on Tuesday that talks would go on."
+		drec d 2020-01-16 0 text DATE 2020-01-15 Wednesday "The minister said on Wednesday that talks would go on."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$(printf '%s\n' "$output" | cut -f2,4,7 | tr '\n' ' ')" = "2020-01-13${T}attack${T}- 2020-01-14${T}meet${T}- 2020-01-15${T}attack${T}- 2020-01-15${T}meet${T}- " ]
+}
+
+@test "what is dated after its document is scheduled, whatever the wording" {
+	{
+		drec a 2024-09-27 0 text DATE 2025-09 "September 2025" "Under the plan the mission ends by September 2025."
+		drec b 2024-09-28 0 text DATE 2025-09 "September 2025" "Coalition troops are to leave by September 2025."
+		drec c 2026-01-01 0 text DATE 2025-09 "September 2025" "Coalition troops left in September 2025."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$(printf '%s\n' "$output" | cut -f2,4,5,7 | tr '\n' ' ')" = "2025-09${T}scheduled${T}2${T}by,future 2025-09${T}troops${T}1${T}- " ]
 }
 
 @test "different concepts on one date are different events" {

@@ -5,5 +5,5 @@
 # partition key, the concept, in field 4.
 # EXTRACT turns the standard input into extractdates records.
 set -eu
-EXTRACT=${EXTRACT:-'splitdoc - | extractdates'}
+EXTRACT=${EXTRACT:-'splitdoc -f jsonl - | extractdates'}
 sh -c "$EXTRACT" | mergeevents ${MERGEEVENTS_FLAGS:-}
