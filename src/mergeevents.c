@@ -1459,7 +1459,7 @@ add_date(struct tsv_in *in, const struct tsv_rec *r)
 	    *value = &r->f[F_DATES + 1], *mod = &r->f[F_DATES + 2];
 	struct cand c;
 	unsigned long start;
-	size_t i;
+	size_t i, k, n;
 	int rc;
 
 	if (type->len == 0)
@@ -1491,14 +1491,17 @@ add_date(struct tsv_in *in, const struct tsv_rec *r)
 		if (tsv_eq(mod, "BEFORE") || tsv_eq(mod, "AFTER") ||
 		    tsv_eq(mod, "ON_OR_BEFORE") || tsv_eq(mod, "ON_OR_AFTER"))
 			c.rank = 1;
-		i = strlen(c.flags);
+		/* The modifier in lower case, unless the word said it. */
+		i = n = strlen(c.flags);
 		if (i > 0)
 			c.flags[i++] = ',';
 		memcpy(c.flags + i, mod->s, mod->len);
 		c.flags[i + mod->len] = '\0';
-		for (; c.flags[i] != '\0'; i++)
-			if (c.flags[i] >= 'A' && c.flags[i] <= 'Z')
-				c.flags[i] |= 0x20;
+		for (k = i; c.flags[k] != '\0'; k++)
+			if (c.flags[k] >= 'A' && c.flags[k] <= 'Z')
+				c.flags[k] |= 0x20;
+		if (n > 0 && n == mod->len && memcmp(c.flags, c.flags + i, n) == 0)
+			c.flags[n] = '\0';
 	}
 	if (u.nc == u.cc) {
 		u.cc = u.cc ? u.cc * 2 : 8;
