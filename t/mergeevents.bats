@@ -675,3 +675,20 @@ mergeevents: $TMP/in:3: carriage return in record (CRLF line ends?)"
 	cmp "$TMP/o4" "$TMP/o16"
 	[ "$m16" -le $((m4 + m4 / 5)) ]
 }
+
+@test "the EXAMPLES of mergeevents(1) run on the sample corpus" {
+	if [ ! -x "$ROOT/bin/splitdoc" ] || [ ! -x "$ROOT/bin/extractdates" ]; then
+		skip "splitdoc or extractdates not built yet"
+	fi
+	cd "$ROOT"
+	splitdoc examples/articles/* | extractdates | mergeevents > "$TMP/chronology.tsv"
+	[ -s "$TMP/chronology.tsv" ]
+	# the sample corpus tells the vote on two dates
+	run awk -F '\t' '$7 ~ /conflict/ { print $2, $4, $10 }' "$TMP/chronology.tsv"
+	[[ "$output" == *"2020-01-05 vote 2020-01-10="* ]]
+	: > "$TMP/new"
+	mergeevents "$TMP/chronology.tsv" - < "$TMP/new" | cmp - "$TMP/chronology.tsv"
+	if command -v parallel >/dev/null; then
+		examples/recipes/parallel.sh examples/articles | cmp - "$TMP/chronology.tsv"
+	fi
+}
