@@ -110,8 +110,9 @@ struct fgroup {
 
 struct cand {
 	struct date	 d;
-	int		 rank;
-	unsigned long	 start;
+	int		 rank;		/* from the word before, 1 to 3 */
+	int		 near;		/* next to a word of the concept: 3 */
+	unsigned long	 start, end;
 	char		 flags[40];
 };
 
@@ -687,6 +688,16 @@ isalpha_c(int c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+#define NCONCEPTS	(sizeof(concepts) / sizeof(concepts[0]))
+#define MAXSPAN		64
+
+/* Where the words of the sentence's concept are, for date_near. */
+static struct span {
+	int	 v;
+	size_t	 start, end;
+} span[MAXSPAN];
+static size_t nspan;
+
 /*
  * The concept of a sentence: the first in priority order among its
  * words; else its first content word that starts in lower case (not a
@@ -703,6 +714,7 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 
 	fallback[0] = '\0';
 	*ncontent = 0;
+	nspan = 0;
 	for (i = 0; i < n; i = j) {
 		if (!isalpha_c((unsigned char)s[i])) {
 			j = i + 1;
@@ -719,16 +731,29 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 		if (v == W_STOP)
 			continue;
 		(*ncontent)++;
+		if (concept == NULL)
+			continue;
 		if (v >= 0 && (best < 0 || v < best))
 			best = v;
-		if (v == -2 && concept != NULL && fallback[0] == '\0' &&
-		    j - i >= 4 &&
+		if (v == -2 && fallback[0] == '\0' && j - i >= 4 &&
 		    s[i] >= 'a' && s[i] <= 'z' && lex_month(lw, k) == 0 &&
-		    lex_weekday(lw, k) < 0)
+		    lex_weekday(lw, k) < 0) {
 			memcpy(fallback, lw, k + 1);
+			v = NCONCEPTS;
+		}
+		if (v >= 0 && nspan < MAXSPAN) {
+			span[nspan].v = v;
+			span[nspan].start = i;
+			span[nspan++].end = j;
+		}
 	}
 	if (concept == NULL)
 		return;
+	/* Keep the places of the words that name the concept. */
+	for (i = 0, k = 0; i < nspan; i++)
+		if (span[i].v == (best >= 0 ? best : (int)NCONCEPTS))
+			span[k++] = span[i];
+	nspan = k;
 	src = best >= 0 ? concepts[best] : fallback[0] != '\0' ? fallback :
 	    "misc";
 	k = strlen(src);
@@ -1133,8 +1158,8 @@ dct_day(const struct rec_key *k)
 static int
 cand_cmp(const struct cand *a, const struct cand *b)
 {
-	if (a->rank != b->rank)
-		return a->rank > b->rank ? -1 : 1;
+	if (a->rank + a->near != b->rank + b->near)
+		return a->rank + a->near > b->rank + b->near ? -1 : 1;
 	if (a->start != b->start)
 		return a->start < b->start ? -1 : 1;
 	if (a->d.prec != b->d.prec)
@@ -1183,6 +1208,46 @@ context(const struct cand *self, struct buf *b)
 	}
 }
 
+/* The words in s[a..b). */
+static size_t
+count_words(const char *s, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (; a < b; a++)
+		if (isalpha_c((unsigned char)s[a]) && (a == 0 ||
+		    !isalpha_c((unsigned char)s[a - 1])))
+			n++;
+	return n;
+}
+
+/*
+ * 3 for a date at most two words from a word that names the sentence's
+ * concept ("voted Sunday", "on Sunday, parliament voted"): that date
+ * governs the event more surely than a date after "on" in another
+ * clause.
+ */
+static int
+date_near(const struct cand *c)
+{
+	size_t i, a, b;
+
+	if (c->start < u.off || c->end < c->start ||
+	    c->end - u.off > u.text.len)
+		return 0;
+	a = c->start - u.off;
+	b = c->end - u.off;
+	for (i = 0; i < nspan; i++) {
+		if (span[i].end <= a && count_words(u.text.s, span[i].end, a)
+		    <= 2)
+			return 3;
+		if (span[i].start >= b && count_words(u.text.s, b,
+		    span[i].start) <= 2)
+			return 3;
+	}
+	return 0;
+}
+
 /*
  * A sentence gives the event of its governing date (the best rank,
  * then the first), and one more event for each other date after the
@@ -1199,10 +1264,12 @@ flush_chron(void)
 	uint32_t g;
 	int dup;
 
+	text_scan(u.text.s, u.text.len, concept, sizeof(concept), &ncontent);
+	for (i = 0; i < u.nc; i++)
+		u.c[i].near = date_near(&u.c[i]);
 	/* In their order, so that the records' order does not matter. */
 	qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
 	gov = &u.c[0];
-	text_scan(u.text.s, u.text.len, concept, sizeof(concept), &ncontent);
 	g = strtab_intern(&groups, concept, strlen(concept));
 	for (i = 0; i < u.nc; i++) {
 		if (&u.c[i] != gov && (u.dct < 0 ||
@@ -1485,6 +1552,9 @@ add_date(struct tsv_in *in, const struct tsv_rec *r)
 	if (rc == 0)
 		return 1;
 	c.start = start;
+	c.near = 0;
+	if (!rec_ulong(&r->f[F_DATES + 5], &c.end))
+		c.end = start;
 	c.rank = date_rank(u.text.s, u.text.len, start >= u.off ?
 	    start - u.off : u.text.len + 1, c.flags, sizeof(c.flags));
 	if (mod->len > 0 && mod->len < 16 && !tsv_eq(mod, "-")) {
