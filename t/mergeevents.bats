@@ -214,6 +214,16 @@ gen() {
 	[ "$(printf '%s' "$output" | cut -f2,4,7,11)" = "2020-01-10${T}suspend${T}-${T}2014" ]
 }
 
+@test "a date next to the concept's word governs, before one after on elsewhere" {
+	t="Parliament voted Sunday to expel the troops, two days after a drone strike on Friday."
+	{
+		drec a 2020-01-06 0 text DATE 2020-01-05 Sunday "$t"
+		drec a 2020-01-06 0 text DATE 2020-01-03 Friday "$t"
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$(printf '%s' "$output" | cut -f2,4,11)" = "2020-01-05${T}vote${T}2020-01-03" ]
+}
+
 @test "a bare date governs before a bounding one; a modifier bounds too" {
 	t="Talks that began after 2019 ended Friday."
 	{
