@@ -1265,10 +1265,12 @@ flush_chron(void)
 	int dup;
 
 	text_scan(u.text.s, u.text.len, concept, sizeof(concept), &ncontent);
-	for (i = 0; i < u.nc; i++)
-		u.c[i].near = date_near(&u.c[i]);
-	/* In their order, so that the records' order does not matter. */
-	qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
+	if (u.nc > 1) {
+		for (i = 0; i < u.nc; i++)
+			u.c[i].near = date_near(&u.c[i]);
+		/* In order, so that the records' order does not matter. */
+		qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
+	}
 	gov = &u.c[0];
 	g = strtab_intern(&groups, concept, strlen(concept));
 	for (i = 0; i < u.nc; i++) {
