@@ -23,8 +23,9 @@ LIBOBJ = src/cal.o src/lex.o src/msg.o src/opt.o src/rec.o src/tsv.o \
 	src/utf8.o
 LIB = src/libchron.a
 
-PROGS = bin/splitdoc bin/extractdates bin/mergeevents
-MAN1 = man/splitdoc.1 man/extractdates.1 man/mergeevents.1
+PROGS = bin/splitdoc bin/extractdates bin/extractnums bin/mergeevents
+MAN1 = man/splitdoc.1 man/extractdates.1 man/extractnums.1 \
+	man/mergeevents.1
 MAN7 = man/chronutils.7
 
 all: $(PROGS)
@@ -41,11 +42,16 @@ bin/extractdates: src/extractdates.o $(LIB)
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ src/extractdates.o $(LIB)
 
+bin/extractnums: src/extractnums.o $(LIB)
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ src/extractnums.o $(LIB)
+
 bin/mergeevents: src/mergeevents.o $(LIB)
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ src/mergeevents.o $(LIB)
 
-$(LIBOBJ) src/splitdoc.o src/extractdates.o src/mergeevents.o: $(HDR)
+$(LIBOBJ) src/splitdoc.o src/extractdates.o src/extractnums.o \
+    src/mergeevents.o: $(HDR)
 
 .c.o:
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<

@@ -88,17 +88,13 @@ check(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 int
 rec_read(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 {
+	int t;
+
 	for (;;) {
 		if (tsv_getline(in) <= 0)
 			return REC_EOF;
-		if (in->len == 0 || in->buf[0] == '#')
-			continue;
-		if (strncmp(in->buf, "doc\tdct\t", 8) == 0) {
-			tsv_split(r, in->buf, in->len);
-			return REC_HEAD;
-		}
-		if (check(in, r, k))
-			return REC_DATA;
+		if ((t = rec_parse(in, r, k)) >= 0)
+			return t;
 	}
 }
 
