@@ -6,6 +6,7 @@
  * result depends neither on how the input was split nor on its order,
  * so it serves as a reducer.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -603,41 +604,47 @@ static const struct word words[] = {
 
 #define NWORDS	(sizeof(words) / sizeof(words[0]))
 
-/* Countries and their adjectives, by the name a figure is placed in. */
+/*
+ * Countries and their adjectives, by the name a figure is placed in; an
+ * adjective ("Iraqi") places a figure less surely than a name.
+ */
 static const struct place {
 	const char	*name, *canon;
+	int		 adj;
 } places[] = {
-	{ "Afghan", "Afghanistan" }, { "Afghanistan", "Afghanistan" },
-	{ "America", "US" }, { "American", "US" }, { "Americans", "US" },
-	{ "Australia", "Australia" }, { "Australian", "Australia" },
-	{ "Bahrain", "Bahrain" }, { "Brazil", "Brazil" },
-	{ "Brazilian", "Brazil" }, { "Britain", "UK" }, { "British", "UK" },
-	{ "Canada", "Canada" }, { "Canadian", "Canada" },
-	{ "China", "China" }, { "Chinese", "China" },
-	{ "Egypt", "Egypt" }, { "Egyptian", "Egypt" },
-	{ "France", "France" }, { "French", "France" },
-	{ "Gaza", "Gaza" }, { "German", "Germany" },
-	{ "Germany", "Germany" }, { "India", "India" },
-	{ "Indian", "India" }, { "Iran", "Iran" }, { "Iranian", "Iran" },
-	{ "Iraq", "Iraq" }, { "Iraqi", "Iraq" }, { "Israel", "Israel" },
-	{ "Israeli", "Israel" }, { "Italian", "Italy" },
-	{ "Italy", "Italy" }, { "Japan", "Japan" },
-	{ "Japanese", "Japan" }, { "Jordan", "Jordan" },
-	{ "Jordanian", "Jordan" }, { "Kuwait", "Kuwait" },
-	{ "Lebanese", "Lebanon" }, { "Lebanon", "Lebanon" },
-	{ "Libya", "Libya" }, { "Libyan", "Libya" },
-	{ "Mexican", "Mexico" }, { "Mexico", "Mexico" },
-	{ "Pakistan", "Pakistan" }, { "Pakistani", "Pakistan" },
-	{ "Qatar", "Qatar" }, { "Russia", "Russia" },
-	{ "Russian", "Russia" }, { "Saudi", "Saudi Arabia" },
-	{ "Somalia", "Somalia" }, { "Spain", "Spain" },
-	{ "Spanish", "Spain" }, { "Sudan", "Sudan" },
-	{ "Syria", "Syria" }, { "Syrian", "Syria" },
-	{ "Turkey", "Turkey" }, { "Turkish", "Turkey" },
-	{ "U.K.", "UK" }, { "U.S.", "US" }, { "UK", "UK" },
-	{ "US", "US" }, { "USA", "US" }, { "Ukraine", "Ukraine" },
-	{ "Ukrainian", "Ukraine" }, { "Yemen", "Yemen" },
-	{ "Yemeni", "Yemen" }
+	{ "Afghan", "Afghanistan", 1 }, { "Afghanistan", "Afghanistan", 0 },
+	{ "America", "US", 0 }, { "American", "US", 1 },
+	{ "Americans", "US", 1 }, { "Australia", "Australia", 0 },
+	{ "Australian", "Australia", 1 }, { "Bahrain", "Bahrain", 0 },
+	{ "Brazil", "Brazil", 0 }, { "Brazilian", "Brazil", 1 },
+	{ "Britain", "UK", 0 }, { "British", "UK", 1 },
+	{ "Canada", "Canada", 0 }, { "Canadian", "Canada", 1 },
+	{ "China", "China", 0 }, { "Chinese", "China", 1 },
+	{ "Egypt", "Egypt", 0 }, { "Egyptian", "Egypt", 1 },
+	{ "France", "France", 0 }, { "French", "France", 1 },
+	{ "Gaza", "Gaza", 0 }, { "German", "Germany", 1 },
+	{ "Germany", "Germany", 0 }, { "India", "India", 0 },
+	{ "Indian", "India", 1 }, { "Iran", "Iran", 0 },
+	{ "Iranian", "Iran", 1 }, { "Iraq", "Iraq", 0 },
+	{ "Iraqi", "Iraq", 1 }, { "Israel", "Israel", 0 },
+	{ "Israeli", "Israel", 1 }, { "Italian", "Italy", 1 },
+	{ "Italy", "Italy", 0 }, { "Japan", "Japan", 0 },
+	{ "Japanese", "Japan", 1 }, { "Jordan", "Jordan", 0 },
+	{ "Jordanian", "Jordan", 1 }, { "Kuwait", "Kuwait", 0 },
+	{ "Lebanese", "Lebanon", 1 }, { "Lebanon", "Lebanon", 0 },
+	{ "Libya", "Libya", 0 }, { "Libyan", "Libya", 1 },
+	{ "Mexican", "Mexico", 1 }, { "Mexico", "Mexico", 0 },
+	{ "Pakistan", "Pakistan", 0 }, { "Pakistani", "Pakistan", 1 },
+	{ "Qatar", "Qatar", 0 }, { "Russia", "Russia", 0 },
+	{ "Russian", "Russia", 1 }, { "Saudi", "Saudi Arabia", 1 },
+	{ "Somalia", "Somalia", 0 }, { "Spain", "Spain", 0 },
+	{ "Spanish", "Spain", 1 }, { "Sudan", "Sudan", 0 },
+	{ "Syria", "Syria", 0 }, { "Syrian", "Syria", 1 },
+	{ "Turkey", "Turkey", 0 }, { "Turkish", "Turkey", 1 },
+	{ "U.K.", "UK", 0 }, { "U.S.", "US", 0 }, { "UK", "UK", 0 },
+	{ "US", "US", 0 }, { "USA", "US", 0 }, { "Ukraine", "Ukraine", 0 },
+	{ "Ukrainian", "Ukraine", 1 }, { "Yemen", "Yemen", 0 },
+	{ "Yemeni", "Yemen", 1 }
 };
 
 #define NPLACES	(sizeof(places) / sizeof(places[0]))
@@ -1309,7 +1316,7 @@ flush_chron(void)
 
 /* Figures: where a figure holds, from the countries in its sentence. */
 
-static const char *
+static size_t
 place_word(const char *s, size_t n)
 {
 	size_t i;
@@ -1318,22 +1325,102 @@ place_word(const char *s, size_t n)
 		if (places[i].name[0] == s[0] &&
 		    strncmp(places[i].name, s, n) == 0 &&
 		    places[i].name[n] == '\0')
-			return places[i].canon;
-	return NULL;
+			return i;
+	return NPLACES;
+}
+
+/* The word before s[i], lower-cased into w (16 bytes); its start. */
+static size_t
+word_before(const char *s, size_t i, char *w)
+{
+	size_t j, k;
+
+	w[0] = '\0';
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	for (j = i; j > 0 && isalpha_c((unsigned char)s[j - 1]); j--)
+		;
+	if (i - j == 0 || i - j >= 16)
+		return j;
+	for (k = 0; k < i - j; k++)
+		w[k] = (char)(s[j + k] | 0x20);
+	w[k] = '\0';
+	return j;
+}
+
+static int
+is_prep(const char *w)
+{
+	static const char *preps[] = {
+		"in", "into", "to", "from", "across", "inside", "throughout",
+		"near", "within", "of"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(preps) / sizeof(preps[0]); i++)
+		if (strcmp(w, preps[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "in Iraq", "in eastern Syria": a place named after a preposition. */
+static int
+after_prep(const char *s, size_t i)
+{
+	char w[16];
+	size_t j;
+
+	j = word_before(s, i, w);
+	if (is_prep(w))
+		return 1;
+	if (w[0] == '\0' || s[j] < 'a' || s[j] > 'z')
+		return 0;
+	word_before(s, j, w);
+	return is_prep(w);
 }
 
 /*
- * The place of a figure: the first country after the mention, else the
- * first before it; a country name that modifies the counted noun
- * ("5,000 U.S. troops") or a compound ("Iranian-backed") is the
- * counted thing's, not the place.
+ * The counted noun among the next three words before n: "U.S. Army
+ * troops".
+ */
+static int
+modifies(const char *s, size_t n, size_t k, const char *counted,
+    size_t clen)
+{
+	int nw;
+
+	if (clen == 0)
+		return 0;
+	/* "Syria's territory": the possessive names the place. */
+	if ((k + 1 < n && s[k] == '\'' && s[k + 1] == 's') ||
+	    (k + 3 < n && memcmp(s + k, "\xe2\x80\x99s", 4) == 0))
+		return 0;
+	for (nw = 0; nw < 3 && k < n; nw++) {
+		while (k < n && !isalpha_c((unsigned char)s[k]))
+			k++;
+		if (k + clen <= n && strncmp(s + k, counted, clen) == 0)
+			return 1;
+		while (k < n && isalpha_c((unsigned char)s[k]))
+			k++;
+	}
+	return 0;
+}
+
+/*
+ * The place of a figure: a country's name before its adjective
+ * ("Iraqi"); then a name after the figure before one before it; then
+ * one after a preposition ("in Iraq") before a bare one; after the
+ * figure the nearest, before it the first.  A country that modifies the counted noun ("5,000 U.S.
+ * troops") or starts a compound ("Iranian-backed") is the counted
+ * thing's, not the place.
  */
 static const char *
 place_of(const char *s, size_t n, size_t ms, size_t me, const char *counted,
     size_t clen)
 {
-	const char *before = NULL, *p;
-	size_t i, j, k;
+	const char *best = NULL;
+	size_t i, j, k, p;
+	int cls, bestcls = 99;
 
 	for (i = 0; i < n; i = j) {
 		if (s[i] < 'A' || s[i] > 'Z' || (i > 0 &&
@@ -1348,21 +1435,19 @@ place_of(const char *s, size_t n, size_t ms, size_t me, const char *counted,
 		if (k > i && s[k - 1] == '.' && memchr(s + i, '.', k - i - 1)
 		    == NULL)
 			k--;
-		if ((p = place_word(s + i, k - i)) == NULL)
+		if ((p = place_word(s + i, k - i)) == NPLACES)
 			continue;
-		if (i >= ms && i < me)
+		if ((i >= ms && i < me) || (k < n && s[k] == '-') ||
+		    modifies(s, i < ms ? ms : n, k, counted, clen))
 			continue;
-		if (k < n && s[k] == '-')
-			continue;
-		if (clen > 0 && k + 1 + clen <= n && s[k] == ' ' &&
-		    strncmp(s + k + 1, counted, clen) == 0)
-			continue;
-		if (i >= me)
-			return p;
-		if (before == NULL)
-			before = p;
+		cls = (places[p].adj ? 4 : 0) + (i >= me ? 0 : 2) +
+		    !after_prep(s, i);
+		if (cls < bestcls) {
+			bestcls = cls;
+			best = places[p].canon;
+		}
 	}
-	return before;
+	return best;
 }
 
 static const char *
@@ -1426,16 +1511,88 @@ key_field(struct buf *b, const char *s, size_t n)
 		buf_add(b, s, n);
 }
 
+/* A word in s[a..b) that opens another clause: "told them that 5,200". */
+static int
+clause_break(const char *s, size_t a, size_t b)
+{
+	static const char *opens[] = {
+		"that", "which", "who", "whom", "whose", "while", "whereas",
+		"although", "because"
+	};
+	char lw[16];
+	size_t i, j, k;
+
+	for (i = a; i < b; i = j) {
+		if (!isalpha_c((unsigned char)s[i])) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < b && isalpha_c((unsigned char)s[j]); j++)
+			;
+		if (j - i >= sizeof(lw) || (i > 0 &&
+		    isalpha_c((unsigned char)s[i - 1])))
+			continue;
+		for (k = 0; k < j - i; k++)
+			lw[k] = (char)(s[i + k] | 0x20);
+		lw[k] = '\0';
+		for (k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
+			if (strcmp(lw, opens[k]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /*
- * A figure's date is its sentence's governing date when that is no
- * bound (not after since, until, ...), else the document's date: what
- * a report says held when it was published.
+ * A figure's date: the nearest date of its sentence that is no bound
+ * (not after since, until, ...) and not in another clause ("in
+ * November, told the session that the 5,200 troops"): "5,200 troops on
+ * Jan. 5", "in January, killing three soldiers"; else the document's
+ * date, for a report gives what held when it was published; else "-".
  */
+static void
+fig_date(const struct fig *f, char *date)
+{
+	struct cand *best = NULL;
+	size_t i, w, bestw = (size_t)-1, a, b;
+
+	for (i = 0; i < u.nc; i++) {
+		if (u.c[i].rank < 2 || u.c[i].start < u.off ||
+		    u.c[i].end < u.c[i].start || f->start < u.off ||
+		    u.c[i].end - u.off > u.text.len ||
+		    f->end - u.off > u.text.len)
+			continue;
+		a = u.c[i].start - u.off;
+		b = u.c[i].end - u.off;
+		if (b <= f->start - u.off) {
+			if (clause_break(u.text.s, b, f->start - u.off))
+				continue;
+			w = count_words(u.text.s, b, f->start - u.off);
+		} else if (a >= f->end - u.off) {
+			if (clause_break(u.text.s, f->end - u.off, a))
+				continue;
+			w = count_words(u.text.s, f->end - u.off, a);
+		} else
+			continue;
+		if (w < bestw || (w == bestw && best != NULL &&
+		    cand_cmp(&u.c[i], best) < 0)) {
+			bestw = w;
+			best = &u.c[i];
+		}
+	}
+	if (best != NULL)
+		date_format(&best->d, date);
+	else if (u.dct >= 0) {
+		struct date d = { P_DAY, u.dct };
+
+		date_format(&d, date);
+	} else
+		memcpy(date, "-", 2);
+}
+
 static void
 flush_fig(void)
 {
 	char date[32];
-	struct cand *gov = NULL;
 	struct fig *f;
 	struct fgroup *fg;
 	struct variant *v;
@@ -1443,18 +1600,6 @@ flush_fig(void)
 	long ncontent;
 	size_t i, j;
 
-	for (i = 0; i < u.nc; i++)
-		if (u.c[i].rank >= 2 && (gov == NULL ||
-		    cand_cmp(&u.c[i], gov) < 0))
-			gov = &u.c[i];
-	if (gov != NULL)
-		date_format(&gov->d, date);
-	else if (u.dct >= 0) {
-		struct date d = { P_DAY, u.dct };
-
-		date_format(&d, date);
-	} else
-		snprintf(date, sizeof(date), "-");
 	text_scan(u.text.s, u.text.len, NULL, 0, &ncontent);
 	for (i = 0; i < u.nf; i++) {
 		f = &u.f[i];
@@ -1468,6 +1613,7 @@ flush_fig(void)
 			place = place_of(u.text.s, u.text.len,
 			    f->start - u.off, f->end - u.off,
 			    u.fbuf.s + f->counted, f->lcounted);
+		fig_date(f, date);
 		scratch.len = 0;
 		key_field(&scratch, u.fbuf.s + f->counted, f->lcounted);
 		buf_char(&scratch, '\t');
@@ -2208,6 +2354,34 @@ out_value(const struct variant *v)
 	}
 }
 
+/* The numbers a figure allows: "about" is within a tenth. */
+static void
+variant_span(const struct variant *v, double *lo, double *hi)
+{
+	*lo = num(v->value);
+	*hi = num(v->high);
+	if (v->qual[0] == '~') {
+		*lo -= *lo / 10;
+		*hi += *hi / 10;
+	} else if (v->qual[0] == '>')
+		*hi = HUGE_VAL;
+	else if (v->qual[0] == '<') {
+		*hi = *lo;
+		*lo = -HUGE_VAL;
+	}
+}
+
+/* Two figures agree when some number fits both ("over 1,000", 5,000). */
+static int
+variant_agree(const struct variant *a, const struct variant *b)
+{
+	double alo, ahi, blo, bhi;
+
+	variant_span(a, &alo, &ahi);
+	variant_span(b, &blo, &bhi);
+	return alo <= bhi && blo <= ahi;
+}
+
 static int
 variant_cmp(const struct variant *a, size_t na, const struct variant *b,
     size_t nb)
@@ -2249,7 +2423,7 @@ out_figure(uint32_t g)
 	struct variant *mv;
 	struct ment *all;
 	size_t i, j, main = 0, *nd, *vd, nall = 0, *idx, any = 0;
-	int disagree = 0;
+	int disagree = 0, undated;
 
 	nd = xreallocarray(NULL, 2 * fg->nv, sizeof(*nd));
 	vd = nd + fg->nv;
@@ -2275,9 +2449,11 @@ out_figure(uint32_t g)
 		nall += fg->v[i].nm;
 	}
 	mv = &fg->v[main];
-	for (i = 0; i < fg->nv; i++) {
-		if (i == main || (strcmp(fg->v[i].value, mv->value) == 0 &&
-		    strcmp(fg->v[i].high, mv->high) == 0))
+	/* Without a date, figures cannot be said to contradict. */
+	undated = groups.len[g] >= 2 &&
+	    strcmp(groups.s[g] + groups.len[g] - 2, "\t-") == 0;
+	for (i = 0; i < fg->nv && !undated; i++) {
+		if (i == main || variant_agree(&fg->v[i], mv))
 			continue;
 		if (nd[i] > 1 || nd[main] > 1 || fg->v[i].m[0].doc !=
 		    mv->m[0].doc)

@@ -305,6 +305,35 @@ event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1
 	[ "$(printf '%s' "$output" | cut -f7,10,11,13)" = "5000${T}1${T}-${T}5200=a:44" ]
 }
 
+@test "figures: qualifiers widen a figure; only figures no number fits disagree" {
+	{
+		printf 'a\t2020-01-05\t1\t1\ttext\t0\tcount\t5000\t5000\t=\t\ttroop\t4\t9\t5,000\tThe 5,000 troops are in Iraq.\n'
+		printf 'b\t2020-01-05\t1\t1\ttext\t0\tcount\t1000\t1000\t>\t\ttroop\t4\t13\tthousands\tThe thousands of troops in Iraq stay.\n'
+		printf 'c\t2020-01-05\t1\t1\ttext\t0\tcount\t4600\t4600\t~\t\ttroop\t4\t15\tabout 4,600\tSome about 4,600 troops are in Iraq.\n'
+	} > "$TMP/in"
+	run mergeevents -F "$TMP/in"
+	[ "$(printf '%s' "$output" | cut -f7,9,10,11,13)" = "5000${T}=${T}3${T}-${T}>1000=b:4;~4600=c:4" ]
+	printf 'd\t2020-01-05\t1\t1\ttext\t0\tcount\t4000\t4000\t=\t\ttroop\t4\t9\t4,000\tThe 4,000 troops are in Iraq.\n' >> "$TMP/in"
+	run mergeevents -F "$TMP/in"
+	[ "$(printf '%s' "$output" | cut -f11)" = disagree ]
+	# without a date nothing says they held at the same time
+	sed 's/2020-01-05/-/' "$TMP/in" > "$TMP/undated"
+	run mergeevents -F "$TMP/undated"
+	[ "$(printf '%s' "$output" | cut -f6,11)" = "-${T}-" ]
+}
+
+@test "figures: the nearest date in the same clause, else the document's date" {
+	t1="Abdul-Mahdi, who quit in November, said that the 5,200 troops must go."
+	t2="In January a drone hit the base, killing three soldiers."
+	{
+		printf 'a\t2020-01-05\t1\t1\ttext\t0\tDATE\t2019-11\t-\tdct\t24\t32\tNovember\tcount\t5200\t5200\t=\t\ttroop\t48\t53\t5,200\t%s\n' "$t1"
+		printf 'b\t2024-09-27\t1\t1\ttext\t0\tDATE\t2024-01\t-\tdct\t3\t10\tJanuary\tcount\t3\t3\t=\t\tsoldier\t42\t47\tthree\t%s\n' "$t2"
+	} > "$TMP/in"
+	run mergeevents -F "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f2,6 | tr '\n' ' ')" = "soldier${T}2024-01 troop${T}2020-01-05 " ]
+}
+
 # --- properties ---
 
 @test "property: the order of sentences never changes the output" {
