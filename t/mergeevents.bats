@@ -472,7 +472,7 @@ event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1
 	mergeevents -F "$TMP/figs/a" "$TMP/figs/b" | cmp - "$TMP/fpar"
 }
 
-@test "recipe: the Hadoop mapper runs splitdoc and extractdates when they are built" {
+@test "recipe: the Hadoop mapper runs the toolkit when it is built" {
 	if [ ! -x "$ROOT/bin/splitdoc" ] || [ ! -x "$ROOT/bin/extractdates" ]; then
 		skip "splitdoc or extractdates not built yet"
 	fi
@@ -481,6 +481,13 @@ event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1
 	run "$RECIPES/hadoop-reducer.sh" < "$TMP/map"
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s' "$output" | cut -f2,4)" = "2020-01-05${T}vote" ]
+	if [ ! -x "$ROOT/bin/extractnums" ]; then
+		return 0
+	fi
+	printf '{"id":"y","date":"2020-01-05","text":"The 5,000 U.S. troops are in Iraq."}\n' |
+	    MERGEEVENTS_FLAGS=-F "$RECIPES/hadoop-mapper.sh" |
+	    MERGEEVENTS_FLAGS=-F "$RECIPES/hadoop-reducer.sh" > "$TMP/fig"
+	[ "$(cut -f2,5-7 "$TMP/fig")" = "troop${T}Iraq${T}2020-01-05${T}5000" ]
 }
 
 # --- own records, headers, options ---
