@@ -652,14 +652,16 @@ static const struct place {
 #define WORDSLOTS	1024
 
 static short wordslot[WORDSLOTS];	/* index + 1 into words */
+static unsigned char wordlen[NWORDS];
 
 static unsigned
-word_hash(const char *lw)
+word_hash(const char *lw, size_t n)
 {
 	unsigned h = 5381;
+	size_t i;
 
-	while (*lw != '\0')
-		h = h * 33 + (unsigned char)*lw++;
+	for (i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)lw[i];
 	return h & (WORDSLOTS - 1);
 }
 
@@ -670,7 +672,8 @@ word_init(void)
 	unsigned j;
 
 	for (i = 0; i < NWORDS; i++) {
-		for (j = word_hash(words[i].w); wordslot[j] != 0;
+		wordlen[i] = (unsigned char)strlen(words[i].w);
+		for (j = word_hash(words[i].w, wordlen[i]); wordslot[j] != 0;
 		    j = (j + 1) & (WORDSLOTS - 1))
 			;
 		wordslot[j] = (short)(i + 1);
@@ -679,13 +682,15 @@ word_init(void)
 
 /* The concept of a lower-case word, W_STOP, or -2 for other words. */
 static int
-word_find(const char *lw)
+word_find(const char *lw, size_t n)
 {
 	unsigned j;
+	int k;
 
-	for (j = word_hash(lw); wordslot[j] != 0; j = (j + 1) & (WORDSLOTS - 1))
-		if (strcmp(words[wordslot[j] - 1].w, lw) == 0)
-			return words[wordslot[j] - 1].v;
+	for (j = word_hash(lw, n); (k = wordslot[j]) != 0;
+	    j = (j + 1) & (WORDSLOTS - 1))
+		if (wordlen[k - 1] == n && memcmp(words[k - 1].w, lw, n) == 0)
+			return words[k - 1].v;
 	return -2;
 }
 
@@ -734,7 +739,7 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 		for (k = 0; k < j - i; k++)
 			lw[k] = (char)(s[i + k] | 0x20);
 		lw[k] = '\0';
-		v = word_find(lw);
+		v = word_find(lw, k);
 		if (v == W_STOP)
 			continue;
 		(*ncontent)++;
@@ -742,12 +747,10 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 			continue;
 		if (v >= 0 && (best < 0 || v < best))
 			best = v;
-		if (v == -2 && fallback[0] == '\0' && j - i >= 4 &&
-		    s[i] >= 'a' && s[i] <= 'z' && lex_month(lw, k) == 0 &&
-		    lex_weekday(lw, k) < 0) {
-			memcpy(fallback, lw, k + 1);
+		/* Words for the fallback, checked only if it is needed. */
+		if (v == -2 && best < 0 && j - i >= 4 && s[i] >= 'a' &&
+		    s[i] <= 'z')
 			v = NCONCEPTS;
-		}
 		if (v >= 0 && nspan < MAXSPAN) {
 			span[nspan].v = v;
 			span[nspan].start = i;
@@ -756,9 +759,23 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 	}
 	if (concept == NULL)
 		return;
+	for (i = 0; best < 0 && i < nspan && fallback[0] == '\0'; i++) {
+		k = span[i].end - span[i].start;
+		if (span[i].v != (int)NCONCEPTS || k >= sizeof(lw))
+			continue;
+		for (j = 0; j < k; j++)
+			lw[j] = (char)(s[span[i].start + j] | 0x20);
+		lw[k] = '\0';
+		if (lex_month(lw, k) == 0 && lex_weekday(lw, k) < 0)
+			memcpy(fallback, lw, k + 1);
+		else
+			span[i].v = -1;
+	}
 	/* Keep the places of the words that name the concept. */
 	for (i = 0, k = 0; i < nspan; i++)
-		if (span[i].v == (best >= 0 ? best : (int)NCONCEPTS))
+		if (best >= 0 ? span[i].v == best : (span[i].v ==
+		    (int)NCONCEPTS && lex_ieq(s + span[i].start,
+		    span[i].end - span[i].start, fallback)))
 			span[k++] = span[i];
 	nspan = k;
 	src = best >= 0 ? concepts[best] : fallback[0] != '\0' ? fallback :
@@ -1215,13 +1232,13 @@ context(const struct cand *self, struct buf *b)
 	}
 }
 
-/* The words in s[a..b). */
+/* The words in s[a..b), counted up to max. */
 static size_t
-count_words(const char *s, size_t a, size_t b)
+count_words(const char *s, size_t a, size_t b, size_t max)
 {
 	size_t n = 0;
 
-	for (; a < b; a++)
+	for (; a < b && n < max; a++)
 		if (isalpha_c((unsigned char)s[a]) && (a == 0 ||
 		    !isalpha_c((unsigned char)s[a - 1])))
 			n++;
@@ -1245,11 +1262,11 @@ date_near(const struct cand *c)
 	a = c->start - u.off;
 	b = c->end - u.off;
 	for (i = 0; i < nspan; i++) {
-		if (span[i].end <= a && count_words(u.text.s, span[i].end, a)
-		    <= 2)
+		if (span[i].end <= a && count_words(u.text.s, span[i].end, a,
+		    3) <= 2)
 			return 3;
 		if (span[i].start >= b && count_words(u.text.s, b,
-		    span[i].start) <= 2)
+		    span[i].start, 3) <= 2)
 			return 3;
 	}
 	return 0;
@@ -1566,11 +1583,13 @@ fig_date(const struct fig *f, char *date)
 		if (b <= f->start - u.off) {
 			if (clause_break(u.text.s, b, f->start - u.off))
 				continue;
-			w = count_words(u.text.s, b, f->start - u.off);
+			w = count_words(u.text.s, b, f->start - u.off,
+			    (size_t)-1);
 		} else if (a >= f->end - u.off) {
 			if (clause_break(u.text.s, f->end - u.off, a))
 				continue;
-			w = count_words(u.text.s, f->end - u.off, a);
+			w = count_words(u.text.s, f->end - u.off, a,
+			    (size_t)-1);
 		} else
 			continue;
 		if (w < bestw || (w == bestw && best != NULL &&
