@@ -63,7 +63,7 @@ test: check
 
 sanitize:
 	$(MAKE) clean
-	$(MAKE) CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)" check
+	SANITIZED=1 $(MAKE) CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)" check
 	$(MAKE) clean
 
 demo: all
@@ -74,6 +74,9 @@ bench: all
 
 eval: all
 	sh tools/eval.sh
+
+matrix: all
+	bash tools/matrix.sh
 
 eval-dates: bin/extractdates
 	sh tools/eval-dates.sh
@@ -93,5 +96,5 @@ uninstall:
 clean:
 	rm -f $(PROGS) $(LIBOBJ) $(LIB) src/*.o
 
-.PHONY: all check test sanitize demo bench eval eval-dates install uninstall \
+.PHONY: all check test sanitize demo bench eval matrix eval-dates install uninstall \
 	clean

@@ -46,13 +46,12 @@ enum {
 	TF_DIGIT = 32		/* WORD: has a digit in it (G7) */
 };
 
-/* Punctuation and symbols, by the code kept in tok.sym. */
+/*
+ * Punctuation in tok.sym: an ASCII mark is its own byte, any quote is
+ * S_QUOTE, and the multi-byte signs get codes above 127.
+ */
 enum {
-	S_DOLLAR = '$', S_PCT = '%', S_HYPHEN = '-', S_SLASH = '/',
-	S_COLON = ':', S_QUOTE = '"', S_AMP = '&', S_PLUS = '+',
-	S_DOT = '.', S_COMMA = ',', S_LPAR = '(', S_RPAR = ')',
-	S_TILDE = '~',
-	S_LT = '<', S_GT = '>', S_EQ = '=',
+	S_QUOTE = '"',
 	S_EURO = 128, S_POUND, S_YEN, S_RUPEE, S_DASH, S_MINUS, S_LE, S_GE,
 	S_VFRAC, S_OTHER
 };
@@ -299,6 +298,8 @@ static const struct lexent lexicon[] = {
 	{ "gallon", L_UNIT, 0, 0, 0, "gal" },
 	{ "gallons", L_UNIT, 0, 0, 0, "gal" },
 	{ "mph", L_UNIT, 0, 0, 0, "mph" },
+	{ "degree", L_UNIT, 0, 0, 0, "deg" },
+	{ "degrees", L_UNIT, 0, 0, 0, "deg" },
 	{ "mw", L_UNIT, 0, 0, 0, "MW" }, { "gw", L_UNIT, 0, 0, 0, "GW" },
 	{ "megawatts", L_UNIT, 0, 0, 0, "MW" },
 	{ "gigawatts", L_UNIT, 0, 0, 0, "GW" },
@@ -388,6 +389,24 @@ static const struct lexent lexicon[] = {
 	{ "less", L_POST, W_STOP, 'L', 0, 0 },
 	{ "fewer", L_POST, W_STOP, 'L', 0, 0 },
 	{ "times", L_WORD, 0, 0, 0, 0 },
+	/* frequent verbs in -s: "the population lacks", "the budget goes" */
+	{ "goes", L_WORD, W_STOP, 0, 0, 0 }, { "lacks", L_WORD, W_STOP, 0, 0, 0 },
+	{ "remains", L_WORD, W_STOP, 0, 0, 0 },
+	{ "needs", L_WORD, W_STOP, 0, 0, 0 }, { "says", L_WORD, W_STOP, 0, 0, 0 },
+	{ "makes", L_WORD, W_STOP, 0, 0, 0 }, { "gets", L_WORD, W_STOP, 0, 0, 0 },
+	{ "comes", L_WORD, W_STOP, 0, 0, 0 }, { "seems", L_WORD, W_STOP, 0, 0, 0 },
+	{ "means", L_WORD, W_STOP, 0, 0, 0 }, { "takes", L_WORD, W_STOP, 0, 0, 0 },
+	{ "gives", L_WORD, W_STOP, 0, 0, 0 }, { "holds", L_WORD, W_STOP, 0, 0, 0 },
+	{ "keeps", L_WORD, W_STOP, 0, 0, 0 }, { "wants", L_WORD, W_STOP, 0, 0, 0 },
+	{ "faces", L_WORD, W_STOP, 0, 0, 0 }, { "depends", L_WORD, W_STOP, 0, 0, 0 },
+	{ "includes", L_WORD, W_STOP, 0, 0, 0 },
+	{ "contains", L_WORD, W_STOP, 0, 0, 0 },
+	{ "accounts", L_WORD, W_STOP, 0, 0, 0 },
+	{ "continues", L_WORD, W_STOP, 0, 0, 0 },
+	{ "receives", L_WORD, W_STOP, 0, 0, 0 },
+	{ "requires", L_WORD, W_STOP, 0, 0, 0 },
+	{ "suffers", L_WORD, W_STOP, 0, 0, 0 },
+	{ "belongs", L_WORD, W_STOP, 0, 0, 0 },
 	{ NULL, 0, 0, 0, 0, 0 }
 };
 
@@ -456,12 +475,7 @@ static const char *const irregular[][2] = {
 	{ "sorties", "sortie" }, { "movies", "movie" }, { "ties", "tie" },
 	{ "lies", "lie" }, { "calories", "calorie" }, { "zombies", "zombie" },
 	{ "cookies", "cookie" }, { "rookies", "rookie" },
-	{ "bases", "base" }, { "cases", "case" }, { "houses", "house" },
-	{ "vehicles", "vehicle" }, { "missiles", "missile" },
-	{ "drones", "drone" }, { "rockets", "rocket" },
-	{ "phases", "phase" }, { "purchases", "purchase" },
-	{ "responses", "response" }, { "courses", "course" },
-	{ "nurses", "nurse" }, { "horses", "horse" }, { "buses", "bus" },
+	{ "buses", "bus" },
 	{ "gases", "gas" }, { "statuses", "status" }, { "series", "series" },
 	{ "species", "species" }, { "news", "news" },
 	{ "headquarters", "headquarters" }, { "police", "police" },
@@ -550,7 +564,6 @@ struct fig {
 	int		 plural;	/* the counted noun should be plural */
 	int		 scaled;	/* a scale word was used */
 	double		 scale;
-	int		 words;		/* written in words */
 	char		 counted[64];
 };
 
@@ -953,7 +966,8 @@ scan_word(struct tok *t, const unsigned char *p, size_t i, size_t n)
 	}
 	if (dotted && j < n && p[j] == '.')
 		j++;
-	if (ISUPPER(p[i]))
+	/* iPhone, eBay: a capital inside a word makes a name too */
+	if (ISUPPER(p[i]) || (upper > 0 && lower > 0))
 		t->fl |= TF_CAP;
 	if (upper >= 2 && lower == 0)
 		t->fl |= TF_ALLCAP;
@@ -1383,7 +1397,7 @@ is_timeunit(const char *w)
 	size_t i;
 
 	for (i = 0; timeunits[i] != NULL; i++)
-		if (strcmp(w, timeunits[i]) == 0)
+		if (w[0] == timeunits[i][0] && strcmp(w, timeunits[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -1408,7 +1422,8 @@ singular(const struct tok *t, char *buf, size_t cap, int plural)
 	if (!plural)
 		return;
 	for (i = 0; irregular[i][0] != NULL; i++)
-		if (strcmp(buf, irregular[i][0]) == 0) {
+		if (buf[0] == irregular[i][0][0] &&
+		    strcmp(buf, irregular[i][0]) == 0) {
 			if (strlen(irregular[i][1]) < cap)
 				strcpy(buf, irregular[i][1]);
 			return;
@@ -1443,7 +1458,8 @@ plural_look(const struct tok *t)
 	    d == 'U') && (s[n - 3] == 'o' || s[n - 3] == 'O')))
 		return 1;
 	for (i = 0; irregular[i][0] != NULL; i++)
-		if (ieq_any(s, n, irregular[i][0]))
+		if (lower_of[(unsigned char)s[0]] == irregular[i][0][0] &&
+		    ieq_any(s, n, irregular[i][0]))
 			return 1;
 	return 0;
 }
@@ -1456,7 +1472,7 @@ static int
 modifier_look(const struct tok *t)
 {
 	static const char *const sfx[] = { "ed", "ing", "al", "ary", "ous",
-	    "ive", "ic", "ful", "less", "ish", "ian", "ese", NULL };
+	    "ive", "ic", "ful", "less", "ish", "ian", "ese", "ern", NULL };
 	const char *s = txt + t->s;
 	size_t n = t->e - t->s, m, i;
 
@@ -1468,6 +1484,14 @@ modifier_look(const struct tok *t)
 			return 1;
 	}
 	return 0;
+}
+
+static int
+ends_with(const struct tok *t, const char *sfx)
+{
+	size_t n = t->e - t->s, m = strlen(sfx);
+
+	return n > m + 2 && ieq_any(txt + t->e - m, m, sfx);
 }
 
 /* Is case in this stretch of text telling (not an all-caps headline)? */
@@ -1503,6 +1527,9 @@ find_counted(struct fig *f, size_t j)
 	const struct tok *t;
 
 	f->counted[0] = '\0';
+	/* 2 million-strong: the rest of a compound adjective */
+	if (is_dash(j) && glued(j) && glued(j + 1) && tk(j + 1)->type == TK_WORD)
+		j += 2;
 	/* eight out of ten voters: both count voters */
 	if (word_is(j, "out") && cls(j + 1) == L_OF && starts_num(j + 2)) {
 		struct core c;
@@ -1589,7 +1616,8 @@ find_counted(struct fig *f, size_t j)
 		}
 		/* displaced families, global revenue: a modifier first */
 		if (modifier_look(t) && tk(k + 1)->type == TK_WORD &&
-		    !(wfl(k + 1) & W_STOP) && cls(k + 1) == L_NONE) {
+		    !(wfl(k + 1) & W_STOP) && cls(k + 1) == L_NONE &&
+		    !ends_with(tk(k + 1), "ed")) {
 			first = 0;
 			continue;
 		}
@@ -1622,31 +1650,31 @@ find_counted(struct fig *f, size_t j)
 
 /* Approximator phrases ending at token j-1; returns the first token. */
 static size_t
-approx_before(size_t j, char *q, size_t lo)
+approx_before(size_t j, char *q)
 {
 	size_t i, n, k;
 
-	if (j > lo && cls(j - 1) == L_APPROX) {
+	if (j > 0 && cls(j - 1) == L_APPROX) {
 		/* "over" needs no "the", "some" no "for" before it */
 		*q = lexicon[tk(j - 1)->lx].q;
-		if (*q == '~' && word_is(j - 1, "estimated") && j - 1 > lo &&
+		if (*q == '~' && word_is(j - 1, "estimated") && j - 1 > 0 &&
 		    cls(j - 2) == L_A) {
 			return j - 2;
 		}
-		if (word_is(j - 1, "over") && j - 1 > lo &&
+		if (word_is(j - 1, "over") && j - 1 > 0 &&
 		    (word_is(j - 2, "just") || word_is(j - 2, "well"))) {
 			return j - 2;
 		}
-		if (word_is(j - 1, "under") && j - 1 > lo &&
+		if (word_is(j - 1, "under") && j - 1 > 0 &&
 		    word_is(j - 2, "just"))
 			return j - 2;
 		return j - 1;
 	}
 	/* every phrase ends in a lexicon word; the longest one wins */
-	if (j > lo && tk(j - 1)->type == TK_WORD && tk(j - 1)->lx >= 0) {
+	if (j > 0 && tk(j - 1)->type == TK_WORD && tk(j - 1)->lx >= 0) {
 		for (i = 0; i < napprox; i++) {
 			n = approx_len[approx_ord[i]];
-			if (j < lo + n)
+			if (j < n)
 				continue;
 			for (k = 0; k < n; k++)
 				if (!word_is(j - n + k,
@@ -1659,8 +1687,8 @@ approx_before(size_t j, char *q, size_t lo)
 		}
 	}
 	/* <, >, <=, >=, < =, ≤, ≥ */
-	if (j > lo && tk(j - 1)->type == TK_PUNCT) {
-		int a = tk(j - 1)->sym, b = j - 1 > lo &&
+	if (j > 0 && tk(j - 1)->type == TK_PUNCT) {
+		int a = tk(j - 1)->sym, b = j - 1 > 0 &&
 		    tk(j - 2)->type == TK_PUNCT ? tk(j - 2)->sym : 0;
 
 		if (a == S_LE || a == S_GE) {
@@ -1927,14 +1955,54 @@ core_at(size_t j, struct core *c)
 	return 1;
 }
 
+/*
+ * A figure record is put together in one buffer and written with one
+ * call: many small writes cost more than the scanning.
+ */
+static char *obuf;
+static size_t olen, ocap;
+
 static void
-out_value(double v)
+ob_add(const char *p, size_t n)
+{
+	if (olen + n > ocap) {
+		ocap = olen + n + 256;
+		obuf = xreallocarray(obuf, ocap, 1);
+	}
+	memcpy(obuf + olen, p, n);
+	olen += n;
+}
+
+static void
+ob_str(const char *p)
+{
+	ob_add(p, strlen(p));
+}
+
+static void
+ob_ulong(unsigned long n)
+{
+	char tmp[24], *p = tmp + sizeof(tmp);
+
+	do
+		*--p = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	ob_add(p, (size_t)(tmp + sizeof(tmp) - p));
+}
+
+/* A value as a plain decimal, at most six places, no trailing zeros. */
+static void
+ob_value(double v)
 {
 	char buf[64];
 	size_t n;
 
-	if (v == (double)(long)v && v < 1e15 && v > -1e15) {
-		out_long((long)v);
+	if (v < 1e15 && v > -1e15 && v == (double)(long)v) {
+		if (v < 0) {
+			ob_add("-", 1);
+			v = -v;
+		}
+		ob_ulong((unsigned long)v);
 		return;
 	}
 	if (v >= 1e15 || v <= -1e15)
@@ -1949,7 +2017,7 @@ out_value(double v)
 		if (strcmp(buf, "-0") == 0)
 			strcpy(buf, "0");
 	}
-	out_str(buf);
+	ob_str(buf);
 }
 
 static const char *
@@ -1973,42 +2041,45 @@ qual_str(char q)
 static void
 emit(const struct tsv_rec *r, unsigned long offset, const struct fig *f)
 {
-	size_t s = tk(f->t0)->s, e = tk(f->t1 - 1)->e;
+	size_t s = tk(f->t0)->s, e = tk(f->t1 - 1)->e, i;
 
+	olen = 0;
 	if (Sflag) {
-		out_bytes(r->f[REC_DOC].s, r->f[REC_DOC].len);
-		out_tab();
+		ob_add(r->f[REC_DOC].s, r->f[REC_DOC].len);
+		ob_add("\t", 1);
+		ob_ulong(offset + s);
+		ob_add("\t", 1);
+		ob_ulong(offset + e);
+		ob_add("\t", 1);
 	} else
-		rec_out_upstream(r);
-	if (Sflag) {
-		out_ulong(offset + s);
-		out_tab();
-		out_ulong(offset + e);
-		out_tab();
-	}
-	out_str(f->kind);
-	out_tab();
-	out_value(f->v);
-	out_tab();
-	out_value(f->hi);
-	out_tab();
-	out_str(qual_str(f->q));
-	out_tab();
-	out_str(f->unit);
-	out_tab();
-	out_str(f->counted);
-	out_tab();
+		for (i = 0; i + 1 < r->n; i++) {
+			ob_add(r->f[i].s, r->f[i].len);
+			ob_add("\t", 1);
+		}
+	ob_str(f->kind);
+	ob_add("\t", 1);
+	ob_value(f->v);
+	ob_add("\t", 1);
+	ob_value(f->hi);
+	ob_add("\t", 1);
+	ob_str(qual_str(f->q));
+	ob_add("\t", 1);
+	ob_str(f->unit);
+	ob_add("\t", 1);
+	ob_str(f->counted);
+	ob_add("\t", 1);
 	if (!Sflag) {
-		out_ulong(offset + s);
-		out_tab();
-		out_ulong(offset + e);
-		out_tab();
+		ob_ulong(offset + s);
+		ob_add("\t", 1);
+		ob_ulong(offset + e);
+		ob_add("\t", 1);
 	}
-	out_bytes(txt + s, e - s);
+	ob_add(txt + s, e - s);
 	if (!Sflag) {
-		out_tab();
-		rec_out_text(r);
+		ob_add("\t", 1);
+		ob_add(rec_text(r)->s, rec_text(r)->len);
 	}
+	out_bytes(obuf, olen);
 	out_end();
 }
 
@@ -2047,7 +2118,7 @@ is_month(size_t j)
  * the token after the stretch to skip, or 0 if j starts a figure.
  */
 static size_t
-not_figure(size_t j, size_t lo)
+not_figure(size_t j)
 {
 	const struct tok *t = tk(j), *p;
 	size_t k;
@@ -2063,7 +2134,7 @@ not_figure(size_t j, size_t lo)
 	/* 10 a.m., 5 pm */
 	if (cls(j + 1) == L_TIMEMK)
 		return j + 2;
-	if (j > lo) {
+	if (j > 0) {
 		p = tk(j - 1);
 		/* F-35, COVID-19, Tower-22, 2019-20's second half */
 		if (glued(j) && (p->type == TK_WORD || p->type == TK_CODE ||
@@ -2071,17 +2142,22 @@ not_figure(size_t j, size_t lo)
 			return j + 1;
 		if (glued(j) && p->type == TK_PUNCT && (p->sym == '-' ||
 		    p->sym == '/' || p->sym == '.' || p->sym == ':' ||
-		    p->sym == '#' || p->sym == '_') && j - 1 > lo &&
+		    p->sym == '#' || p->sym == '_') && j - 1 > 0 &&
 		    glued(j - 1) && (tk(j - 2)->type == TK_WORD ||
 		    tk(j - 2)->type == TK_CODE))
 			return j + 1;
 		/* the third group of 1-222-2222 */
-		if (glued(j) && is_dash(j - 1) && j - 2 > lo &&
+		if (glued(j) && is_dash(j - 1) && j - 2 > 0 &&
 		    glued(j - 1) && tk(j - 2)->type == TK_NUM &&
 		    ((is_dash(j - 3) && glued(j - 2)) ||
 		    (is_dash(j + 1) && glued(j + 1))))
 			return j + 1;
 		if (p->type == TK_PUNCT && p->sym == '#')
+			return j + 1;
+		/* No. 2, no. 10: a rank */
+		if (p->type == TK_PUNCT && p->sym == '.' && j > 1 &&
+		    glued(j - 1) && (word_is(j - 2, "no") ||
+		    word_is(j - 2, "nos")))
 			return j + 1;
 	}
 	/* 2019-20, 2020-01-05, 1/5/2020, 555-1234 */
@@ -2105,16 +2181,16 @@ not_figure(size_t j, size_t lo)
 	}
 	/* Oct. 7, January 5, 7 October */
 	k = j;
-	if (k > lo && is_sym(k - 1, '.') && glued(k - 1))
+	if (k > 0 && is_sym(k - 1, '.') && glued(k - 1))
 		k--;
-	if (k > lo && is_month(k - 1))
+	if (k > 0 && is_month(k - 1))
 		return j + 1;
 	if (is_month(j + 1) && t->dec == 0 && t->ndig <= 2)
 		return j + 1;
 	if (is_month(j + 1) && is_year(t))
 		return j + 1;
 	/* Tower 22, Section 230, Route 1: a number after a name */
-	if (j > lo && tk(j - 1)->type == TK_WORD &&
+	if (j > 0 && tk(j - 1)->type == TK_WORD &&
 	    (tk(j - 1)->fl & (TF_CAP | TF_ALLCAP)) && tk(j - 1)->lx < 0 &&
 	    !(tk(j - 1)->fl & TF_POSS) && t->sfx < 0 && !is_sym(j + 1, '%') &&
 	    lex_weekday(txt + tk(j - 1)->s, tk(j - 1)->e - tk(j - 1)->s) < 0 &&
@@ -2122,16 +2198,16 @@ not_figure(size_t j, size_t lo)
 	    cls(j + 1) != L_CUR && cls(j + 1) != L_HUNDRED &&
 	    case_tells(j))
 		return j + 1;
-	if (j > lo && cls(j - 1) == L_VERSION)
+	if (j > 0 && cls(j - 1) == L_VERSION)
 		return j + 1;
 	/* a year: 2014, in 1990; "about 2000", "2000%" stay figures */
-	if (is_year(t) && !(j > lo && (cls(j - 1) == L_APPROX ||
+	if (is_year(t) && !(j > 0 && (cls(j - 1) == L_APPROX ||
 	    is_cursym(j - 1) || cls(j - 1) == L_ISO || word_is(j - 1, "than") ||
 	    word_is(j - 1, "least"))) && !is_sym(j + 1, '%') &&
 	    cls(j + 1) != L_PCT && cls(j + 1) != L_SCALE &&
 	    cls(j + 1) != L_CUR && !(is_dash(j + 1) && tk(j + 2)->type ==
 	    TK_NUM && !is_year(tk(j + 2)))) {
-		if (is_plain_year(t) || (j > lo && ((wfl(j - 1) & W_TPREP) ||
+		if (is_plain_year(t) || (j > 0 && ((wfl(j - 1) & W_TPREP) ||
 		    cls(j - 1) == L_FROM || is_month(j - 1))))
 			return j + 1;
 	}
@@ -2143,7 +2219,7 @@ not_figure(size_t j, size_t lo)
  * without such a verb is a range.
  */
 static int
-changed_from(size_t j, size_t lo)
+changed_from(size_t j)
 {
 	static const char *const verbs[] = { "rose", "fell", "grew",
 	    "rise", "rises", "fall", "falls", "grow", "grows", "went",
@@ -2153,7 +2229,7 @@ changed_from(size_t j, size_t lo)
 	const struct tok *t;
 	size_t i;
 
-	if (j < lo + 2 || cls(j - 1) != L_FROM)
+	if (j < 2 || cls(j - 1) != L_FROM)
 		return 0;
 	t = tk(j - 2);
 	if (t->type != TK_WORD)
@@ -2189,12 +2265,18 @@ money_after(struct fig *fg, size_t e)
 		    cls(e + 1) == L_CUR)
 			cu = e + 1;
 		else if (is_dash(e) && glued(e) && glued(e + 1) &&
-		    cls(e + 1) == L_CUR)
+		    (cls(e + 1) == L_CUR || cls(e + 1) == L_CENT))
 			cu = e + 1;
-		if (cls(cu) != L_CUR && !(cls(cu) == L_ISO && cu == e))
+		if (cls(cu) == L_CENT && cu != e) {
+			/* a 12-cent dividend */
+			u = "USD";
+			sub = 0.01;
+		} else if (cls(cu) != L_CUR && !(cls(cu) == L_ISO && cu == e))
 			return e;
-		u = lexicon[tk(cu)->lx].unit;
-		sub = lexicon[tk(cu)->lx].v;
+		else {
+			u = lexicon[tk(cu)->lx].unit;
+			sub = lexicon[tk(cu)->lx].v;
+		}
 		if (cu != e) {
 			singular(tk(cu), w, sizeof(w), 1);
 			for (n = 0; natcurs[n].nat != NULL; n++)
@@ -2327,15 +2409,339 @@ may_hold_figure(const unsigned char *p, size_t n)
 	return 0;
 }
 
+/*
+ * Ranges: between 2,000 and 3,000; 2,000 to 3,000; 2,000-3,000;
+ * $2 million to $3 million; 5% to 8%.  Returns the end.
+ */
+static size_t
+range_after(struct fig *fg, const struct core *c, size_t e)
+{
+	struct core c2;
+	size_t b;
+	int neg;
+
+	/* 5% to 8%: the sign comes again after the second number */
+	if ((is_sym(e, '%') || (cls(e) == L_PCT && !word_is(e,
+	    "percentage"))) && (cls(e + 1) == L_AND || cls(e + 1) == L_TO ||
+	    is_dash(e + 1)) && core_at(e + 2, &c2) &&
+	    (is_sym(c2.end, '%') || cls(c2.end) == L_PCT))
+		e++;
+	/* between 2,000 and 3,000; between minus ten and fifteen */
+	neg = fg->t0 > 0 && cls(fg->t0 - 1) == L_MINUS;
+	b = fg->t0 - (size_t)neg;
+	if (b > 0 && cls(b - 1) == L_BETWEEN && cls(e) == L_AND) {
+		size_t k2 = e + 1;
+
+		if (is_cursym(k2))
+			k2++;
+		if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
+		    !not_figure(k2)) {
+			if (neg)
+				fg->v = -fg->v;
+			fg->t0 = b - 1;
+			fg->hi = c2.v;
+			if (fg->scale == 1 && c2.scale > 1 && fg->v < c2.v)
+				fg->v *= c2.scale;
+			e = c2.end;
+		}
+	} else if (!c->ord && !c->vague && (cls(e) == L_TO ||
+	    (is_dash(e) && ((glued(e) && glued(e + 1)) ||
+	    (tk(e - 1)->type == TK_NUM && tk(e + 1)->type ==
+	    TK_NUM))) || (is_sym(e, '~') && glued(e) &&
+	    glued(e + 1))) && !changed_from(fg->t0)) {
+		size_t k2 = e + 1;
+
+		if (is_cursym(k2))
+			k2++;
+		if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
+		    !c2.frac && !not_figure(k2) &&
+		    !(c2.words && (tk(k2)->fl & TF_CAP) && glued(k2)) &&
+		    c2.v > fg->v * (fg->scale == 1 && c2.scale > 1 ?
+		    c2.scale : 1)) {
+			fg->hi = c2.v;
+			if (fg->scale == 1 && c2.scale > 1 &&
+			    fg->v * c2.scale < c2.v)
+				fg->v *= c2.scale;
+			if (fg->t0 > 0 && cls(fg->t0 - 1) == L_FROM)
+				fg->t0--;
+			e = c2.end;
+		}
+	}
+	return e;
+}
+
+/* 5%, 5 percent, five per cent, 0.5 percentage points. */
+static size_t
+percent_after(struct fig *fg, size_t e)
+{
+	if (is_sym(e, '%') || (tk(e - 1)->type == TK_NUM &&
+	    tk(e - 1)->sfx >= 0 &&
+	    lexicon[tk(e - 1)->sfx].cls == L_PCT)) {
+		if (is_sym(e, '%'))
+			e++;
+		fg->kind = "percent";
+		fg->unit = "%";
+	} else if (cls(e) == L_PCT) {
+		fg->kind = "percent";
+		fg->unit = "%";
+		if (word_is(e, "percentage") && cls(e + 1) == L_POINT) {
+			fg->unit = "pp";
+			e++;
+		}
+		e++;
+	} else if (cls(e) == L_PER && cls(e + 1) == L_CENT) {
+		fg->kind = "percent";
+		fg->unit = "%";
+		e += 2;
+	}
+	if (fg->kind[0] == 'p' && cls(e) == L_POINT && fg->unit[0] == '%' &&
+	    word_is(e - 1, "percentage")) {
+		fg->unit = "pp";
+		e++;
+	}
+	return e;
+}
+
+/* Units: 5 km, 3-inch, 200 square miles, 200lbs. */
+static size_t
+unit_after(struct fig *fg, size_t e)
+{
+	static char sqbuf[16];
+	size_t u = e;
+	int sq = 0;
+
+	if (tk(e - 1)->type == TK_NUM && tk(e - 1)->sfx >= 0 &&
+	    lexicon[tk(e - 1)->sfx].cls == L_UNIT) {
+		fg->kind = "measure";
+		fg->unit = lexicon[tk(e - 1)->sfx].unit;
+		return e;
+	}
+	if (is_sym(u, '-') && glued(u) && glued(u + 1))
+		u++;
+	if (cls(u) == L_SQUARE) {
+		sq = 1;
+		u++;
+	}
+	/* "5 m" and "5 in" are too often not metres and inches */
+	if (cls(u) != L_UNIT || word_is(u, "m") || word_is(u, "in"))
+		return e;
+	fg->kind = "measure";
+	fg->unit = lexicon[tk(u)->lx].unit;
+	if (sq) {
+		snprintf(sqbuf, sizeof(sqbuf), "%s2", fg->unit);
+		fg->unit = sqbuf;
+	}
+	return u + 1;
+}
+
+/* 100 or more, 20 or so, 500 and above, 30 or fewer. */
+static size_t
+postfix_after(struct fig *fg, size_t e)
+{
+	if (cls(e) == L_OR || cls(e) == L_AND) {
+		int pc = cls(e + 1);
+		char pq = tk(e + 1)->lx >= 0 ?
+		    lexicon[tk(e + 1)->lx].q : 0;
+
+		if ((pc == L_OTHERS || pc == L_POST ||
+		    pc == L_APPROX) && (pq == '>' || pq == 'G' ||
+		    pq == '<' || pq == 'L') && !word_is(e + 1, "about") &&
+		    (cls(e) == L_OR || pc == L_OTHERS ||
+		    word_is(e + 1, "above") || word_is(e + 1, "over")) &&
+		    !starts_num(e + 2) && !(word_is(e + 2, "than") &&
+		    starts_num(e + 3)) && !word_is(e + 2, "or")) {
+			fg->q = pq == '>' || pq == 'G' ? 'G' : 'L';
+			e += 2;
+			if (word_is(e, "than") && tk(e + 1)->type != TK_NUM)
+				e++;
+		} else if (cls(e) == L_OR && word_is(e + 1, "so")) {
+			fg->q = '~';
+			e += 2;
+		}
+	}
+	return e;
+}
+
+/*
+ * The figure that starts at token i, if any, into fg (fg->t1 is then
+ * past its last token).  Returns the token to go on from.
+ */
+static size_t
+figure_at(size_t i, struct fig *fg)
+{
+	struct core c;
+	size_t e, k, skip;
+
+	fg->t1 = 0;
+	if ((skip = not_figure(i)) != 0)
+		return skip;
+	memset(fg, 0, sizeof(*fg));
+	fg->q = '=';
+	fg->unit = "";
+	fg->kind = "count";
+	fg->t0 = i;
+	k = i;
+	/* currency before the number: $, US$, €, USD */
+	if (is_cursym(i) || (cls(i) == L_ISO &&
+	    (tk(i + 1)->type == TK_NUM))) {
+		fg->unit = is_cursym(i) ? cursym_code(i) :
+		    lexicon[tk(i)->lx].unit;
+		fg->kind = "money";
+		if (is_cursym(i) && i > 0 && glued(i) &&
+		    tk(i - 1)->type == TK_WORD &&
+		    strcmp(fg->unit, "USD") != 0)
+			fg->t0 = i - 1;
+		else if (is_cursym(i) && i > 0 && glued(i) &&
+		    (word_is(i - 1, "us") || word_is(i - 1, "u.s.")))
+			fg->t0 = i - 1;
+		k = i + 1;
+		if (tk(k)->type != TK_NUM && cls(k) != L_NUM &&
+		    cls(k) != L_TENS && cls(k) != L_A)
+			return i + 1;
+	}
+	if (!core_at(k, &c))
+		return i + 1;
+	if (fg->kind[0] == 'm' && (c.frac || c.vague || c.ord))
+		return i + 1;
+	if (k != i && (skip = not_figure(k)) != 0 &&
+	    tk(k)->type == TK_NUM && !is_year(tk(k)) &&
+	    tk(k)->fl & TF_SP)
+		return skip;
+	e = c.end;
+	fg->v = fg->hi = c.v;
+	fg->scale = c.scale;
+	fg->plural = c.v != 1 || c.vague;
+	if (c.ord) {
+		/* second-most-powerful, Fifth Fleet, 7th of October */
+		if (!oflag || (is_sym(e, '-') && glued(e)) ||
+		    (c.words && (tk(k)->fl & TF_CAP) && k > 0 &&
+		    !is_sym(k - 1, '"') && !is_sym(k - 1, '.')) ||
+		    is_month(e) || (cls(e) == L_OF && is_month(e + 1)) ||
+		    (k > 0 && is_month(k - 1)))
+			return e;
+		fg->kind = "ordinal";
+		fg->plural = 0;
+	}
+	if (c.frac) {
+		fg->kind = "fraction";
+		fg->plural = 0;
+	}
+	if (c.vague)
+		fg->q = '>';
+	/* the pronoun one: one of the officials, the one that */
+	if (c.words && !c.frac && !c.ord && c.v == 1 && e == k + 1 &&
+	    cls(k) == L_NUM) {
+		if (cls(e) == L_OF || (k > 0 && (wfl(k - 1) & W_DET)) ||
+		    (wfl(e) & W_STOP && cls(e) != L_PCT) ||
+		    word_is(e, "another") || tk(e)->type == TK_END ||
+		    (tk(e)->type == TK_PUNCT && !is_sym(e, '%') &&
+		    !(is_dash(e) && glued(e) && glued(e + 1)))) {
+			if (!(k > 0 && (cls(k - 1) == L_APPROX ||
+			    cls(k - 1) == L_MINUS)))
+				return e;
+		}
+	}
+	/*
+	 * a number glued to a word makes an adjective, not a figure:
+	 * one-sided, two-state, 24-year-old, a 10-year sentence; but
+	 * 3-inch and one-yen keep their unit
+	 */
+	if (!c.frac && is_sym(e, '-') && glued(e) && glued(e + 1) &&
+	    tk(e + 1)->type == TK_WORD && cls(e + 1) != L_UNIT &&
+	    cls(e + 1) != L_CUR && cls(e + 1) != L_CENT &&
+	    cls(e + 1) != L_PCT && tk(e - 1)->sfx < 0 &&
+	    !word_is(e + 1, "strong"))
+		return e + 2;
+	/* one-on-one, face-to-face: a number word inside a compound */
+	if (c.words && k > 0 && is_dash(k - 1) && glued(k) &&
+	    tk(k - 2)->type == TK_WORD && glued(k - 1))
+		return e;
+	/* capitalised number words mid-sentence are names: Top Ten */
+	if (c.words && k > 0 && (tk(k)->fl & TF_CAP) &&
+	    tk(k - 1)->type == TK_WORD && tk(k - 1)->lx < 0 &&
+	    (tk(k - 1)->fl & TF_CAP) && case_tells(k))
+		return e;
+	/* a sign written before it: -5, <= -30 */
+	if (fg->t0 == k && k > 0 && (is_sym(k - 1, '-') ||
+	    is_sym(k - 1, S_MINUS)) && glued(k) &&
+	    (k == 1 || (tk(k - 1)->fl & TF_SP) ||
+	    tk(k - 2)->type == TK_PUNCT) && tk(k)->type == TK_NUM) {
+		fg->t0 = k - 1;
+		fg->v = fg->hi = -fg->v;
+	}
+	/* approximators and ranges before it */
+	{
+		char q = 0;
+		size_t a = approx_before(fg->t0, &q);
+
+		if (a < fg->t0 && !c.ord) {
+			fg->t0 = a;
+			if (!c.vague)
+				fg->q = q;
+		}
+	}
+	e = range_after(fg, &c, e);
+	e = percent_after(fg, e);
+	/* 5 billion dollars, 420 million Iraqi dinars, 5m USD, 10 € */
+	if (fg->kind[0] == 'c' || fg->kind[0] == 'm')
+		e = money_after(fg, e);
+	if (fg->kind[0] == 'c' && !c.vague && !c.frac)
+		e = unit_after(fg, e);
+	if (!c.vague)
+		e = postfix_after(fg, e);
+	/* minus five, negative one */
+	if (fg->t0 > 0 && cls(fg->t0 - 1) == L_MINUS) {
+		fg->t0--;
+		fg->v = -fg->v;
+		fg->hi = -fg->hi;
+		if (fg->hi < fg->v) {
+			double x = fg->hi;
+
+			fg->hi = fg->v;
+			fg->v = x;
+		}
+	}
+	fg->t1 = e;
+	if (fg->kind[0] == 'c' || fg->kind[0] == 'f' || fg->kind[0] == 'o' ||
+	    (fg->kind[0] == 'p' && cls(e) == L_OF)) {
+		find_counted(fg, e);
+		if (fg->counted[0] == '\0' && fg->kind[0] == 'c' &&
+		    is_sym(e, '.') && cls(e + 1) == L_THAT &&
+		    cls(e + 2) == L_HOW && cls(e + 3) == L_MANY)
+			find_counted(fg, e + 4);
+		if (fg->counted[0] == '\0' && fg->kind[0] == 'c' &&
+		    cls(e) == L_THAT && cls(e + 1) == L_HOW)
+			find_counted(fg, e + 3);
+	}
+	/* Big number: 3,000.  That's how many troops ... */
+	if (fg->counted[0] == '\0' && fg->kind[0] == 'c' &&
+	    hint[0] != '\0' && (tk(e)->type == TK_END ||
+	    (tk(e)->type == TK_PUNCT && tk(e + 1)->type == TK_END)))
+		memcpy(fg->counted, hint, sizeof(fg->counted));
+	/* 2,500 troops in Iraq and 900 in Syria */
+	if (fg->counted[0] == '\0' && fg->kind[0] == 'c' &&
+	    last_counted[0] != '\0' && fg->t0 > 0 &&
+	    (cls(fg->t0 - 1) == L_AND || is_sym(fg->t0 - 1, ',')) &&
+	    (wfl(e) & W_STOP || tk(e)->type == TK_PUNCT ||
+	    tk(e)->type == TK_END))
+		memcpy(fg->counted, last_counted, sizeof(fg->counted));
+	/* two days, four years: durations are not figures */
+	if (fg->kind[0] != 'o' && is_timeunit(fg->counted)) {
+		fg->t1 = 0;
+		return e;
+	}
+	if (fg->counted[0] != '\0' && fg->kind[0] == 'c')
+		memcpy(last_counted, fg->counted, sizeof(last_counted));
+	return e;
+}
+
 /* Figures of one record. */
 static void
 scan_text(const struct tsv_rec *r, unsigned long offset)
 {
 	const struct tsv_field *f = rec_text(r);
-	size_t i = 0, lo = 0, sh;
+	size_t i = 0, sh;
 	struct fig fg;
-	struct core c, c2;
-	size_t e, k, skip, pe;
 
 	if (!may_hold_figure((const unsigned char *)f->s, f->len))
 		return;
@@ -2360,301 +2766,14 @@ scan_text(const struct tsv_rec *r, unsigned long offset)
 				chunk_ok = 0;
 			fill();
 		}
-		lo = 0;
 		/* most tokens cannot start a figure: pass them at once */
 		if (!can_start(i)) {
 			i++;
 			continue;
 		}
-		if ((skip = not_figure(i, lo)) != 0) {
-			i = skip;
-			continue;
-		}
-		memset(&fg, 0, sizeof(fg));
-		fg.q = '=';
-		fg.unit = "";
-		fg.kind = "count";
-		fg.t0 = i;
-		k = i;
-		/* currency before the number: $, US$, €, USD */
-		if (is_cursym(i) || (cls(i) == L_ISO &&
-		    (tk(i + 1)->type == TK_NUM))) {
-			fg.unit = is_cursym(i) ? cursym_code(i) :
-			    lexicon[tk(i)->lx].unit;
-			fg.kind = "money";
-			if (is_cursym(i) && i > lo && glued(i) &&
-			    tk(i - 1)->type == TK_WORD &&
-			    strcmp(fg.unit, "USD") != 0)
-				fg.t0 = i - 1;
-			else if (is_cursym(i) && i > lo && glued(i) &&
-			    (word_is(i - 1, "us") || word_is(i - 1, "u.s.")))
-				fg.t0 = i - 1;
-			k = i + 1;
-			if (tk(k)->type != TK_NUM && cls(k) != L_NUM &&
-			    cls(k) != L_TENS && cls(k) != L_A) {
-				i++;
-				continue;
-			}
-		}
-		if (!core_at(k, &c)) {
-			i++;
-			continue;
-		}
-		if (fg.kind[0] == 'm' && (c.frac || c.vague || c.ord)) {
-			i++;
-			continue;
-		}
-		if (k != i && (skip = not_figure(k, lo)) != 0 &&
-		    tk(k)->type == TK_NUM && !is_year(tk(k)) &&
-		    tk(k)->fl & TF_SP) {
-			i = skip;
-			continue;
-		}
-		e = c.end;
-		fg.v = fg.hi = c.v;
-		fg.words = c.words;
-		fg.scale = c.scale;
-		fg.plural = c.v != 1 || c.vague;
-		if (c.ord) {
-			/* second-most-powerful, Fifth Fleet, 7th of October */
-			if (!oflag || (is_sym(e, '-') && glued(e)) ||
-			    (c.words && (tk(k)->fl & TF_CAP) && k > lo &&
-			    !is_sym(k - 1, '"') && !is_sym(k - 1, '.')) ||
-			    is_month(e) || (cls(e) == L_OF && is_month(e + 1)) ||
-			    (k > lo && is_month(k - 1))) {
-				i = e;
-				continue;
-			}
-			fg.kind = "ordinal";
-			fg.plural = 0;
-		}
-		if (c.frac) {
-			fg.kind = "fraction";
-			fg.plural = 0;
-		}
-		if (c.vague)
-			fg.q = '>';
-		/* the pronoun one: one of the officials, the one that */
-		if (c.words && !c.frac && !c.ord && c.v == 1 && e == k + 1 &&
-		    cls(k) == L_NUM) {
-			if (cls(e) == L_OF || (k > lo && (wfl(k - 1) & W_DET)) ||
-			    (wfl(e) & W_STOP && cls(e) != L_PCT) ||
-			    word_is(e, "another") || tk(e)->type == TK_END ||
-			    (tk(e)->type == TK_PUNCT && !is_sym(e, '%') &&
-			    !(is_dash(e) && glued(e) && glued(e + 1)))) {
-				if (!(k > lo && (cls(k - 1) == L_APPROX ||
-				    cls(k - 1) == L_MINUS))) {
-					i = e;
-					continue;
-				}
-			}
-		}
-		/* a number word glued to a noun: one-sided, two-state */
-		if (c.words && !c.frac && is_sym(e, '-') && glued(e) &&
-		    glued(e + 1) && tk(e + 1)->type == TK_WORD &&
-		    cls(e + 1) != L_UNIT && cls(e + 1) != L_CUR) {
-			i = e + 2;
-			continue;
-		}
-		/* capitalised number words mid-sentence are names: Top Ten */
-		if (c.words && k > lo && (tk(k)->fl & TF_CAP) &&
-		    tk(k - 1)->type == TK_WORD && tk(k - 1)->lx < 0 &&
-		    (tk(k - 1)->fl & TF_CAP) && case_tells(k)) {
-			i = e;
-			continue;
-		}
-		/* a sign written before it: -5, <= -30 */
-		if (fg.t0 == k && k > lo && (is_sym(k - 1, '-') ||
-		    is_sym(k - 1, S_MINUS)) && glued(k) &&
-		    (k - 1 == lo || (tk(k - 1)->fl & TF_SP) ||
-		    tk(k - 2)->type == TK_PUNCT) && tk(k)->type == TK_NUM) {
-			fg.t0 = k - 1;
-			fg.v = fg.hi = -fg.v;
-		}
-		/* approximators and ranges before it */
-		{
-			char q = 0;
-			size_t a = approx_before(fg.t0, &q, lo);
-
-			if (a < fg.t0 && !c.ord) {
-				fg.t0 = a;
-				if (!c.vague)
-					fg.q = q;
-			}
-		}
-		/* 5% to 8%: the sign comes again after the second number */
-		pe = e;
-		if (is_sym(e, '%') || (cls(e) == L_PCT && !word_is(e,
-		    "percentage")))
-			pe = e + 1;
-		if (pe != e && !((cls(pe) == L_AND || cls(pe) == L_TO ||
-		    is_dash(pe)) && core_at(pe + 1, &c2) &&
-		    (is_sym(c2.end, '%') || cls(c2.end) == L_PCT)))
-			pe = e;
-		if (pe != e)
-			e = pe;
-		if (k > lo && cls(fg.t0 - 1) == L_BETWEEN && fg.t0 - 1 >= lo &&
-		    cls(e) == L_AND) {
-			size_t e2 = e + 1, k2 = e2;
-
-			if (is_cursym(k2))
-				k2++;
-			if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
-			    !not_figure(k2, lo)) {
-				fg.t0--;
-				fg.hi = c2.v;
-				if (fg.scale == 1 && c2.scale > 1 && fg.v < c2.v)
-					fg.v *= c2.scale;
-				e = c2.end;
-			}
-		} else if (!c.ord && !c.vague && (cls(e) == L_TO ||
-		    (is_dash(e) && ((glued(e) && glued(e + 1)) ||
-		    (tk(e - 1)->type == TK_NUM && tk(e + 1)->type ==
-		    TK_NUM))) || (is_sym(e, '~') && glued(e) &&
-		    glued(e + 1))) && !changed_from(fg.t0, lo)) {
-			size_t k2 = e + 1;
-
-			if (is_cursym(k2))
-				k2++;
-			if (core_at(k2, &c2) && !c2.ord && !c2.vague &&
-			    !c2.frac && !not_figure(k2, lo) &&
-			    c2.v > fg.v * (fg.scale == 1 && c2.scale > 1 ?
-			    c2.scale : 1)) {
-				fg.hi = c2.v;
-				if (fg.scale == 1 && c2.scale > 1 &&
-				    fg.v * c2.scale < c2.v)
-					fg.v *= c2.scale;
-				if (fg.t0 > lo && cls(fg.t0 - 1) == L_FROM)
-					fg.t0--;
-				e = c2.end;
-			}
-		}
-		/* percent, percentage points */
-		if (is_sym(e, '%') || (tk(e - 1)->type == TK_NUM &&
-		    tk(e - 1)->sfx >= 0 &&
-		    lexicon[tk(e - 1)->sfx].cls == L_PCT)) {
-			if (is_sym(e, '%'))
-				e++;
-			fg.kind = "percent";
-			fg.unit = "%";
-		} else if (cls(e) == L_PCT) {
-			fg.kind = "percent";
-			fg.unit = "%";
-			if (word_is(e, "percentage") && cls(e + 1) == L_POINT) {
-				fg.unit = "pp";
-				e++;
-			}
-			e++;
-		} else if (cls(e) == L_PER && cls(e + 1) == L_CENT) {
-			fg.kind = "percent";
-			fg.unit = "%";
-			e += 2;
-		}
-		if (fg.kind[0] == 'p' && cls(e) == L_POINT && fg.unit[0] == '%' &&
-		    word_is(e - 1, "percentage")) {
-			fg.unit = "pp";
-			e++;
-		}
-		/* 5 billion dollars, 420 million Iraqi dinars, 5m USD, 10 € */
-		if (fg.kind[0] == 'c' || fg.kind[0] == 'm')
-			e = money_after(&fg, e);
-		/* units: 5 km, 3-inch, 200 square miles, 200lbs */
-		if (fg.kind[0] == 'c' && !c.vague && !c.frac) {
-			size_t u = e;
-			int sq = 0;
-
-			if (tk(e - 1)->type == TK_NUM && tk(e - 1)->sfx >= 0 &&
-			    lexicon[tk(e - 1)->sfx].cls == L_UNIT) {
-				fg.kind = "measure";
-				fg.unit = lexicon[tk(e - 1)->sfx].unit;
-			} else {
-				if (is_sym(u, '-') && glued(u) && glued(u + 1))
-					u++;
-				if (cls(u) == L_SQUARE) {
-					sq = 1;
-					u++;
-				}
-				if (cls(u) == L_UNIT && !(word_is(u, "m") ||
-				    word_is(u, "in"))) {
-					fg.kind = "measure";
-					fg.unit = lexicon[tk(u)->lx].unit;
-					if (sq) {
-						static char sqbuf[16];
-
-						snprintf(sqbuf, sizeof(sqbuf),
-						    "%s2", fg.unit);
-						fg.unit = sqbuf;
-					}
-					e = u + 1;
-				}
-			}
-		}
-		/* 100 or more, 20 or so, 500 and above, 30 or fewer */
-		if ((cls(e) == L_OR || cls(e) == L_AND) && !c.vague) {
-			int pc = cls(e + 1);
-			char pq = tk(e + 1)->lx >= 0 ?
-			    lexicon[tk(e + 1)->lx].q : 0;
-
-			if ((pc == L_OTHERS || pc == L_POST ||
-			    pc == L_APPROX) && (pq == '>' || pq == 'G' ||
-			    pq == '<' || pq == 'L') && !word_is(e + 1, "about") &&
-			    (cls(e) == L_OR || pc == L_OTHERS ||
-			    word_is(e + 1, "above") || word_is(e + 1, "over")) &&
-			    !starts_num(e + 2) && !(word_is(e + 2, "than") &&
-			    starts_num(e + 3)) && !word_is(e + 2, "or")) {
-				fg.q = pq == '>' || pq == 'G' ? 'G' : 'L';
-				e += 2;
-				if (word_is(e, "than") && tk(e + 1)->type != TK_NUM)
-					e++;
-			} else if (cls(e) == L_OR && word_is(e + 1, "so")) {
-				fg.q = '~';
-				e += 2;
-			}
-		}
-		/* minus five, negative one */
-		if (fg.t0 > lo && cls(fg.t0 - 1) == L_MINUS) {
-			fg.t0--;
-			fg.v = -fg.v;
-			fg.hi = -fg.hi;
-			if (fg.hi < fg.v) {
-				double x = fg.hi;
-
-				fg.hi = fg.v;
-				fg.v = x;
-			}
-		}
-		fg.t1 = e;
-		if (fg.kind[0] == 'c' || fg.kind[0] == 'f' || fg.kind[0] == 'o' ||
-		    (fg.kind[0] == 'p' && cls(e) == L_OF)) {
-			find_counted(&fg, e);
-			if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
-			    is_sym(e, '.') && cls(e + 1) == L_THAT &&
-			    cls(e + 2) == L_HOW && cls(e + 3) == L_MANY)
-				find_counted(&fg, e + 4);
-			if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
-			    cls(e) == L_THAT && cls(e + 1) == L_HOW)
-				find_counted(&fg, e + 3);
-		}
-		/* Big number: 3,000.  That's how many troops ... */
-		if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
-		    hint[0] != '\0' && (tk(e)->type == TK_END ||
-		    (tk(e)->type == TK_PUNCT && tk(e + 1)->type == TK_END)))
-			memcpy(fg.counted, hint, sizeof(fg.counted));
-		/* 2,500 troops in Iraq and 900 in Syria */
-		if (fg.counted[0] == '\0' && fg.kind[0] == 'c' &&
-		    last_counted[0] != '\0' && fg.t0 > lo &&
-		    (cls(fg.t0 - 1) == L_AND || is_sym(fg.t0 - 1, ',')) &&
-		    (wfl(e) & W_STOP || tk(e)->type == TK_PUNCT ||
-		    tk(e)->type == TK_END))
-			memcpy(fg.counted, last_counted, sizeof(fg.counted));
-		if (fg.kind[0] != 'o' && is_timeunit(fg.counted)) {
-			i = e;
-			continue;
-		}
-		if (fg.counted[0] != '\0' && fg.kind[0] == 'c')
-			memcpy(last_counted, fg.counted, sizeof(last_counted));
-		emit(r, offset, &fg);
-		i = e;
+		i = figure_at(i, &fg);
+		if (fg.t1 != 0)
+			emit(r, offset, &fg);
 	}
 }
 
@@ -2824,5 +2943,6 @@ main(int argc, char *argv[])
 	tsv_rec_free(&r);
 	tsv_rec_free(&hrec);
 	free(held);
+	free(obuf);
 	return msg_status;
 }

@@ -39,18 +39,24 @@ vmsg(const char *file, unsigned long line, const char *fmt, va_list ap,
 	fputc('\n', stderr);
 }
 
+/* A problem with the input: it raises the status, -q silences it. */
+static void
+vwarn(const char *file, unsigned long line, const char *fmt, va_list ap)
+{
+	if (msg_status < EXIT_INPUT)
+		msg_status = EXIT_INPUT;
+	if (!msg_quiet)
+		vmsg(file, line, fmt, ap, 0);
+}
+
 /* A problem with the input at file:line; line 0 means the whole file. */
 void
 msg_warn(const char *file, unsigned long line, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (msg_status < EXIT_INPUT)
-		msg_status = EXIT_INPUT;
-	if (msg_quiet)
-		return;
 	va_start(ap, fmt);
-	vmsg(file, line, fmt, ap, 0);
+	vwarn(file, line, fmt, ap);
 	va_end(ap);
 }
 
@@ -60,12 +66,8 @@ msg_warnx(const char *fmt, ...)
 {
 	va_list ap;
 
-	if (msg_status < EXIT_INPUT)
-		msg_status = EXIT_INPUT;
-	if (msg_quiet)
-		return;
 	va_start(ap, fmt);
-	vmsg(NULL, 0, fmt, ap, 0);
+	vwarn(NULL, 0, fmt, ap);
 	va_end(ap);
 }
 

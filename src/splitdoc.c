@@ -315,8 +315,8 @@ sanitize(char *s, size_t n, const char *file, unsigned long line)
 }
 
 /*
- * Binary data: a NUL, or control bytes and invalid UTF-8 in more than
- * a tenth of the first bytes, is no document.
+ * Binary data: control bytes and invalid UTF-8 in more than a tenth of
+ * the first 4 KiB (and at least four of them) make no document.
  */
 static int
 looks_binary(const char *s, size_t n)
@@ -338,7 +338,7 @@ looks_binary(const char *s, size_t n)
 			k = 1;
 		}
 	}
-	return bad * 10 > n;
+	return bad >= 4 && bad * 10 > n;
 }
 
 /*
@@ -967,9 +967,11 @@ split_sentences(const char *t, size_t n)
 	size_t i, j, k, m, g, s, cl, ws, we;
 	int c, quoted, dots;
 	struct quotes q = { 0, 0 };
-	/* Without '/', '@' or "www." no token is a URL: skip the checks. */
-	int url_hint = memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL ||
-	    has_ci(t, n, "www.");
+	/*
+	 * Without '/' or '@' no token needs the URL checks: the periods of
+	 * "www.example.com" are followed by lower case and cut nothing.
+	 */
+	int url_hint = memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL;
 	const unsigned char *cls = url_hint ? scan_url : scan_plain;
 
 	s = i = 0;
@@ -1117,9 +1119,10 @@ phrase_kind(const char *s, size_t n)
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (!prev_alnum && phrase_first[c])
+		if (!prev_alnum && phrase_first[c] && i + 1 < n)
 			for (p = inside; p->text != NULL; p++)
 				if ((unsigned char)p->text[0] == TO_LOWER(c) &&
+				    p->text[1] == TO_LOWER(s[i + 1]) &&
 				    (k = strlen(p->text)) <= n - i &&
 				    lex_ieq(s + i, k, p->text))
 					return p->kind;
@@ -1530,9 +1533,13 @@ struct held {
 	unsigned long	 off;
 };
 
+/* The date in the current file's name, or "". */
+static char name_dct[11];
+
 /*
  * Looks for the creation date in the first non-blank lines; the line
  * it comes from, if it says nothing else, becomes a meta segment.
+ * Failing that, the file name may hold one.
  */
 static void
 dct_from_lines(struct doc *d, struct held *h, size_t nh)
@@ -1553,6 +1560,9 @@ dct_from_lines(struct doc *d, struct held *h, size_t nh)
 			return;
 		}
 	}
+	/* Last, a date in the file name: archives are often named so. */
+	if (name_dct[0] != '\0')
+		memcpy(d->dct, name_dct, sizeof(name_dct));
 }
 
 static void
@@ -2629,6 +2639,27 @@ binary_file(struct tsv_in *in)
 	return 0;
 }
 
+/* "2020-01-05-vote.txt", "news_2020-01-05.html": ISO dates only. */
+static void
+name_date(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	size_t i, n;
+	int y, m, d;
+
+	name_dct[0] = '\0';
+	base = base ? base + 1 : path;
+	n = strlen(base);
+	for (i = 0; i + 10 <= n; i++)
+		if ((i == 0 || !IS_DIGIT(base[i - 1])) &&
+		    (i + 10 == n || !IS_DIGIT(base[i + 10])) &&
+		    cal_parse_iso(base + i, 10, &y, &m, &d)) {
+			memcpy(name_dct, base + i, 10);
+			name_dct[10] = '\0';
+			return;
+		}
+}
+
 static void
 process(const char *path)
 {
@@ -2644,6 +2675,7 @@ process(const char *path)
 		tsv_close(&in);
 		return;
 	}
+	name_date(path);
 	f = opt_format != FMT_AUTO ? opt_format : format_from_name(path);
 	if (f == FMT_AUTO)
 		f = format_from_content(&in);

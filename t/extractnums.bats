@@ -237,9 +237,17 @@ row() {
 	run figs "A drone hit Tower 22 under Section 230 on Route 1 before the G7 met." \
 	    "F-35 jets and COVID-19 cases filled pic.twitter.com/1Vamu0fDOy and https://t.co/hLfskzgSvz." \
 	    "Follow @news_24 or write to desk7@example.com; call 555-1234 or +1-202-555-0100." \
-	    "Install version 2.1.3 or 10.0.19045 from the site; Lisa's Top Ten is out."
+	    "Install version 2.1.3 or 10.0.19045 from the site; Lisa's Top Ten is out." \
+	    "The No. 2 official, a 24-year-old, got a 10-year term for the iPhone 15 theft at 7-Eleven after a one-on-one talk."
 	[ "$status" -eq 0 ]
 	diff_out ""
+}
+
+@test "a group's strength and a price in cents keep their figure" {
+	run figs "A 2,000-strong force and a 12-cent dividend."
+	[ "$status" -eq 0 ]
+	diff_out "$(row count 2000 2000 = '' force 2,000
+	    row money 0.12 0.12 = USD '' 12-cent)"
 }
 
 @test "the pronoun one is not a count" {

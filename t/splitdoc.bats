@@ -131,6 +131,15 @@ sentences() {
 	[ "$(cut -f2 <<<"$output")" = "-" ]
 }
 
+@test "a date in the file name is the last resort" {
+	printf 'No date line here. None.\n' > "$TMP/2021-07-04-story.txt"
+	printf 'Published 27 Sep 2024 10:02\n\nText.\n' > "$TMP/2021-07-04-other.txt"
+	printf 'No date.\n' > "$TMP/story-20210704.txt"
+	run splitdoc "$TMP/2021-07-04-story.txt" "$TMP/2021-07-04-other.txt" "$TMP/story-20210704.txt"
+	[ "$(cut -f1,2 <<<"$output" | sort -u | tr '\n' ' ')" = \
+	    "2021-07-04-other	2024-09-27 2021-07-04-story	2021-07-04 story-20210704	- " ]
+}
+
 @test "-d sets the date of every document, over what the text says" {
 	run splitdoc -d 2021-06-30 "$FIX/splitdoc-article.txt"
 	[ "$(cut -f2 <<<"$output" | sort -u)" = "2021-06-30" ]

@@ -176,3 +176,4 @@ news() {
 peer
 news t/fixtures/extractnums-news.tsv "news sample (dev, tuned on)"
 news t/fixtures/extractnums-news-heldout.tsv "news sample (second set; tuned on after its first run)"
+news t/fixtures/extractnums-news-blind.tsv "news sample (third set; blind at its first run)"
