@@ -2468,9 +2468,13 @@ out_figure(uint32_t g)
 		nall += fg->v[i].nm;
 	}
 	mv = &fg->v[main];
-	/* Without a date, figures cannot be said to contradict. */
-	undated = groups.len[g] >= 2 &&
-	    strcmp(groups.s[g] + groups.len[g] - 2, "\t-") == 0;
+	/*
+	 * Without a date or a counted noun, nothing says two figures are
+	 * about one thing at one time, so they cannot contradict.
+	 */
+	undated = (groups.len[g] >= 2 &&
+	    strcmp(groups.s[g] + groups.len[g] - 2, "\t-") == 0) ||
+	    strncmp(groups.s[g], "-\t", 2) == 0;
 	for (i = 0; i < fg->nv && !undated; i++) {
 		if (i == main || variant_agree(&fg->v[i], mv))
 			continue;

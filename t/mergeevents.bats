@@ -320,6 +320,10 @@ event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1
 	sed 's/2020-01-05/-/' "$TMP/in" > "$TMP/undated"
 	run mergeevents -F "$TMP/undated"
 	[ "$(printf '%s' "$output" | cut -f6,11)" = "-${T}-" ]
+	# nor without a counted noun
+	sed 's/\ttroop\t/\t\t/' "$TMP/in" > "$TMP/uncounted"
+	run mergeevents -F "$TMP/uncounted"
+	[ "$(printf '%s' "$output" | cut -f2,11)" = "-${T}-" ]
 }
 
 @test "figures: the nearest date in the same clause, else the document's date" {
