@@ -528,7 +528,8 @@ static const struct word words[] = {
 	{ "agreed", 8 }, { "agreements", 8 }, { "deal", 8 },
 	{ "deals", 8 }, { "treaty", 8 }, { "accord", 8 },
 	{ "signed", 8 },
-	{ "withdraw", 9 }, { "withdrawal", 9 }, { "withdrawals", 9 }, { "withdrawing", 9 },
+	{ "withdraw", 9 }, { "withdrawal", 9 }, { "withdrawals", 9 },
+	{ "withdrawing", 9 },
 	{ "withdrew", 9 }, { "withdrawn", 9 }, { "expel", 9 },
 	{ "expelled", 9 }, { "expulsion", 9 }, { "oust", 9 },
 	{ "ousted", 9 }, { "eject", 9 }, { "ejected", 9 },
@@ -1427,9 +1428,9 @@ modifies(const char *s, size_t n, size_t k, const char *counted,
  * The place of a figure: a country's name before its adjective
  * ("Iraqi"); then a name after the figure before one before it; then
  * one after a preposition ("in Iraq") before a bare one; after the
- * figure the nearest, before it the first.  A country that modifies the counted noun ("5,000 U.S.
- * troops") or starts a compound ("Iranian-backed") is the counted
- * thing's, not the place.
+ * figure the nearest, before it the first.  A country that modifies
+ * the counted noun ("5,000 U.S. troops") or starts a compound
+ * ("Iranian-backed") is the counted thing's, not the place.
  */
 static const char *
 place_of(const char *s, size_t n, size_t ms, size_t me, const char *counted,
