@@ -99,6 +99,7 @@ struct node {
 
 struct variant {
 	char		*value, *high, *qual;
+	size_t		 lv, lh, lq;
 	struct ment	*m;
 	size_t		 nm, cm;
 };
@@ -1485,9 +1486,10 @@ variant_get(struct fgroup *fg, const char *value, size_t lv,
 
 	for (i = 0; i < fg->nv; i++) {
 		v = &fg->v[i];
-		if (strlen(v->value) == lv && memcmp(v->value, value, lv) == 0
-		    && strlen(v->high) == lh && memcmp(v->high, high, lh) == 0
-		    && strlen(v->qual) == lq && memcmp(v->qual, qual, lq) == 0)
+		if (v->lv == lv && v->lh == lh && v->lq == lq &&
+		    memcmp(v->value, value, lv) == 0 &&
+		    memcmp(v->high, high, lh) == 0 &&
+		    memcmp(v->qual, qual, lq) == 0)
 			return v;
 	}
 	fg->v = xreallocarray(fg->v, fg->nv + 1, sizeof(*fg->v));
@@ -1496,6 +1498,9 @@ variant_get(struct fgroup *fg, const char *value, size_t lv,
 	v->value = xstrndup(value, lv);
 	v->high = xstrndup(high, lh);
 	v->qual = xstrndup(qual, lq);
+	v->lv = lv;
+	v->lh = lh;
+	v->lq = lq;
 	return v;
 }
 
