@@ -23,9 +23,10 @@ LIBOBJ = src/cal.o src/lex.o src/msg.o src/opt.o src/rec.o src/tsv.o \
 	src/utf8.o
 LIB = src/libchron.a
 
-PROGS = bin/splitdoc bin/extractdates bin/extractnums bin/mergeevents
+PROGS = bin/splitdoc bin/extractdates bin/extractnums bin/mergeevents \
+	bin/chronoreport
 MAN1 = man/splitdoc.1 man/extractdates.1 man/extractnums.1 \
-	man/mergeevents.1
+	man/mergeevents.1 man/chronoreport.1
 MAN7 = man/chronutils.7
 
 all: $(PROGS)
@@ -50,8 +51,12 @@ bin/mergeevents: src/mergeevents.o $(LIB)
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ src/mergeevents.o $(LIB)
 
+bin/chronoreport: src/chronoreport.o $(LIB)
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ src/chronoreport.o $(LIB)
+
 $(LIBOBJ) src/splitdoc.o src/extractdates.o src/extractnums.o \
-    src/mergeevents.o: $(HDR)
+    src/mergeevents.o src/chronoreport.o: $(HDR)
 
 .c.o:
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<

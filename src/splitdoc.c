@@ -2108,7 +2108,8 @@ extracted_out(const char *s, size_t n)
 	while (n > 0 && s[n - 1] == '\n')
 		n--;
 	out_bytes(s, n);
-	out_str("\n\f\n");
+	out_str("\n\f");
+	out_end();
 }
 
 /* Emits the blocks of an extracted document, the date looked for first. */

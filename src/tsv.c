@@ -5,10 +5,12 @@
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 #include "msg.h"
 #include "tsv.h"
@@ -16,7 +18,6 @@
 #define OUTBUF	(64 * 1024)
 
 static int out_unbuffered;
-static char *out_buf;
 
 int
 tsv_open(struct tsv_in *in, const char *path)
@@ -125,19 +126,74 @@ tsv_eq(const struct tsv_field *f, const char *s)
 }
 
 /*
+ * Output is collected in one buffer and written with write(2) only up
+ * to the end of a complete record, so that whatever stops the program
+ * (SIGTERM, a full disk) leaves no half-written record behind.  The
+ * buffer holds at least one whole record: memory is bounded by the
+ * longest one.
+ */
+static char *ob;
+static size_t ob_len, ob_cap, ob_done;	/* ob_done: end of the last record */
+static volatile sig_atomic_t out_stop, out_busy;
+
+/* Writes ob[0..ob_done); safe in a signal handler. */
+static int
+write_done(void)
+{
+	size_t off = 0;
+	ssize_t w;
+
+	while (off < ob_done) {
+		w = write(STDOUT_FILENO, ob + off, ob_done - off);
+		if (w < 0 && errno != EINTR)
+			return -1;
+		if (w > 0)
+			off += (size_t)w;
+	}
+	return 0;
+}
+
+/*
+ * A stop request: where the buffer is not being changed, the complete
+ * records go out and the signal takes its default course at once (a
+ * program blocked on its input ends too); else at the next record end.
+ */
+static void
+on_term(int sig)
+{
+	int saved = errno;
+
+	if (!out_busy) {
+		write_done();
+		signal(sig, SIG_DFL);
+		raise(sig);
+	}
+	out_stop = sig;
+	errno = saved;
+}
+
+/*
  * A closed pipe ends the program quietly through SIGPIPE, as it ends
  * cut and sort; the default action is restored in case a parent
- * ignored the signal.
+ * ignored the signal.  SIGTERM and SIGINT end it at the next record
+ * boundary, after the complete records are written.
  */
 void
 out_init(int unbuffered)
 {
+	struct sigaction sa;
+
 	signal(SIGPIPE, SIG_DFL);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_term;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
 	out_unbuffered = unbuffered;
-	if (!unbuffered) {
-		out_buf = xmalloc(OUTBUF);
-		setvbuf(stdout, out_buf, _IOFBF, OUTBUF);
-	}
+	ob_cap = OUTBUF * 2;
+	ob = xmalloc(ob_cap);
+	ob_len = ob_done = 0;
 }
 
 static void
@@ -148,11 +204,31 @@ out_failed(void)
 	msg_sysdie("<stdout>");
 }
 
+/* Writes the complete records in the buffer. */
+static void
+out_flush(void)
+{
+	out_busy = 1;
+	if (write_done() < 0)
+		out_failed();
+	memmove(ob, ob + ob_done, ob_len - ob_done);
+	ob_len -= ob_done;
+	ob_done = 0;
+	out_busy = 0;
+}
+
 void
 out_bytes(const char *s, size_t n)
 {
-	if (n > 0 && fwrite(s, 1, n, stdout) != n)
-		out_failed();
+	out_busy = 1;
+	if (n > ob_cap - ob_len) {
+		while (n > ob_cap - ob_len)
+			ob_cap = ob_cap > SIZE_MAX / 2 ? SIZE_MAX : ob_cap * 2;
+		ob = xreallocarray(ob, ob_cap, 1);
+	}
+	memcpy(ob + ob_len, s, n);
+	ob_len += n;
+	out_busy = 0;
 }
 
 void
@@ -180,8 +256,9 @@ out_text(const char *s, size_t n)
 void
 out_char(int c)
 {
-	if (putchar(c) == EOF)
-		out_failed();
+	char ch = (char)c;
+
+	out_bytes(&ch, 1);
 }
 
 void
@@ -211,22 +288,32 @@ out_long(long n)
 		out_ulong((unsigned long)n);
 }
 
+/* Ends a record: it may now be written, and a stop may now be obeyed. */
 void
 out_end(void)
 {
 	out_char('\n');
-	if (out_unbuffered && fflush(stdout) == EOF)
-		out_failed();
+	ob_done = ob_len;
+	if (out_unbuffered || ob_done >= OUTBUF)
+		out_flush();
+	if (out_stop) {
+		out_flush();
+		signal(out_stop, SIG_DFL);
+		raise(out_stop);
+	}
 }
 
-/* Flush and close stdout, so a full disk is an error and not a loss. */
+/*
+ * Writes what is left; a record left unfinished is dropped, not cut.
+ * A full disk is an error and not a loss.
+ */
 void
 out_close(void)
 {
-	if (fflush(stdout) == EOF || ferror(stdout))
+	out_flush();
+	free(ob);
+	ob = NULL;
+	ob_len = ob_cap = 0;
+	if (close(STDOUT_FILENO) < 0 && errno != EBADF)
 		out_failed();
-	if (fclose(stdout) == EOF)
-		out_failed();
-	free(out_buf);
-	out_buf = NULL;
 }

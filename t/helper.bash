@@ -50,3 +50,15 @@ check_offsets() {
 	done < <(splitdoc -q "$@" "$doc")
 	[ "$n" -gt 0 ] && [ "$bad" -eq 0 ]
 }
+
+# chromium_run ARGS...: headless Chromium with no network, no profile
+# and no first-run work; ARGS are the action (--dump-dom,
+# --screenshot=FILE) and the window and the URL.
+chromium_run() {
+	local prof
+	prof=$(mktemp -d "$TMP/chromium.XXXXXX")
+	chromium --headless --no-sandbox --disable-gpu \
+	    --disable-background-networking --disable-component-update \
+	    --disable-sync --no-first-run --user-data-dir="$prof" \
+	    "$@" 2>/dev/null
+}

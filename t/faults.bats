@@ -1,0 +1,69 @@
+#!/usr/bin/env bats
+# Faults from outside: a stop signal in mid-run, a slow reader, a slow
+# writer.  Output never ends in half a record.
+
+load helper
+
+# whole_records FILE NF: every line ends with LF and has NF fields.
+whole_records() {
+	[ ! -s "$1" ] || [ "$(tail -c 1 "$1" | od -An -c | tr -d ' ')" = '\n' ]
+	[ "$(awk -F '\t' -v nf="$2" 'NF != nf' "$1" | wc -l)" -eq 0 ]
+}
+
+big_article() {
+	awk 'BEGIN { for (i = 0; i < 300000; i++)
+		printf "On Sunday, %d troops left the base near the river. The vote came two days later.\n\n", i }'
+}
+
+@test "SIGTERM in mid-run: only whole records, killed by the signal" {
+	# awk feeds it for longer than it takes to stop it.
+	{ big_article; big_article; } | splitdoc -d 2020-01-05 > "$TMP/out" &
+	pid=$!
+	sleep 0.5
+	kill -TERM "$pid"
+	wait "$pid" && st=0 || st=$?
+	[ "$st" -eq 143 ]
+	whole_records "$TMP/out" 7
+	[ -s "$TMP/out" ]
+}
+
+@test "SIGTERM while waiting for input ends it at once, whole records out" {
+	mkfifo "$TMP/fifo"
+	{ printf 'First one. Second one.\n\n'; sleep 5; printf 'Late.\n'; } > "$TMP/fifo" &
+	writer=$!
+	splitdoc -d 2020-01-05 "$TMP/fifo" > "$TMP/out" &
+	pid=$!
+	sleep 1
+	kill -TERM "$pid"
+	wait "$pid" && st=0 || st=$?
+	[ "$st" -eq 143 ]
+	[ "$(wc -l < "$TMP/out")" -eq 2 ]
+	whole_records "$TMP/out" 7
+	kill "$writer" 2>/dev/null || true
+}
+
+@test "SIGTERM in mid-pipeline: every stage leaves whole records" {
+	big_article > "$TMP/big.txt"
+	splitdoc -d 2020-01-05 "$TMP/big.txt" | extractdates -a > "$TMP/dates" &
+	sleep 0.5
+	pkill -TERM -x extractdates || true
+	wait || true
+	whole_records "$TMP/dates" 14
+}
+
+@test "a slow reader: -u output arrives record by record through every stage" {
+	mkfifo "$TMP/fifo"
+	{ printf 'It happened on Sunday. About 5,200 troops left.\n\n'; sleep 3; printf 'Later.\n'; } > "$TMP/fifo" &
+	splitdoc -u -d 2020-01-05 "$TMP/fifo" | extractdates -u -a | extractnums -u > "$TMP/out" &
+	sleep 1.5
+	[ "$(wc -l < "$TMP/out")" -ge 1 ]
+	wait
+	whole_records "$TMP/out" 23
+}
+
+@test "a slow writer downstream: nothing lost" {
+	big_article | head -c 2000000 > "$TMP/in.txt"
+	splitdoc -d 2020-01-05 "$TMP/in.txt" > "$TMP/want"
+	splitdoc -d 2020-01-05 "$TMP/in.txt" | { sleep 1; cat; } > "$TMP/got"
+	cmp "$TMP/want" "$TMP/got"
+}
