@@ -3487,7 +3487,7 @@ main(int argc, char *argv[])
 	struct rec_key k;
 	int c, i, st;
 
-	msg_init(argv[0]);
+	msg_init("extractdates");
 	opt_early(argc, argv, usage, help);
 	while ((c = getopt(argc, argv, "adhHqSu")) != -1) {
 		switch (c) {
