@@ -547,6 +547,9 @@ series_cmp(const struct figure *a, const struct figure *b)
 	size_t i;
 	int c;
 
+	/* Figures of nothing named come last. */
+	if (empty(&a->f[G_COUNTED]) != empty(&b->f[G_COUNTED]))
+		return empty(&a->f[G_COUNTED]) ? 1 : -1;
 	for (i = 0; i < sizeof(key) / sizeof(key[0]); i++)
 		if ((c = fcmp(&a->f[key[i]], &b->f[key[i]])) != 0)
 			return c;
@@ -1013,12 +1016,17 @@ series_dated(size_t i, size_t j)
 	return n;
 }
 
-/* A series is charted when it has two dated figures, or was asked for. */
+/*
+ * A series is charted when it has two dated figures, or was asked for;
+ * figures that count nothing named are no series.
+ */
 static int
 series_charted(size_t i, size_t j)
 {
 	size_t d = series_dated(i, j);
 
+	if (empty(&fig[i].f[G_COUNTED]))
+		return 0;
 	return d >= 2 || (nnouns > 0 && d >= 1);
 }
 

@@ -6,6 +6,7 @@
  * result depends neither on how the input was split nor on its order,
  * so it serves as a reducer.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,6 +99,7 @@ struct node {
 
 struct variant {
 	char		*value, *high, *qual;
+	size_t		 lv, lh, lq;
 	struct ment	*m;
 	size_t		 nm, cm;
 };
@@ -110,8 +112,9 @@ struct fgroup {
 
 struct cand {
 	struct date	 d;
-	int		 rank;
-	unsigned long	 start;
+	int		 rank;		/* from the word before, 1 to 3 */
+	int		 near;		/* next to a word of the concept: 3 */
+	unsigned long	 start, end;
 	char		 flags[40];
 };
 
@@ -146,6 +149,9 @@ static struct fgroup *fgroups;
 static size_t nfgroups;
 static struct unit u;
 static struct buf scratch, scratch2;
+static char *goneoff;			/* by group: a one-off concept */
+static uint32_t gsched = (uint32_t)-1;
+static size_t ngoneoff;
 
 /* Growing buffers. */
 
@@ -481,6 +487,20 @@ static const char *concepts[] = {
 	"funeral", "meet", "say"
 };
 
+/*
+ * Events of these kinds happen once: told on two days a few days apart
+ * by two documents, they are one event told two ways (a conflict).
+ * Strikes, attacks, meetings, statements recur within days, so there
+ * two dates are two events.
+ */
+static const char *oneoff[] = {
+	"resign", "elect", "vote", "invasion", "suspend", "resume", "train",
+	"plan", "withdraw", "funeral"
+};
+
+/* What is dated after its document was written: all one concept. */
+#define SCHEDULED	"scheduled"
+
 struct word {
 	const char	*w;
 	int		 v;
@@ -509,7 +529,8 @@ static const struct word words[] = {
 	{ "agreed", 8 }, { "agreements", 8 }, { "deal", 8 },
 	{ "deals", 8 }, { "treaty", 8 }, { "accord", 8 },
 	{ "signed", 8 },
-	{ "withdraw", 9 }, { "withdrawal", 9 }, { "withdrawals", 9 }, { "withdrawing", 9 },
+	{ "withdraw", 9 }, { "withdrawal", 9 }, { "withdrawals", 9 },
+	{ "withdrawing", 9 },
 	{ "withdrew", 9 }, { "withdrawn", 9 }, { "expel", 9 },
 	{ "expelled", 9 }, { "expulsion", 9 }, { "oust", 9 },
 	{ "ousted", 9 }, { "eject", 9 }, { "ejected", 9 },
@@ -585,41 +606,47 @@ static const struct word words[] = {
 
 #define NWORDS	(sizeof(words) / sizeof(words[0]))
 
-/* Countries and their adjectives, by the name a figure is placed in. */
+/*
+ * Countries and their adjectives, by the name a figure is placed in; an
+ * adjective ("Iraqi") places a figure less surely than a name.
+ */
 static const struct place {
 	const char	*name, *canon;
+	int		 adj;
 } places[] = {
-	{ "Afghan", "Afghanistan" }, { "Afghanistan", "Afghanistan" },
-	{ "America", "US" }, { "American", "US" }, { "Americans", "US" },
-	{ "Australia", "Australia" }, { "Australian", "Australia" },
-	{ "Bahrain", "Bahrain" }, { "Brazil", "Brazil" },
-	{ "Brazilian", "Brazil" }, { "Britain", "UK" }, { "British", "UK" },
-	{ "Canada", "Canada" }, { "Canadian", "Canada" },
-	{ "China", "China" }, { "Chinese", "China" },
-	{ "Egypt", "Egypt" }, { "Egyptian", "Egypt" },
-	{ "France", "France" }, { "French", "France" },
-	{ "Gaza", "Gaza" }, { "German", "Germany" },
-	{ "Germany", "Germany" }, { "India", "India" },
-	{ "Indian", "India" }, { "Iran", "Iran" }, { "Iranian", "Iran" },
-	{ "Iraq", "Iraq" }, { "Iraqi", "Iraq" }, { "Israel", "Israel" },
-	{ "Israeli", "Israel" }, { "Italian", "Italy" },
-	{ "Italy", "Italy" }, { "Japan", "Japan" },
-	{ "Japanese", "Japan" }, { "Jordan", "Jordan" },
-	{ "Jordanian", "Jordan" }, { "Kuwait", "Kuwait" },
-	{ "Lebanese", "Lebanon" }, { "Lebanon", "Lebanon" },
-	{ "Libya", "Libya" }, { "Libyan", "Libya" },
-	{ "Mexican", "Mexico" }, { "Mexico", "Mexico" },
-	{ "Pakistan", "Pakistan" }, { "Pakistani", "Pakistan" },
-	{ "Qatar", "Qatar" }, { "Russia", "Russia" },
-	{ "Russian", "Russia" }, { "Saudi", "Saudi Arabia" },
-	{ "Somalia", "Somalia" }, { "Spain", "Spain" },
-	{ "Spanish", "Spain" }, { "Sudan", "Sudan" },
-	{ "Syria", "Syria" }, { "Syrian", "Syria" },
-	{ "Turkey", "Turkey" }, { "Turkish", "Turkey" },
-	{ "U.K.", "UK" }, { "U.S.", "US" }, { "UK", "UK" },
-	{ "US", "US" }, { "USA", "US" }, { "Ukraine", "Ukraine" },
-	{ "Ukrainian", "Ukraine" }, { "Yemen", "Yemen" },
-	{ "Yemeni", "Yemen" }
+	{ "Afghan", "Afghanistan", 1 }, { "Afghanistan", "Afghanistan", 0 },
+	{ "America", "US", 0 }, { "American", "US", 1 },
+	{ "Americans", "US", 1 }, { "Australia", "Australia", 0 },
+	{ "Australian", "Australia", 1 }, { "Bahrain", "Bahrain", 0 },
+	{ "Brazil", "Brazil", 0 }, { "Brazilian", "Brazil", 1 },
+	{ "Britain", "UK", 0 }, { "British", "UK", 1 },
+	{ "Canada", "Canada", 0 }, { "Canadian", "Canada", 1 },
+	{ "China", "China", 0 }, { "Chinese", "China", 1 },
+	{ "Egypt", "Egypt", 0 }, { "Egyptian", "Egypt", 1 },
+	{ "France", "France", 0 }, { "French", "France", 1 },
+	{ "Gaza", "Gaza", 0 }, { "German", "Germany", 1 },
+	{ "Germany", "Germany", 0 }, { "India", "India", 0 },
+	{ "Indian", "India", 1 }, { "Iran", "Iran", 0 },
+	{ "Iranian", "Iran", 1 }, { "Iraq", "Iraq", 0 },
+	{ "Iraqi", "Iraq", 1 }, { "Israel", "Israel", 0 },
+	{ "Israeli", "Israel", 1 }, { "Italian", "Italy", 1 },
+	{ "Italy", "Italy", 0 }, { "Japan", "Japan", 0 },
+	{ "Japanese", "Japan", 1 }, { "Jordan", "Jordan", 0 },
+	{ "Jordanian", "Jordan", 1 }, { "Kuwait", "Kuwait", 0 },
+	{ "Lebanese", "Lebanon", 1 }, { "Lebanon", "Lebanon", 0 },
+	{ "Libya", "Libya", 0 }, { "Libyan", "Libya", 1 },
+	{ "Mexican", "Mexico", 1 }, { "Mexico", "Mexico", 0 },
+	{ "Pakistan", "Pakistan", 0 }, { "Pakistani", "Pakistan", 1 },
+	{ "Qatar", "Qatar", 0 }, { "Russia", "Russia", 0 },
+	{ "Russian", "Russia", 1 }, { "Saudi", "Saudi Arabia", 1 },
+	{ "Somalia", "Somalia", 0 }, { "Spain", "Spain", 0 },
+	{ "Spanish", "Spain", 1 }, { "Sudan", "Sudan", 0 },
+	{ "Syria", "Syria", 0 }, { "Syrian", "Syria", 1 },
+	{ "Turkey", "Turkey", 0 }, { "Turkish", "Turkey", 1 },
+	{ "U.K.", "UK", 0 }, { "U.S.", "US", 0 }, { "UK", "UK", 0 },
+	{ "US", "US", 0 }, { "USA", "US", 0 }, { "Ukraine", "Ukraine", 0 },
+	{ "Ukrainian", "Ukraine", 1 }, { "Yemen", "Yemen", 0 },
+	{ "Yemeni", "Yemen", 1 }
 };
 
 #define NPLACES	(sizeof(places) / sizeof(places[0]))
@@ -627,14 +654,16 @@ static const struct place {
 #define WORDSLOTS	1024
 
 static short wordslot[WORDSLOTS];	/* index + 1 into words */
+static unsigned char wordlen[NWORDS];
 
 static unsigned
-word_hash(const char *lw)
+word_hash(const char *lw, size_t n)
 {
 	unsigned h = 5381;
+	size_t i;
 
-	while (*lw != '\0')
-		h = h * 33 + (unsigned char)*lw++;
+	for (i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)lw[i];
 	return h & (WORDSLOTS - 1);
 }
 
@@ -645,7 +674,8 @@ word_init(void)
 	unsigned j;
 
 	for (i = 0; i < NWORDS; i++) {
-		for (j = word_hash(words[i].w); wordslot[j] != 0;
+		wordlen[i] = (unsigned char)strlen(words[i].w);
+		for (j = word_hash(words[i].w, wordlen[i]); wordslot[j] != 0;
 		    j = (j + 1) & (WORDSLOTS - 1))
 			;
 		wordslot[j] = (short)(i + 1);
@@ -654,13 +684,15 @@ word_init(void)
 
 /* The concept of a lower-case word, W_STOP, or -2 for other words. */
 static int
-word_find(const char *lw)
+word_find(const char *lw, size_t n)
 {
 	unsigned j;
+	int k;
 
-	for (j = word_hash(lw); wordslot[j] != 0; j = (j + 1) & (WORDSLOTS - 1))
-		if (strcmp(words[wordslot[j] - 1].w, lw) == 0)
-			return words[wordslot[j] - 1].v;
+	for (j = word_hash(lw, n); (k = wordslot[j]) != 0;
+	    j = (j + 1) & (WORDSLOTS - 1))
+		if (wordlen[k - 1] == n && memcmp(words[k - 1].w, lw, n) == 0)
+			return words[k - 1].v;
 	return -2;
 }
 
@@ -669,6 +701,16 @@ isalpha_c(int c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+#define NCONCEPTS	(sizeof(concepts) / sizeof(concepts[0]))
+#define MAXSPAN		64
+
+/* Where the words of the sentence's concept are, for date_near. */
+static struct span {
+	int	 v;
+	size_t	 start, end;
+} span[MAXSPAN];
+static size_t nspan;
 
 /*
  * The concept of a sentence: the first in priority order among its
@@ -686,6 +728,7 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 
 	fallback[0] = '\0';
 	*ncontent = 0;
+	nspan = 0;
 	for (i = 0; i < n; i = j) {
 		if (!isalpha_c((unsigned char)s[i])) {
 			j = i + 1;
@@ -698,20 +741,45 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 		for (k = 0; k < j - i; k++)
 			lw[k] = (char)(s[i + k] | 0x20);
 		lw[k] = '\0';
-		v = word_find(lw);
+		v = word_find(lw, k);
 		if (v == W_STOP)
 			continue;
 		(*ncontent)++;
+		if (concept == NULL)
+			continue;
 		if (v >= 0 && (best < 0 || v < best))
 			best = v;
-		if (v == -2 && concept != NULL && fallback[0] == '\0' &&
-		    j - i >= 4 &&
-		    s[i] >= 'a' && s[i] <= 'z' && lex_month(lw, k) == 0 &&
-		    lex_weekday(lw, k) < 0)
-			memcpy(fallback, lw, k + 1);
+		/* Words for the fallback, checked only if it is needed. */
+		if (v == -2 && best < 0 && j - i >= 4 && s[i] >= 'a' &&
+		    s[i] <= 'z')
+			v = NCONCEPTS;
+		if (v >= 0 && nspan < MAXSPAN) {
+			span[nspan].v = v;
+			span[nspan].start = i;
+			span[nspan++].end = j;
+		}
 	}
 	if (concept == NULL)
 		return;
+	for (i = 0; best < 0 && i < nspan && fallback[0] == '\0'; i++) {
+		k = span[i].end - span[i].start;
+		if (span[i].v != (int)NCONCEPTS || k >= sizeof(lw))
+			continue;
+		for (j = 0; j < k; j++)
+			lw[j] = (char)(s[span[i].start + j] | 0x20);
+		lw[k] = '\0';
+		if (lex_month(lw, k) == 0 && lex_weekday(lw, k) < 0)
+			memcpy(fallback, lw, k + 1);
+		else
+			span[i].v = -1;
+	}
+	/* Keep the places of the words that name the concept. */
+	for (i = 0, k = 0; i < nspan; i++)
+		if (best >= 0 ? span[i].v == best : (span[i].v ==
+		    (int)NCONCEPTS && lex_ieq(s + span[i].start,
+		    span[i].end - span[i].start, fallback)))
+			span[k++] = span[i];
+	nspan = k;
 	src = best >= 0 ? concepts[best] : fallback[0] != '\0' ? fallback :
 	    "misc";
 	k = strlen(src);
@@ -928,11 +996,31 @@ cross_doc(size_t a, size_t b)
 	    nodes[a].firstdoc != nodes[b].firstdoc;
 }
 
+static int
+group_oneoff(uint32_t g)
+{
+	size_t i;
+
+	if (g >= ngoneoff) {
+		goneoff = xreallocarray(goneoff, groups.n, sizeof(*goneoff));
+		for (; ngoneoff < groups.n; ngoneoff++) {
+			goneoff[ngoneoff] = 0;
+			for (i = 0; i < sizeof(oneoff) / sizeof(oneoff[0]); i++)
+				if (strcmp(groups.s[ngoneoff], oneoff[i]) == 0)
+					goneoff[ngoneoff] = 1;
+		}
+	}
+	return goneoff[g];
+}
+
 static void
 link_days(size_t i)
 {
 	long k;
 	size_t o;
+
+	if (!group_oneoff(nodes[i].group))
+		return;
 
 	for (k = -window; k <= window; k++) {
 		if (k == 0)
@@ -1096,8 +1184,8 @@ dct_day(const struct rec_key *k)
 static int
 cand_cmp(const struct cand *a, const struct cand *b)
 {
-	if (a->rank != b->rank)
-		return a->rank > b->rank ? -1 : 1;
+	if (a->rank + a->near != b->rank + b->near)
+		return a->rank + a->near > b->rank + b->near ? -1 : 1;
 	if (a->start != b->start)
 		return a->start < b->start ? -1 : 1;
 	if (a->d.prec != b->d.prec)
@@ -1146,6 +1234,46 @@ context(const struct cand *self, struct buf *b)
 	}
 }
 
+/* The words in s[a..b), counted up to max. */
+static size_t
+count_words(const char *s, size_t a, size_t b, size_t max)
+{
+	size_t n = 0;
+
+	for (; a < b && n < max; a++)
+		if (isalpha_c((unsigned char)s[a]) && (a == 0 ||
+		    !isalpha_c((unsigned char)s[a - 1])))
+			n++;
+	return n;
+}
+
+/*
+ * 3 for a date at most two words from a word that names the sentence's
+ * concept ("voted Sunday", "on Sunday, parliament voted"): that date
+ * governs the event more surely than a date after "on" in another
+ * clause.
+ */
+static int
+date_near(const struct cand *c)
+{
+	size_t i, a, b;
+
+	if (c->start < u.off || c->end < c->start ||
+	    c->end - u.off > u.text.len)
+		return 0;
+	a = c->start - u.off;
+	b = c->end - u.off;
+	for (i = 0; i < nspan; i++) {
+		if (span[i].end <= a && count_words(u.text.s, span[i].end, a,
+		    3) <= 2)
+			return 3;
+		if (span[i].start >= b && count_words(u.text.s, b,
+		    span[i].start, 3) <= 2)
+			return 3;
+	}
+	return 0;
+}
+
 /*
  * A sentence gives the event of its governing date (the best rank,
  * then the first), and one more event for each other date after the
@@ -1162,10 +1290,14 @@ flush_chron(void)
 	uint32_t g;
 	int dup;
 
-	/* In their order, so that the records' order does not matter. */
-	qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
-	gov = &u.c[0];
 	text_scan(u.text.s, u.text.len, concept, sizeof(concept), &ncontent);
+	if (u.nc > 1) {
+		for (i = 0; i < u.nc; i++)
+			u.c[i].near = date_near(&u.c[i]);
+		/* In order, so that the records' order does not matter. */
+		qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
+	}
+	gov = &u.c[0];
 	g = strtab_intern(&groups, concept, strlen(concept));
 	for (i = 0; i < u.nc; i++) {
 		if (&u.c[i] != gov && (u.dct < 0 ||
@@ -1186,7 +1318,14 @@ flush_chron(void)
 			    n ? "," : "");
 		}
 		context(&u.c[i], &scratch);
-		n = node_find(node_mention(g, &u.c[i].d, u.doc, u.off));
+		if (u.dct >= 0 && date_firstday(&u.c[i].d) > u.dct) {
+			if (gsched == (uint32_t)-1)
+				gsched = strtab_intern(&groups, SCHEDULED,
+				    strlen(SCHEDULED));
+			n = node_mention(gsched, &u.c[i].d, u.doc, u.off);
+		} else
+			n = node_mention(g, &u.c[i].d, u.doc, u.off);
+		n = node_find(n);
 		score = 1000 + 100 * u.c[i].d.prec +
 		    (ncontent > 50 ? 50 : ncontent);
 		rep_offer(&nodes[n].rep, score, u.doc, u.off, u.text.s,
@@ -1196,7 +1335,7 @@ flush_chron(void)
 
 /* Figures: where a figure holds, from the countries in its sentence. */
 
-static const char *
+static size_t
 place_word(const char *s, size_t n)
 {
 	size_t i;
@@ -1205,22 +1344,102 @@ place_word(const char *s, size_t n)
 		if (places[i].name[0] == s[0] &&
 		    strncmp(places[i].name, s, n) == 0 &&
 		    places[i].name[n] == '\0')
-			return places[i].canon;
-	return NULL;
+			return i;
+	return NPLACES;
+}
+
+/* The word before s[i], lower-cased into w (16 bytes); its start. */
+static size_t
+word_before(const char *s, size_t i, char *w)
+{
+	size_t j, k;
+
+	w[0] = '\0';
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	for (j = i; j > 0 && isalpha_c((unsigned char)s[j - 1]); j--)
+		;
+	if (i - j == 0 || i - j >= 16)
+		return j;
+	for (k = 0; k < i - j; k++)
+		w[k] = (char)(s[j + k] | 0x20);
+	w[k] = '\0';
+	return j;
+}
+
+static int
+is_prep(const char *w)
+{
+	static const char *preps[] = {
+		"in", "into", "to", "from", "across", "inside", "throughout",
+		"near", "within", "of"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(preps) / sizeof(preps[0]); i++)
+		if (strcmp(w, preps[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "in Iraq", "in eastern Syria": a place named after a preposition. */
+static int
+after_prep(const char *s, size_t i)
+{
+	char w[16];
+	size_t j;
+
+	j = word_before(s, i, w);
+	if (is_prep(w))
+		return 1;
+	if (w[0] == '\0' || s[j] < 'a' || s[j] > 'z')
+		return 0;
+	word_before(s, j, w);
+	return is_prep(w);
 }
 
 /*
- * The place of a figure: the first country after the mention, else the
- * first before it; a country name that modifies the counted noun
- * ("5,000 U.S. troops") or a compound ("Iranian-backed") is the
- * counted thing's, not the place.
+ * The counted noun among the next three words before n: "U.S. Army
+ * troops".
+ */
+static int
+modifies(const char *s, size_t n, size_t k, const char *counted,
+    size_t clen)
+{
+	int nw;
+
+	if (clen == 0)
+		return 0;
+	/* "Syria's territory": the possessive names the place. */
+	if ((k + 1 < n && s[k] == '\'' && s[k + 1] == 's') ||
+	    (k + 3 < n && memcmp(s + k, "\xe2\x80\x99s", 4) == 0))
+		return 0;
+	for (nw = 0; nw < 3 && k < n; nw++) {
+		while (k < n && !isalpha_c((unsigned char)s[k]))
+			k++;
+		if (k + clen <= n && strncmp(s + k, counted, clen) == 0)
+			return 1;
+		while (k < n && isalpha_c((unsigned char)s[k]))
+			k++;
+	}
+	return 0;
+}
+
+/*
+ * The place of a figure: a country's name before its adjective
+ * ("Iraqi"); then a name after the figure before one before it; then
+ * one after a preposition ("in Iraq") before a bare one; after the
+ * figure the nearest, before it the first.  A country that modifies
+ * the counted noun ("5,000 U.S. troops") or starts a compound
+ * ("Iranian-backed") is the counted thing's, not the place.
  */
 static const char *
 place_of(const char *s, size_t n, size_t ms, size_t me, const char *counted,
     size_t clen)
 {
-	const char *before = NULL, *p;
-	size_t i, j, k;
+	const char *best = NULL;
+	size_t i, j, k, p;
+	int cls, bestcls = 99;
 
 	for (i = 0; i < n; i = j) {
 		if (s[i] < 'A' || s[i] > 'Z' || (i > 0 &&
@@ -1235,21 +1454,19 @@ place_of(const char *s, size_t n, size_t ms, size_t me, const char *counted,
 		if (k > i && s[k - 1] == '.' && memchr(s + i, '.', k - i - 1)
 		    == NULL)
 			k--;
-		if ((p = place_word(s + i, k - i)) == NULL)
+		if ((p = place_word(s + i, k - i)) == NPLACES)
 			continue;
-		if (i >= ms && i < me)
+		if ((i >= ms && i < me) || (k < n && s[k] == '-') ||
+		    modifies(s, i < ms ? ms : n, k, counted, clen))
 			continue;
-		if (k < n && s[k] == '-')
-			continue;
-		if (clen > 0 && k + 1 + clen <= n && s[k] == ' ' &&
-		    strncmp(s + k + 1, counted, clen) == 0)
-			continue;
-		if (i >= me)
-			return p;
-		if (before == NULL)
-			before = p;
+		cls = (places[p].adj ? 4 : 0) + (i >= me ? 0 : 2) +
+		    !after_prep(s, i);
+		if (cls < bestcls) {
+			bestcls = cls;
+			best = places[p].canon;
+		}
 	}
-	return before;
+	return best;
 }
 
 static const char *
@@ -1269,9 +1486,10 @@ variant_get(struct fgroup *fg, const char *value, size_t lv,
 
 	for (i = 0; i < fg->nv; i++) {
 		v = &fg->v[i];
-		if (strlen(v->value) == lv && memcmp(v->value, value, lv) == 0
-		    && strlen(v->high) == lh && memcmp(v->high, high, lh) == 0
-		    && strlen(v->qual) == lq && memcmp(v->qual, qual, lq) == 0)
+		if (v->lv == lv && v->lh == lh && v->lq == lq &&
+		    memcmp(v->value, value, lv) == 0 &&
+		    memcmp(v->high, high, lh) == 0 &&
+		    memcmp(v->qual, qual, lq) == 0)
 			return v;
 	}
 	fg->v = xreallocarray(fg->v, fg->nv + 1, sizeof(*fg->v));
@@ -1280,6 +1498,9 @@ variant_get(struct fgroup *fg, const char *value, size_t lv,
 	v->value = xstrndup(value, lv);
 	v->high = xstrndup(high, lh);
 	v->qual = xstrndup(qual, lq);
+	v->lv = lv;
+	v->lh = lh;
+	v->lq = lq;
 	return v;
 }
 
@@ -1313,16 +1534,90 @@ key_field(struct buf *b, const char *s, size_t n)
 		buf_add(b, s, n);
 }
 
+/* A word in s[a..b) that opens another clause: "told them that 5,200". */
+static int
+clause_break(const char *s, size_t a, size_t b)
+{
+	static const char *opens[] = {
+		"that", "which", "who", "whom", "whose", "while", "whereas",
+		"although", "because"
+	};
+	char lw[16];
+	size_t i, j, k;
+
+	for (i = a; i < b; i = j) {
+		if (!isalpha_c((unsigned char)s[i])) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < b && isalpha_c((unsigned char)s[j]); j++)
+			;
+		if (j - i >= sizeof(lw) || (i > 0 &&
+		    isalpha_c((unsigned char)s[i - 1])))
+			continue;
+		for (k = 0; k < j - i; k++)
+			lw[k] = (char)(s[i + k] | 0x20);
+		lw[k] = '\0';
+		for (k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
+			if (strcmp(lw, opens[k]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /*
- * A figure's date is its sentence's governing date when that is no
- * bound (not after since, until, ...), else the document's date: what
- * a report says held when it was published.
+ * A figure's date: the nearest date of its sentence that is no bound
+ * (not after since, until, ...) and not in another clause ("in
+ * November, told the session that the 5,200 troops"): "5,200 troops on
+ * Jan. 5", "in January, killing three soldiers"; else the document's
+ * date, for a report gives what held when it was published; else "-".
  */
+static void
+fig_date(const struct fig *f, char *date)
+{
+	struct cand *best = NULL;
+	size_t i, w, bestw = (size_t)-1, a, b;
+
+	for (i = 0; i < u.nc; i++) {
+		if (u.c[i].rank < 2 || u.c[i].start < u.off ||
+		    u.c[i].end < u.c[i].start || f->start < u.off ||
+		    u.c[i].end - u.off > u.text.len ||
+		    f->end - u.off > u.text.len)
+			continue;
+		a = u.c[i].start - u.off;
+		b = u.c[i].end - u.off;
+		if (b <= f->start - u.off) {
+			if (clause_break(u.text.s, b, f->start - u.off))
+				continue;
+			w = count_words(u.text.s, b, f->start - u.off,
+			    (size_t)-1);
+		} else if (a >= f->end - u.off) {
+			if (clause_break(u.text.s, f->end - u.off, a))
+				continue;
+			w = count_words(u.text.s, f->end - u.off, a,
+			    (size_t)-1);
+		} else
+			continue;
+		if (w < bestw || (w == bestw && best != NULL &&
+		    cand_cmp(&u.c[i], best) < 0)) {
+			bestw = w;
+			best = &u.c[i];
+		}
+	}
+	if (best != NULL)
+		date_format(&best->d, date);
+	else if (u.dct >= 0) {
+		struct date d = { P_DAY, u.dct };
+
+		date_format(&d, date);
+	} else
+		memcpy(date, "-", 2);
+}
+
 static void
 flush_fig(void)
 {
 	char date[32];
-	struct cand *gov = NULL;
 	struct fig *f;
 	struct fgroup *fg;
 	struct variant *v;
@@ -1330,18 +1625,6 @@ flush_fig(void)
 	long ncontent;
 	size_t i, j;
 
-	for (i = 0; i < u.nc; i++)
-		if (u.c[i].rank >= 2 && (gov == NULL ||
-		    cand_cmp(&u.c[i], gov) < 0))
-			gov = &u.c[i];
-	if (gov != NULL)
-		date_format(&gov->d, date);
-	else if (u.dct >= 0) {
-		struct date d = { P_DAY, u.dct };
-
-		date_format(&d, date);
-	} else
-		snprintf(date, sizeof(date), "-");
 	text_scan(u.text.s, u.text.len, NULL, 0, &ncontent);
 	for (i = 0; i < u.nf; i++) {
 		f = &u.f[i];
@@ -1355,6 +1638,7 @@ flush_fig(void)
 			place = place_of(u.text.s, u.text.len,
 			    f->start - u.off, f->end - u.off,
 			    u.fbuf.s + f->counted, f->lcounted);
+		fig_date(f, date);
 		scratch.len = 0;
 		key_field(&scratch, u.fbuf.s + f->counted, f->lcounted);
 		buf_char(&scratch, '\t');
@@ -1415,7 +1699,7 @@ add_date(struct tsv_in *in, const struct tsv_rec *r)
 	    *value = &r->f[F_DATES + 1], *mod = &r->f[F_DATES + 2];
 	struct cand c;
 	unsigned long start;
-	size_t i;
+	size_t i, k, n;
 	int rc;
 
 	if (type->len == 0)
@@ -1441,20 +1725,26 @@ add_date(struct tsv_in *in, const struct tsv_rec *r)
 	if (rc == 0)
 		return 1;
 	c.start = start;
+	c.near = 0;
+	if (!rec_ulong(&r->f[F_DATES + 5], &c.end))
+		c.end = start;
 	c.rank = date_rank(u.text.s, u.text.len, start >= u.off ?
 	    start - u.off : u.text.len + 1, c.flags, sizeof(c.flags));
 	if (mod->len > 0 && mod->len < 16 && !tsv_eq(mod, "-")) {
 		if (tsv_eq(mod, "BEFORE") || tsv_eq(mod, "AFTER") ||
 		    tsv_eq(mod, "ON_OR_BEFORE") || tsv_eq(mod, "ON_OR_AFTER"))
 			c.rank = 1;
-		i = strlen(c.flags);
+		/* The modifier in lower case, unless the word said it. */
+		i = n = strlen(c.flags);
 		if (i > 0)
 			c.flags[i++] = ',';
 		memcpy(c.flags + i, mod->s, mod->len);
 		c.flags[i + mod->len] = '\0';
-		for (; c.flags[i] != '\0'; i++)
-			if (c.flags[i] >= 'A' && c.flags[i] <= 'Z')
-				c.flags[i] |= 0x20;
+		for (k = i; c.flags[k] != '\0'; k++)
+			if (c.flags[k] >= 'A' && c.flags[k] <= 'Z')
+				c.flags[k] |= 0x20;
+		if (n > 0 && n == mod->len && memcmp(c.flags, c.flags + i, n) == 0)
+			c.flags[n] = '\0';
 	}
 	if (u.nc == u.cc) {
 		u.cc = u.cc ? u.cc * 2 : 8;
@@ -2007,7 +2297,8 @@ out_event(const size_t *idx, size_t n)
 	for (i = 0; i < n; i++) {
 		d.prec = nodes[idx[i]].prec;
 		d.code = nodes[idx[i]].code;
-		if (!date_compat(&d, &dm) && cross_doc(idx[i], main))
+		if (!date_compat(&d, &dm) && cross_doc(idx[i], main) &&
+		    group_oneoff(nodes[main].group))
 			conflict = 1;
 	}
 	line_start();
@@ -2088,6 +2379,34 @@ out_value(const struct variant *v)
 	}
 }
 
+/* The numbers a figure allows: "about" is within a tenth. */
+static void
+variant_span(const struct variant *v, double *lo, double *hi)
+{
+	*lo = num(v->value);
+	*hi = num(v->high);
+	if (v->qual[0] == '~') {
+		*lo -= *lo / 10;
+		*hi += *hi / 10;
+	} else if (v->qual[0] == '>')
+		*hi = HUGE_VAL;
+	else if (v->qual[0] == '<') {
+		*hi = *lo;
+		*lo = -HUGE_VAL;
+	}
+}
+
+/* Two figures agree when some number fits both ("over 1,000", 5,000). */
+static int
+variant_agree(const struct variant *a, const struct variant *b)
+{
+	double alo, ahi, blo, bhi;
+
+	variant_span(a, &alo, &ahi);
+	variant_span(b, &blo, &bhi);
+	return alo <= bhi && blo <= ahi;
+}
+
 static int
 variant_cmp(const struct variant *a, size_t na, const struct variant *b,
     size_t nb)
@@ -2129,7 +2448,7 @@ out_figure(uint32_t g)
 	struct variant *mv;
 	struct ment *all;
 	size_t i, j, main = 0, *nd, *vd, nall = 0, *idx, any = 0;
-	int disagree = 0;
+	int disagree = 0, undated;
 
 	nd = xreallocarray(NULL, 2 * fg->nv, sizeof(*nd));
 	vd = nd + fg->nv;
@@ -2155,9 +2474,15 @@ out_figure(uint32_t g)
 		nall += fg->v[i].nm;
 	}
 	mv = &fg->v[main];
-	for (i = 0; i < fg->nv; i++) {
-		if (i == main || (strcmp(fg->v[i].value, mv->value) == 0 &&
-		    strcmp(fg->v[i].high, mv->high) == 0))
+	/*
+	 * Without a date or a counted noun, nothing says two figures are
+	 * about one thing at one time, so they cannot contradict.
+	 */
+	undated = (groups.len[g] >= 2 &&
+	    strcmp(groups.s[g] + groups.len[g] - 2, "\t-") == 0) ||
+	    strncmp(groups.s[g], "-\t", 2) == 0;
+	for (i = 0; i < fg->nv && !undated; i++) {
+		if (i == main || variant_agree(&fg->v[i], mv))
 			continue;
 		if (nd[i] > 1 || nd[main] > 1 || fg->v[i].m[0].doc !=
 		    mv->m[0].doc)
@@ -2262,6 +2587,7 @@ free_all(void)
 	free(fgroups);
 	strtab_free(&docs);
 	strtab_free(&groups);
+	free(goneoff);
 	buf_free(&u.text);
 	buf_free(&u.fbuf);
 	free(u.c);

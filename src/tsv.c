@@ -304,12 +304,13 @@ out_end(void)
 }
 
 /*
- * Writes what is left; a record left unfinished is dropped, not cut.
- * A full disk is an error and not a loss.
+ * Writes what is left (a report is one document, not records), and
+ * closes standard output: a full disk is an error and not a loss.
  */
 void
 out_close(void)
 {
+	ob_done = ob_len;
 	out_flush();
 	free(ob);
 	ob = NULL;

@@ -305,7 +305,7 @@ JS
 	chronoreport -w -t 'Demo <script>alert(1)</script>' "$TMP/in.tsv" \
 	    > "$TMP/report.html"
 	n=$(chronoreport -w "$TMP/in.tsv" | grep -c '<svg class="chart"')
-	[ "$n" -ge 8 ]
+	[ "$n" -ge 6 ]
 	measure_page "$TMP/report.html" "$TMP/measure.html"
 	for width in 1280 420; do
 		chromium_run --dump-dom --window-size=$width,2000 \

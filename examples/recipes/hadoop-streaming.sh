@@ -15,18 +15,22 @@
 # and sorted, are the single-process result.  The price: there are no
 # more useful reducers than concepts, and a frequent concept (say) makes
 # one reducer the slowest.  For figures (MERGEEVENTS_FLAGS=-F) the key is
-# the counted noun, field 2: use -k2,2 and 2 key fields.
+# the counted noun, field 2.
+# Generic options (-D, -files) come before the streaming ones.
 set -eu
 in=${1:?usage: hadoop-streaming.sh input output [reducers]}
 out=${2:?usage: hadoop-streaming.sh input output [reducers]}
 here=$(cd "$(dirname "$0")" && pwd)
+key=4
+[ "${MERGEEVENTS_FLAGS:-}" = -F ] && key=2
 hadoop jar "${HADOOP_STREAMING_JAR:?set HADOOP_STREAMING_JAR}" \
     -D mapreduce.job.reduces="${3:-8}" \
-    -D stream.num.map.output.key.fields=4 \
-    -D mapreduce.partition.keypartitioner.options=-k4,4 \
+    -D stream.num.map.output.key.fields="$key" \
+    -D mapreduce.partition.keypartitioner.options="-k$key,$key" \
     -D mapreduce.map.output.key.field.separator='	' \
-    -partitioner org.apache.hadoop.mapred.lib.KeyFieldBasedPartitioner \
     -files "$here/hadoop-mapper.sh,$here/hadoop-reducer.sh" \
+    -partitioner org.apache.hadoop.mapred.lib.KeyFieldBasedPartitioner \
+    -cmdenv MERGEEVENTS_FLAGS="${MERGEEVENTS_FLAGS:-}" \
     -mapper hadoop-mapper.sh -reducer hadoop-reducer.sh \
     -input "$in" -output "$out"
 echo "merge the parts: hdfs dfs -cat $out/part-* | sort > chronology.tsv"
