@@ -318,11 +318,11 @@ static const char *types[] = { "DATE", "TIME", "DURATION", "SET" };
 
 enum {
 	M_NONE, M_START, M_MID, M_END, M_APPROX, M_MORE, M_LESS,
-	M_EQMORE, M_EQLESS, M_BEFORE, M_AFTER, M_ONAFTER
+	M_EQMORE, M_EQLESS, M_BEFORE, M_AFTER, M_ONAFTER, M_ONBEFORE
 };
 static const char *mods[] = { "-", "START", "MID", "END", "APPROX",
 	"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "BEFORE",
-	"AFTER", "ON_OR_AFTER" };
+	"AFTER", "ON_OR_AFTER", "ON_OR_BEFORE" };
 
 enum { AN_NONE, AN_DCT, AN_REF };
 
@@ -1978,6 +1978,18 @@ m_unit(size_t i, struct tx *x)
 			return j + 1;
 		}
 		shift(&dt, u, dir * n);
+		/*
+		 * "more than four years ago" is a point before the date;
+		 * the length's modifier becomes the point's.
+		 */
+		if (x->mod == M_MORE || x->mod == M_EQMORE)
+			x->mod = dir < 0 ? (x->mod == M_MORE ? M_BEFORE :
+			    M_ONBEFORE) : (x->mod == M_MORE ? M_AFTER :
+			    M_ONAFTER);
+		else if (x->mod == M_LESS || x->mod == M_EQLESS)
+			x->mod = dir < 0 ? (x->mod == M_LESS ? M_AFTER :
+			    M_ONAFTER) : (x->mod == M_LESS ? M_BEFORE :
+			    M_ONBEFORE);
 		/* results "a year earlier" compare with the same quarter */
 		if (u == U_YEAR && n == 1 && dir < 0 && lastq.g == G_QUARTER &&
 		    (dct.g == G_NONE || lastq.y >= dct.y - 1)) {

@@ -147,6 +147,12 @@ DURATION	PT24H	-	-	46	54	24 hours"
 	diff_out "several years=PXY|five-year=P5Y|nearly two decades=P20Y"
 }
 
+@test "approximate lengths before ago become points before or after" {
+	run dates 2020-01-05 "Forces went in more than four years ago and left at least two days ago."
+	diff_out "DATE	2016	BEFORE	dct	15	39	more than four years ago
+DATE	2020-01-03	ON_OR_BEFORE	dct	49	70	at least two days ago"
+}
+
 @test "sets" {
 	run dates 2020-01-05 "Patrols run daily, every week and twice a year."
 	diff_out "SET	P1D	-	-	12	17	daily
