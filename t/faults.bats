@@ -15,16 +15,23 @@ big_article() {
 		printf "On Sunday, %d troops left the base near the river. The vote came two days later.\n\n", i }'
 }
 
-@test "SIGTERM in mid-run: only whole records, killed by the signal" {
-	# awk feeds it for longer than it takes to stop it.
-	{ big_article; big_article; } | splitdoc -d 2020-01-05 > "$TMP/out" &
+@test "SIGTERM while blocked writing: only whole records, killed by the signal" {
+	big_article | head -c 4000000 > "$TMP/big.txt"
+	mkfifo "$TMP/fifo"
+	# The reader opens the pipe at once but reads only later, so the
+	# writer fills it and is blocked in mid-write when the signal comes.
+	{ exec 3< "$TMP/fifo"; sleep 2; cat <&3 > "$TMP/out"; } &
+	reader=$!
+	splitdoc -d 2020-01-05 "$TMP/big.txt" > "$TMP/fifo" &
 	pid=$!
-	sleep 0.5
+	sleep 1
 	kill -TERM "$pid"
 	wait "$pid" && st=0 || st=$?
+	wait "$reader"
 	[ "$st" -eq 143 ]
-	whole_records "$TMP/out" 7
 	[ -s "$TMP/out" ]
+	whole_records "$TMP/out" 7
+	[ "$(wc -l < "$TMP/out")" -lt "$(splitdoc -d 2020-01-05 "$TMP/big.txt" | wc -l)" ]
 }
 
 @test "SIGTERM while waiting for input ends it at once, whole records out" {
