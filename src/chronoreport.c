@@ -476,7 +476,8 @@ read_input(struct tsv_in *in)
 
 	map_reset();
 	while ((st = tsv_getline(in)) > 0) {
-		if (in->len > 0 && in->buf[0] == '#')
+		tsv_drop_bom(in);
+		if (in->len == 0 || in->buf[0] == '#')
 			continue;
 		if (memchr(in->buf, '\0', in->len) != NULL) {
 			msg_warn(in->name, in->lineno, "NUL byte in record");

@@ -130,12 +130,7 @@ rec_out_text(const struct tsv_rec *r)
 int
 rec_parse(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 {
-	/* A byte order mark may open a file; it is no part of a record. */
-	if (in->lineno == 1 && in->len >= 3 &&
-	    memcmp(in->buf, "\xef\xbb\xbf", 3) == 0) {
-		memmove(in->buf, in->buf + 3, in->len - 2);
-		in->len -= 3;
-	}
+	tsv_drop_bom(in);
 	if (in->len == 0 || in->buf[0] == '#')
 		return -1;
 	if (strncmp(in->buf, "doc\tdct\t", 8) == 0) {

@@ -74,6 +74,17 @@ tsv_unread(struct tsv_in *in)
 	in->lineno--;
 }
 
+/* A byte order mark opening a file is no part of its first record. */
+void
+tsv_drop_bom(struct tsv_in *in)
+{
+	if (in->lineno == 1 && in->len >= 3 &&
+	    memcmp(in->buf, "\xef\xbb\xbf", 3) == 0) {
+		memmove(in->buf, in->buf + 3, in->len - 2);
+		in->len -= 3;
+	}
+}
+
 void
 tsv_close(struct tsv_in *in)
 {

@@ -27,6 +27,7 @@ struct tsv_rec {
 int	 tsv_open(struct tsv_in *, const char *);
 int	 tsv_getline(struct tsv_in *);
 void	 tsv_unread(struct tsv_in *);
+void	 tsv_drop_bom(struct tsv_in *);
 void	 tsv_close(struct tsv_in *);
 size_t	 tsv_split(struct tsv_rec *, char *, size_t);
 void	 tsv_rec_free(struct tsv_rec *);

@@ -22,6 +22,8 @@ splitdoc -d 2020-01-05 "$work/good2.txt" > "$work/s2.tsv"
 for s in 1 2; do
 	extractdates "$work/s$s.tsv" > "$work/d$s.tsv"
 	extractdates -a "$work/s$s.tsv" | extractnums > "$work/n$s.tsv"
+	{ mergeevents "$work/d$s.tsv"; mergeevents -F "$work/n$s.tsv"; } \
+	    > "$work/m$s.tsv"
 done
 
 # The input a program reads, from good part 1, the bad bytes, good part 2.
@@ -29,6 +31,7 @@ stage_input() {	# prog part
 	case $1 in
 	extractdates|extractnums) cat "$work/s$2.tsv" ;;
 	mergeevents) cat "$work/d$2.tsv" ;;
+	chronoreport) cat "$work/m$2.tsv" ;;
 	esac
 }
 
@@ -71,6 +74,15 @@ expect() {	# name -> "status|pattern"
 	esac
 }
 
+# chronoreport reads mergeevents records: a sentence record is not one.
+report_expect() {	# name expect-for-record-filters
+	case $1 in
+	whitespace|few-fields|bad-offset|bad-date|other-program)
+		echo '1|:[0-9]*: not a mergeevents record' ;;
+	*) echo "$2" ;;
+	esac
+}
+
 bads="empty whitespace binary nul bad-utf8 overlong bom crlf long-line few-fields bad-offset past-end bad-date dct-unknown header-comment other-program"
 
 # Good records must be what the program gives for the good input alone.
@@ -81,19 +93,23 @@ cell() {	# prog bad
 	make_bad "$bad" "$work/bad"
 	# mergeevents reads date records: content cases go through
 	# extractdates first, so only the content is bad, not the shape.
-	if [ "$prog" = mergeevents ]; then
-		case $bad in
-		bad-utf8|overlong|past-end|dct-unknown|long-line)
-			extractdates -a "$work/bad" > "$work/bad.d" 2>/dev/null
-			mv "$work/bad.d" "$work/bad" ;;
-		esac
-	fi
+	case $prog:$bad in
+	mergeevents:bad-utf8|mergeevents:overlong|mergeevents:past-end|\
+	mergeevents:dct-unknown|mergeevents:long-line)
+		extractdates -a "$work/bad" > "$work/bad.d" 2>/dev/null
+		mv "$work/bad.d" "$work/bad" ;;
+	chronoreport:bad-utf8|chronoreport:overlong|chronoreport:past-end|\
+	chronoreport:dct-unknown|chronoreport:long-line)
+		extractdates -a "$work/bad" | mergeevents > "$work/bad.d" 2>/dev/null
+		mv "$work/bad.d" "$work/bad" ;;
+	esac
 	stage_input "$prog" 1 > "$work/in1"
 	stage_input "$prog" 2 > "$work/in2"
 	"$prog" "$work/in1" "$work/in2" > "$work/want" 2>/dev/null
 	"$prog" "$work/in1" "$work/bad" "$work/in2" > "$work/out" 2> "$work/err"
 	st=$?
 	exp=$(expect "$bad")
+	[ "$prog" != chronoreport ] || exp=$(report_expect "$bad" "$exp")
 	pat=${exp#*|}
 	if [ "$st" -ne "${exp%%|*}" ]; then
 		echo "status $st"
@@ -106,7 +122,10 @@ cell() {	# prog bad
 		return 1
 	fi
 	# Good records survive: every line of the good run is in the bad run.
-	if [ "$prog" = mergeevents ]; then
+	# mergeevents and chronoreport merge everything they read: a bad
+	# input that is well-formed adds its own event, so only inputs that
+	# must be skipped leave the output as it was without them.
+	if [ "$prog" = mergeevents ] || [ "$prog" = chronoreport ]; then
 		case $bad in
 		empty|whitespace|bom|header-comment|binary|nul|crlf|few-fields|bad-offset|bad-date|other-program)
 			cmp -s "$work/want" "$work/out" || { echo "good records changed"; return 1; } ;;
@@ -184,7 +203,7 @@ split_cell() {	# bad
 }
 
 printf '%-16s' "input"
-progs="splitdoc extractdates extractnums mergeevents"
+progs="splitdoc extractdates extractnums mergeevents chronoreport"
 for p in $progs; do printf ' %-14s' "$p"; done
 printf '\n'
 for bad in empty whitespace binary nul bad-utf8 overlong bom crlf long-line \
