@@ -308,6 +308,11 @@ static const struct lexent lexicon[] = {
 
 #define NLEX	(sizeof(lexicon) / sizeof(lexicon[0]))
 #define HSIZE	4096
+
+
+
+
+#define NEARDAYS 31
 #define MAXW	16
 
 static int16_t htab[HSIZE];
@@ -953,13 +958,20 @@ tense_within(size_t a, size_t b, size_t far)
 			    !isw(i + 1, W_FOR))
 				continue;
 			if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
-				r = 1;
+				/* "had been due to": the plan is over */
+				r = i > 0 && (isword(i - 1, "had") ||
+				    (isword(i - 1, "been") &&
+				    isword(i - 2, "had"))) ? -1 : 1;
 			else if (k == 0 && isw(i, W_TO) && i > 0 &&
 			    (cls(i - 1, L_PRES) || isword(i - 1, "was") ||
 			    isword(i - 1, "were")) && i + 1 < ntok &&
 			    toks[i + 1].k == T_WORD && toks[i + 1].lx < 0 &&
 			    !toks[i + 1].cap)
 				r = 1;	/* "is to resume": a plan ahead */
+			else if (cls(i, L_PAST) && i > 0 && (cls(i - 1, L_PRES) ||
+			    isword(i - 1, "be") || isword(i - 1, "been") ||
+			    isword(i - 1, "being")))
+				continue;	/* "will be paid": a participle */
 			else if (cls(i, L_PAST))
 				/* "was expected to", "were planning to" */
 				r = cls(i + 1, L_FUT) ? 1 : -1;
@@ -975,6 +987,66 @@ tense_within(size_t a, size_t b, size_t far)
 				return r;
 		}
 	}
+	return 0;
+}
+
+/* "had" near i: the sentence looks back from a past time. */
+static int
+pluperfect(size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 12; k++)
+		if ((k <= i && isword(i - k, "had")) || isword(i + k, "had"))
+			return 1;
+	return 0;
+}
+
+/*
+ * A deadline or earliest time before i: until Tuesday, as early as
+ * Tuesday, as soon as Tuesday.  It lies ahead even in a past-tense
+ * report ("extended the deadline until Tuesday").
+ */
+static int
+deadline(size_t i)
+{
+	if (i > 0 && isw(i - 1, W_AT))
+		i--;	/* until 9 a.m. Tuesday is a time, not this */
+	if (i > 0 && isw(i - 1, W_UNTIL))
+		return 1;
+	return i > 2 && isword(i - 3, "as") && isword(i - 1, "as") &&
+	    (isword(i - 2, "early") || isword(i - 2, "soon"));
+}
+
+/*
+ * A present-tense verb of a scheduled event just before i, with no
+ * other cue: "they meet Monday", "the trial opens on Tuesday".
+ */
+static int
+futurate(size_t i)
+{
+	static const char *const verbs[] = {
+		"meet", "meets", "begin", "begins", "start", "starts",
+		"open", "opens", "resume", "resumes", "arrive", "arrives",
+		"leave", "leaves", "return", "returns", "visit", "visits",
+		"vote", "votes", "travel", "travels", "close", "closes",
+		"end", "ends", "host", "hosts", "face", "faces", "play",
+		"plays", "launch", "launches", "expire", "expires",
+		"convene", "convenes"
+	};
+	size_t k;
+
+	if (i > 0 && isw(i - 1, W_ON))
+		i--;
+	if (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].e -
+	    toks[i - 1].s > 3 && text[toks[i - 1].e - 1] == 'y' &&
+	    text[toks[i - 1].e - 2] == 'l')
+		i--;	/* an adverb: meet separately Monday */
+	if (i == 0 || toks[i - 1].cap)
+		return 0;
+	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+		if (isword(i - 1, verbs[k]))
+			return 1;
 	return 0;
 }
 
@@ -1060,7 +1132,18 @@ static int
 year_for(int m, int d, int dir)
 {
 	int diff;
+	long near;
 
+	/*
+	 * A day within a few weeks of the DCT is that one, whatever the
+	 * tense: "was extended to Nov. 16" written on Oct. 30.
+	 */
+	if (d && dir) {
+		near = days(dct.y, m, cal_valid(dct.y, m, d) ? d : 1) -
+		    days(dct.y, dct.m, dct.d);
+		if (near > -NEARDAYS && near < NEARDAYS)
+			return dct.y;
+	}
 	if (dir < 0) {
 		if (m > dct.m || (m == dct.m && d > dct.d))
 			return dct.y - 1;
@@ -2929,6 +3012,10 @@ m_weekday(size_t i, struct tx *x)
 	/* "Wednesday's ruling" looks back */
 	if (ispn(j, '\'') && isword(j + 1, "s"))
 		dir = -1;
+	else if (dir <= 0 && deadline(i) && !pluperfect(i))
+		dir = 1;
+	else if (dir == 0 && futurate(i))
+		dir = 1;
 	r_weekday(x, w, dir > 0 ? 1 : -1, 0);
 	return j;
 }

@@ -111,6 +111,28 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "Wednesday=2023-06-14"
 }
 
+@test "weekdays: deadlines, the pluperfect and the futurate present" {
+	run values 2000-04-03 "The agency extended its deadline until Tuesday."
+	diff_out "Tuesday=2000-04-04"
+	run values 2000-04-03 "They could leave as early as Tuesday, aides said."
+	diff_out "Tuesday=2000-04-04"
+	run values 1989-10-30 "The offer had been due to expire Friday evening."
+	diff_out "Friday evening=1989-10-27TEV"
+	run values 1998-05-01 "The two leaders meet separately Monday with the envoy."
+	diff_out "Monday=1998-05-04"
+	run values 1998-05-01 "Police arrested him Monday; Bush meets Gorbachev Monday."
+	diff_out "Monday=1998-04-27|Monday=1998-04-27"
+}
+
+@test "partial dates: a participle is not the past, a near day is this year" {
+	run values 1989-10-26 "The dividend will be paid Dec. 14 to holders."
+	diff_out "Dec. 14=1989-12-14"
+	run values 1989-10-30 "The tender offer was extended to Nov. 16."
+	diff_out "Nov. 16=1989-11-16"
+	run values 1989-10-30 "The tender offer was extended in March to April 3."
+	diff_out "March=1989-03|April 3=1989-04-03"
+}
+
 @test "partial dates: nearest year, and the previous year in January" {
 	run values 2024-01-10 "Troops arrived Dec. 30 after leaving Dec. 28."
 	diff_out "Dec. 30=2023-12-30|Dec. 28=2023-12-28"
