@@ -2917,7 +2917,10 @@ m_word(size_t i, struct tx *x)
 			return k;
 		}
 	}
-	/* the year, the fiscal year: a year long; the full year: this one */
+	/*
+	 * the year ended March 31: a year long; the year, the fiscal
+	 * year, the full year alone: this one ("a high for the year")
+	 */
 	j = i + 1;
 	if (isw(i, W_THE) && (isw(j, W_FISCAL) || isword(j, "full") ||
 	    isword(j, "current") || isword(j, "entire") || isword(j, "whole")))
@@ -2927,7 +2930,8 @@ m_word(size_t i, struct tx *x)
 	if (isw(i, W_THE) && cls(j, L_UNIT) && val(j, L_UNIT) == U_YEAR &&
 	    !ispn(j + 1, '-') && !ispn(j + 1, '\'') && !isnum(j + 1) &&
 	    !cls(j + 1, L_AGO)) {
-		if (isword(i + 1, "full") || isword(i + 1, "current")) {
+		if (!isword(j + 1, "ended") && !isword(j + 1, "ending") &&
+		    !isword(i - 1, "throughout")) {
 			if (!need_dct(x, G_YEAR))
 				return j + 1;
 			memset(&dt, 0, sizeof(dt));

@@ -198,7 +198,11 @@ SET	P1Y	-	-	34	46	twice a year"
 DATE	1988-Q3	-	ref:1989-Q3	38	52	a year earlier
 DATE	1988-Q3	-	ref:1989-Q3	62	86	the year-earlier quarter"
 	run values 1989-11-02 "Sales for the year fell, but the full year looks better by the end of the year, in the current quarter."
-	diff_out "the year=P1Y|the full year=1989|the end of the year=1989|the current quarter=1989-Q4"
+	diff_out "the year=1989|the full year=1989|the end of the year=1989|the current quarter=1989-Q4"
+	run dates 1989-11-02 "For the year ended Sept. 30, profit rose; it should grow throughout the fiscal year."
+	diff_out "DURATION	P1Y	-	-	4	12	the year
+DATE	1989-09-30	-	dct	19	27	Sept. 30
+DURATION	P1Y	-	-	68	83	the fiscal year"
 }
 
 @test "months with a relative year, parts of days, approximate times" {
