@@ -2149,11 +2149,14 @@ m_unit(size_t i, struct tx *x)
 		    text[toks[i - 1].e - 1] == 's') ||
 		    (cls(i - 1, L_UNIT) && (val(i - 1, L_UNIT) & 16))))
 			return 0;
-		/* money per year, twice a year: a set */
+		/* $2 million a year, 358,000 a month: the figure's rate */
 		if (isw(i, W_A) && n == 1 && i > 0 && (isnum(i - 1) ||
-		    isw(i - 1, W_TIMES) || isw(i - 1, W_TWICE) ||
-		    isw(i - 1, W_ONCE) || cls(i - 1, L_NUM) ||
-		    isword(i - 1, "million") || isword(i - 1, "billion"))) {
+		    cls(i - 1, L_NUM) || isword(i - 1, "million") ||
+		    isword(i - 1, "billion")))
+			return 0;
+		/* twice a year, three times a week: a set */
+		if (isw(i, W_A) && n == 1 && i > 0 && (isw(i - 1, W_TIMES) ||
+		    isw(i - 1, W_TWICE) || isw(i - 1, W_ONCE))) {
 			x->type = TY_SET;
 			fmt_set(x->val, sizeof(x->val), u);
 		}

@@ -308,6 +308,11 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out "May=2019-05|March 3=2019-03-03"
 }
 
+@test "trap: a rate after an amount is the figure's, not a set" {
+	run values 1989-10-26 "It will save \$500 million a year and hire 358,000 a month, twice a year."
+	diff_out "twice a year=P1Y"
+}
+
 @test "trap: a four-digit number is a year only in year context" {
 	run values 2020-01-05 "Flight 1990 landed; in 1990 the wall fell; 1,990 votes."
 	diff_out "1990=1990"
