@@ -1552,11 +1552,22 @@ partial:
 			return j;
 		}
 		dir = tense_within(i, j, 30);
-		if (i > 0 && isw(i - 1, W_SINCE))
+		/* the word before "mid-November", "the end of November" */
+		for (k = i; k > 0 && (ispn(k - 1, '-') || cls(k - 1, L_MODW) ||
+		    isw(k - 1, W_THE) || isw(k - 1, W_OF)); k--)
+			;
+		if (k > 0 && isw(k - 1, W_SINCE))
 			dir = -1;
-		else if (i > 0 && (isw(i - 1, W_BY) || isw(i - 1, W_UNTIL) ||
-		    isw(i - 1, W_THROUGH)) && tense_within(i, j, 3) >= 0)
+		else if (k > 0 && (isw(k - 1, W_BY) || isw(k - 1, W_UNTIL) ||
+		    isw(k - 1, W_THROUGH)) && tense_within(i, j, 3) >= 0)
 			dir = 1;
+		/*
+		 * The month after the DCT's in a past-tense report is a plan
+		 * told ("a cut in supply in September"): a month that far
+		 * back would be "last September".
+		 */
+		if (dir < 0 && m == dct.m % 12 + 1)
+			dir = 0;
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir);
 		dt.m = m;

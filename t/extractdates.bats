@@ -124,6 +124,17 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "Monday=1998-04-27|Monday=1998-04-27"
 }
 
+@test "bare months: the next month stays ahead, until mid-November looks ahead" {
+	run values 1990-08-16 "Oil firms were told of a cut in their supply in September."
+	diff_out "September=1990-09"
+	run values 1989-10-30 "The government gave the bidder until mid-November to answer."
+	diff_out "mid-November=1989-11"
+	run values 2024-09-27 "A drone hit the base in January, killing three soldiers."
+	diff_out "January=2024-01"
+	run values 2024-09-27 "The mission will end in August."
+	diff_out "August=2025-08"
+}
+
 @test "partial dates: a participle is not the past, a near day is this year" {
 	run values 1989-10-26 "The dividend will be paid Dec. 14 to holders."
 	diff_out "Dec. 14=1989-12-14"
