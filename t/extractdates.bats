@@ -135,6 +135,15 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "August=2025-08"
 }
 
+@test "tense: plan is a future cue only before to" {
+	run values 1989-10-27 "The thrift announced the plan Aug. 21."
+	diff_out "Aug. 21=1989-08-21"
+	run values 1998-08-17 "On Friday, when she set aside vacation plans, the agency lifted a warning."
+	diff_out "Friday=1998-08-14"
+	run values 1998-08-17 "The minister plans to visit Kenya on Friday."
+	diff_out "Friday=1998-08-21"
+}
+
 @test "partial dates: a participle is not the past, a near day is this year" {
 	run values 1989-10-26 "The dividend will be paid Dec. 14 to holders."
 	diff_out "Dec. 14=1989-12-14"
