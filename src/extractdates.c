@@ -958,8 +958,8 @@ tense_within(size_t a, size_t b, size_t far)
 			    !isw(i + 1, W_FOR))
 				continue;
 			/* "plans to" looks ahead; "the plan", "his plans" not */
-			if ((isword(i, "plan") || isword(i, "plans")) &&
-			    !isw(i + 1, W_TO))
+			if (cls(i, L_FUT) && (isword(i, "plan") ||
+			    isword(i, "plans")) && !isw(i + 1, W_TO))
 				continue;
 			if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 				/* "had been due to": the plan is over */
