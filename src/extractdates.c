@@ -308,6 +308,11 @@ static const struct lexent lexicon[] = {
 
 #define NLEX	(sizeof(lexicon) / sizeof(lexicon[0]))
 #define HSIZE	4096
+
+
+
+
+#define NEARDAYS 31
 #define MAXW	16
 
 static int16_t htab[HSIZE];
@@ -952,14 +957,25 @@ tense_within(size_t a, size_t b, size_t far)
 			if (isword(i, "set") && !isw(i + 1, W_TO) &&
 			    !isw(i + 1, W_FOR))
 				continue;
+			/* "plans to" looks ahead; "the plan", "his plans" not */
+			if (cls(i, L_FUT) && (isword(i, "plan") ||
+			    isword(i, "plans")) && !isw(i + 1, W_TO))
+				continue;
 			if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
-				r = 1;
+				/* "had been due to": the plan is over */
+				r = i > 0 && (isword(i - 1, "had") ||
+				    (isword(i - 1, "been") &&
+				    isword(i - 2, "had"))) ? -1 : 1;
 			else if (k == 0 && isw(i, W_TO) && i > 0 &&
 			    (cls(i - 1, L_PRES) || isword(i - 1, "was") ||
 			    isword(i - 1, "were")) && i + 1 < ntok &&
 			    toks[i + 1].k == T_WORD && toks[i + 1].lx < 0 &&
 			    !toks[i + 1].cap)
 				r = 1;	/* "is to resume": a plan ahead */
+			else if (cls(i, L_PAST) && i > 0 && (cls(i - 1, L_PRES) ||
+			    isword(i - 1, "be") || isword(i - 1, "been") ||
+			    isword(i - 1, "being")))
+				continue;	/* "will be paid": a participle */
 			else if (cls(i, L_PAST))
 				/* "was expected to", "were planning to" */
 				r = cls(i + 1, L_FUT) ? 1 : -1;
@@ -975,6 +991,66 @@ tense_within(size_t a, size_t b, size_t far)
 				return r;
 		}
 	}
+	return 0;
+}
+
+/* "had" near i: the sentence looks back from a past time. */
+static int
+pluperfect(size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 12; k++)
+		if ((k <= i && isword(i - k, "had")) || isword(i + k, "had"))
+			return 1;
+	return 0;
+}
+
+/*
+ * A deadline or earliest time before i: until Tuesday, as early as
+ * Tuesday, as soon as Tuesday.  It lies ahead even in a past-tense
+ * report ("extended the deadline until Tuesday").
+ */
+static int
+deadline(size_t i)
+{
+	if (i > 0 && isw(i - 1, W_AT))
+		i--;	/* until 9 a.m. Tuesday is a time, not this */
+	if (i > 0 && isw(i - 1, W_UNTIL))
+		return 1;
+	return i > 2 && isword(i - 3, "as") && isword(i - 1, "as") &&
+	    (isword(i - 2, "early") || isword(i - 2, "soon"));
+}
+
+/*
+ * A present-tense verb of a scheduled event just before i, with no
+ * other cue: "they meet Monday", "the trial opens on Tuesday".
+ */
+static int
+futurate(size_t i)
+{
+	static const char *const verbs[] = {
+		"meet", "meets", "begin", "begins", "start", "starts",
+		"open", "opens", "resume", "resumes", "arrive", "arrives",
+		"leave", "leaves", "return", "returns", "visit", "visits",
+		"vote", "votes", "travel", "travels", "close", "closes",
+		"end", "ends", "host", "hosts", "face", "faces", "play",
+		"plays", "launch", "launches", "expire", "expires",
+		"convene", "convenes"
+	};
+	size_t k;
+
+	if (i > 0 && isw(i - 1, W_ON))
+		i--;
+	if (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].e -
+	    toks[i - 1].s > 3 && text[toks[i - 1].e - 1] == 'y' &&
+	    text[toks[i - 1].e - 2] == 'l')
+		i--;	/* an adverb: meet separately Monday */
+	if (i == 0 || toks[i - 1].cap)
+		return 0;
+	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+		if (isword(i - 1, verbs[k]))
+			return 1;
 	return 0;
 }
 
@@ -1060,7 +1136,18 @@ static int
 year_for(int m, int d, int dir)
 {
 	int diff;
+	long near;
 
+	/*
+	 * A day within a few weeks of the DCT is that one, whatever the
+	 * tense: "was extended to Nov. 16" written on Oct. 30.
+	 */
+	if (d && dir) {
+		near = days(dct.y, m, cal_valid(dct.y, m, d) ? d : 1) -
+		    days(dct.y, dct.m, dct.d);
+		if (near > -NEARDAYS && near < NEARDAYS)
+			return dct.y;
+	}
 	if (dir < 0) {
 		if (m > dct.m || (m == dct.m && d > dct.d))
 			return dct.y - 1;
@@ -1469,11 +1556,22 @@ partial:
 			return j;
 		}
 		dir = tense_within(i, j, 30);
-		if (i > 0 && isw(i - 1, W_SINCE))
+		/* the word before "mid-November", "the end of November" */
+		for (k = i; k > 0 && (ispn(k - 1, '-') || cls(k - 1, L_MODW) ||
+		    isw(k - 1, W_THE) || isw(k - 1, W_OF)); k--)
+			;
+		if (k > 0 && isw(k - 1, W_SINCE))
 			dir = -1;
-		else if (i > 0 && (isw(i - 1, W_BY) || isw(i - 1, W_UNTIL) ||
-		    isw(i - 1, W_THROUGH)) && tense_within(i, j, 3) >= 0)
+		else if (k > 0 && (isw(k - 1, W_BY) || isw(k - 1, W_UNTIL) ||
+		    isw(k - 1, W_THROUGH)) && tense_within(i, j, 3) >= 0)
 			dir = 1;
+		/*
+		 * The month after the DCT's in a past-tense report is a plan
+		 * told ("a cut in supply in September"): a month that far
+		 * back would be "last September".
+		 */
+		if (dir < 0 && m == dct.m % 12 + 1)
+			dir = 0;
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir);
 		dt.m = m;
@@ -2066,11 +2164,14 @@ m_unit(size_t i, struct tx *x)
 		    text[toks[i - 1].e - 1] == 's') ||
 		    (cls(i - 1, L_UNIT) && (val(i - 1, L_UNIT) & 16))))
 			return 0;
-		/* money per year, twice a year: a set */
+		/* $2 million a year, 358,000 a month: the figure's rate */
 		if (isw(i, W_A) && n == 1 && i > 0 && (isnum(i - 1) ||
-		    isw(i - 1, W_TIMES) || isw(i - 1, W_TWICE) ||
-		    isw(i - 1, W_ONCE) || cls(i - 1, L_NUM) ||
-		    isword(i - 1, "million") || isword(i - 1, "billion"))) {
+		    cls(i - 1, L_NUM) || isword(i - 1, "million") ||
+		    isword(i - 1, "billion")))
+			return 0;
+		/* twice a year, three times a week: a set */
+		if (isw(i, W_A) && n == 1 && i > 0 && (isw(i - 1, W_TIMES) ||
+		    isw(i - 1, W_TWICE) || isw(i - 1, W_ONCE))) {
 			x->type = TY_SET;
 			fmt_set(x->val, sizeof(x->val), u);
 		}
@@ -2834,7 +2935,10 @@ m_word(size_t i, struct tx *x)
 			return k;
 		}
 	}
-	/* the year, the fiscal year: a year long; the full year: this one */
+	/*
+	 * the year ended March 31: a year long; the year, the fiscal
+	 * year, the full year alone: this one ("a high for the year")
+	 */
 	j = i + 1;
 	if (isw(i, W_THE) && (isw(j, W_FISCAL) || isword(j, "full") ||
 	    isword(j, "current") || isword(j, "entire") || isword(j, "whole")))
@@ -2844,7 +2948,8 @@ m_word(size_t i, struct tx *x)
 	if (isw(i, W_THE) && cls(j, L_UNIT) && val(j, L_UNIT) == U_YEAR &&
 	    !ispn(j + 1, '-') && !ispn(j + 1, '\'') && !isnum(j + 1) &&
 	    !cls(j + 1, L_AGO)) {
-		if (isword(i + 1, "full") || isword(i + 1, "current")) {
+		if (!isword(j + 1, "ended") && !isword(j + 1, "ending") &&
+		    !isword(i - 1, "throughout")) {
 			if (!need_dct(x, G_YEAR))
 				return j + 1;
 			memset(&dt, 0, sizeof(dt));
@@ -2929,6 +3034,10 @@ m_weekday(size_t i, struct tx *x)
 	/* "Wednesday's ruling" looks back */
 	if (ispn(j, '\'') && isword(j + 1, "s"))
 		dir = -1;
+	else if (dir <= 0 && deadline(i) && !pluperfect(i))
+		dir = 1;
+	else if (dir == 0 && futurate(i))
+		dir = 1;
 	r_weekday(x, w, dir > 0 ? 1 : -1, 0);
 	return j;
 }

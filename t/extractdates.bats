@@ -111,6 +111,48 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "Wednesday=2023-06-14"
 }
 
+@test "weekdays: deadlines, the pluperfect and the futurate present" {
+	run values 2000-04-03 "The agency extended its deadline until Tuesday."
+	diff_out "Tuesday=2000-04-04"
+	run values 2000-04-03 "They could leave as early as Tuesday, aides said."
+	diff_out "Tuesday=2000-04-04"
+	run values 1989-10-30 "The offer had been due to expire Friday evening."
+	diff_out "Friday evening=1989-10-27TEV"
+	run values 1998-05-01 "The two leaders meet separately Monday with the envoy."
+	diff_out "Monday=1998-05-04"
+	run values 1998-05-01 "Police arrested him Monday; Bush meets Gorbachev Monday."
+	diff_out "Monday=1998-04-27|Monday=1998-04-27"
+}
+
+@test "bare months: the next month stays ahead, until mid-November looks ahead" {
+	run values 1990-08-16 "Oil firms were told of a cut in their supply in September."
+	diff_out "September=1990-09"
+	run values 1989-10-30 "The government gave the bidder until mid-November to answer."
+	diff_out "mid-November=1989-11"
+	run values 2024-09-27 "A drone hit the base in January, killing three soldiers."
+	diff_out "January=2024-01"
+	run values 2024-09-27 "The mission will end in August."
+	diff_out "August=2025-08"
+}
+
+@test "tense: plan is a future cue only before to" {
+	run values 1989-10-27 "The thrift announced the plan Aug. 21."
+	diff_out "Aug. 21=1989-08-21"
+	run values 1998-08-17 "On Friday, when she set aside vacation plans, the agency lifted a warning."
+	diff_out "Friday=1998-08-14"
+	run values 1998-08-17 "The minister plans to visit Kenya on Friday."
+	diff_out "Friday=1998-08-21"
+}
+
+@test "partial dates: a participle is not the past, a near day is this year" {
+	run values 1989-10-26 "The dividend will be paid Dec. 14 to holders."
+	diff_out "Dec. 14=1989-12-14"
+	run values 1989-10-30 "The tender offer was extended to Nov. 16."
+	diff_out "Nov. 16=1989-11-16"
+	run values 1989-10-30 "The tender offer was extended in March to April 3."
+	diff_out "March=1989-03|April 3=1989-04-03"
+}
+
 @test "partial dates: nearest year, and the previous year in January" {
 	run values 2024-01-10 "Troops arrived Dec. 30 after leaving Dec. 28."
 	diff_out "Dec. 30=2023-12-30|Dec. 28=2023-12-28"
@@ -176,7 +218,11 @@ SET	P1Y	-	-	34	46	twice a year"
 DATE	1988-Q3	-	ref:1989-Q3	38	52	a year earlier
 DATE	1988-Q3	-	ref:1989-Q3	62	86	the year-earlier quarter"
 	run values 1989-11-02 "Sales for the year fell, but the full year looks better by the end of the year, in the current quarter."
-	diff_out "the year=P1Y|the full year=1989|the end of the year=1989|the current quarter=1989-Q4"
+	diff_out "the year=1989|the full year=1989|the end of the year=1989|the current quarter=1989-Q4"
+	run dates 1989-11-02 "For the year ended Sept. 30, profit rose; it should grow throughout the fiscal year."
+	diff_out "DURATION	P1Y	-	-	4	12	the year
+DATE	1989-09-30	-	dct	19	27	Sept. 30
+DURATION	P1Y	-	-	68	83	the fiscal year"
 }
 
 @test "months with a relative year, parts of days, approximate times" {
@@ -280,6 +326,11 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out ""
 	run values 2020-01-05 "In May he left; on March 3 he returned."
 	diff_out "May=2019-05|March 3=2019-03-03"
+}
+
+@test "trap: a rate after an amount is the figure's, not a set" {
+	run values 1989-10-26 "It will save \$500 million a year and hire 358,000 a month, twice a year."
+	diff_out "twice a year=P1Y"
 }
 
 @test "trap: a four-digit number is a year only in year context" {
