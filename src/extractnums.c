@@ -815,6 +815,82 @@ vfrac(struct tok *t, const unsigned char *p)
 	}
 }
 
+/*
+ * Scientific notation after the digits at p[i]: 1e10, 1.3e-6,
+ * 6.23x10^-4, 1.1^23.  The value goes back into *m and *dec (digits
+ * after the point, so m / 10^dec); returns the end, or 0 if there is
+ * none or the value does not fit.
+ */
+static size_t
+scan_exp(const unsigned char *p, size_t i, size_t n, uint64_t *m, int *dec)
+{
+	int pw = 0, neg = 0, ex = 0, nd = 0;
+	double b, r;
+
+	if (p[i] == 'e' || p[i] == 'E') {
+		i++;
+		if (i < n && (p[i] == '+' || p[i] == '-'))
+			neg = p[i++] == '-';
+	} else {
+		if (p[i] == 'x' || p[i] == 0xC3) {
+			/* x10^ or ×10^ */
+			i += p[i] == 'x' ? 1 : 2;
+			if (p[i - 1] != 'x' && p[i - 1] != 0x97)
+				return 0;
+			if (i + 3 > n || p[i] != '1' || p[i + 1] != '0' ||
+			    p[i + 2] != '^')
+				return 0;
+			i += 2;
+		} else
+			pw = 1;
+		i++;
+		/* -1.1^--23: each minus turns the sign */
+		while (i < n && (p[i] == '+' || p[i] == '-'))
+			neg ^= p[i++] == '-';
+	}
+	while (i < n && ISDIGIT(p[i]) && nd < 4) {
+		ex = ex * 10 + (p[i++] - '0');
+		nd++;
+	}
+	if (nd == 0 || (i < n && (ISALPHA(p[i]) || ISDIGIT(p[i]) ||
+	    p[i] == '^' || p[i] == '_')))
+		return 0;
+	if (!pw) {
+		/* move the point: exact while the digits fit */
+		if (neg)
+			*dec += ex;
+		else {
+			while (ex > 0 && *dec > 0) {
+				(*dec)--;
+				ex--;
+			}
+			for (; ex > 0; ex--) {
+				if (*m > UINT64_MAX / 100)
+					return 0;
+				*m *= 10;
+			}
+		}
+		return *dec > 300 ? 0 : i;
+	}
+	b = (double)*m;
+	for (nd = 0; nd < *dec; nd++)
+		b /= 10;
+	if (b == 0 && neg)
+		return 0;
+	for (r = 1; ex > 0 && r < 1e18; ex--)
+		r *= b;
+	if (r >= 1e18)
+		return 0;
+	if (neg)
+		r = 1 / r;
+	/* keep about 17 digits of the power */
+	for (*dec = 0; r * 10 < 1e17 && *dec < 40 && r != (double)(uint64_t)r;
+	    (*dec)++)
+		r *= 10;
+	*m = (uint64_t)(r + 0.5);
+	return i;
+}
+
 /* Digits with thousands separators, a decimal part, a glued suffix. */
 static size_t
 scan_num(struct tok *t, const unsigned char *p, size_t i, size_t n)
@@ -883,6 +959,13 @@ scan_num(struct tok *t, const unsigned char *p, size_t i, size_t n)
 		}
 	}
 	t->sfx = -1;
+	if (!code && i + 1 < n && (p[i] == 'e' || p[i] == 'E' || p[i] == '^' ||
+	    (p[i] == 'x' && p[i + 1] == '1') || p[i] == 0xC3) &&
+	    (j = scan_exp(p, i, n, &m, &dec)) != 0) {
+		/* never a year, a date or a time */
+		i = j;
+		nd = 19;
+	}
 	if (i < n && ISALPHA(p[i])) {
 		j = i;
 		while (j < n && ISALPHA(p[j]))
@@ -1990,12 +2073,17 @@ ob_ulong(unsigned long n)
 	ob_add(p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
-/* A value as a plain decimal, at most six places, no trailing zeros. */
+/*
+ * A value as a plain decimal, no trailing zeros: six places, or six
+ * significant digits below 0.1 (1e-10 is not 0).
+ */
 static void
 ob_value(double v)
 {
 	char buf[64];
 	size_t n;
+	int places = 6;
+	double a = v < 0 ? -v : v;
 
 	if (v < 1e15 && v > -1e15 && v == (double)(long)v) {
 		if (v < 0) {
@@ -2008,7 +2096,11 @@ ob_value(double v)
 	if (v >= 1e15 || v <= -1e15)
 		snprintf(buf, sizeof(buf), "%.0f", v);
 	else {
-		snprintf(buf, sizeof(buf), "%.6f", v);
+		while (a != 0 && a < 0.1 && places < 24) {
+			a *= 10;
+			places++;
+		}
+		snprintf(buf, sizeof(buf), "%.*f", places, v);
 		n = strlen(buf);
 		while (n > 0 && buf[n - 1] == '0')
 			buf[--n] = '\0';

@@ -105,6 +105,25 @@ row() {
 	    row count 5200 5200 = '' voter 'five thousand two hundred')"
 }
 
+@test "scientific notation and powers" {
+	run figs "The model used 1.3e6 cells, 6.23x10^-4 grams, 1e10 steps and 10^6 runs." \
+	    "Growth of 1.1^23 and -2.5^-1 were quoted; a share of 1e-10 as well."
+	[ "$status" -eq 0 ]
+	diff_out "$(row count 1300000 1300000 = '' cell 1.3e6
+	    row measure 0.000623 0.000623 = g '' '6.23x10^-4 grams'
+	    row count 10000000000 10000000000 = '' step 1e10
+	    row count 1000000 1000000 = '' run 10^6
+	    row count 8.954302 8.954302 = '' '' 1.1^23
+	    row count -0.4 -0.4 = '' '' -2.5^-1
+	    row count 0.0000000001 0.0000000001 = '' '' 1e-10)"
+}
+
+@test "scientific notation: codes stay codes" {
+	run figs "The Galaxy S10e, part 3e4f, a 5e grade, and 0x1e10 have no figure."
+	[ "$status" -eq 0 ]
+	diff_out ""
+}
+
 @test "vague magnitudes are lower bounds, never invented values" {
 	run figs "Thousands of people marched; hundreds of thousands of residents fled; dozens of homes burned; tens of thousands of soldiers massed."
 	[ "$status" -eq 0 ]
