@@ -561,7 +561,8 @@ struct fig {
 	char		 q;
 	const char	*unit;
 	size_t		 t0, t1;	/* tokens [t0, t1) */
-	int		 plural;	/* the counted noun should be plural */
+	int		 plural;	/* the counted noun should be plural;
+					   2: after "one in" */
 	int		 scaled;	/* a scale word was used */
 	double		 scale;
 	char		 counted[64];
@@ -572,6 +573,7 @@ static int Hflag, oflag, Sflag, uflag;
 static int	is_cursym(size_t);
 static int	is_dash(size_t);
 static int	starts_num(size_t);
+static size_t	not_figure(size_t);
 static int header_done;
 static char last_counted[64];
 
@@ -1705,8 +1707,12 @@ find_counted(struct fig *f, size_t j)
 			continue;
 		}
 		if (!f->plural || plural_look(t)) {
-			/* aircraft carriers, police officers, aid trucks */
-			if (tk(k + 1)->type == TK_WORD && !(wfl(k + 1) &
+			/*
+			 * aircraft carriers, police officers, aid trucks;
+			 * but "one in four adults smokes" has a verb
+			 */
+			if (f->plural != 2 && tk(k + 1)->type == TK_WORD &&
+			    !(wfl(k + 1) &
 			    W_STOP) && cls(k + 1) == L_NONE &&
 			    !(tk(k + 1)->fl & (TF_CAP | TF_ALLCAP)) &&
 			    plural_look(tk(k + 1)) && !(!f->plural &&
@@ -1834,6 +1840,50 @@ of_scale(struct core *c)
 		c->end = e + 3;
 		c->frac = 0;
 	}
+}
+
+/*
+ * A ratio: 2 out of 5, one in four adults, 1 over 3 is one fraction.
+ * The counts must be in order (2 in 5, never 5 in 2); "in" must not
+ * lead to a year or a duration (3 in 2019, 2 in 5 minutes), and "over"
+ * must end the phrase, since "over 300 people" is an approximator and
+ * "120 over 80" no fraction.
+ */
+static int
+ratio(struct core *c)
+{
+	struct core d;
+	size_t e = c->end, k;
+	const struct tok *t;
+	char w[64];
+	int over;
+
+	if (c->frac || c->ord || c->vague || c->v <= 0)
+		return 0;
+	if (word_is(e, "out") && cls(e + 1) == L_OF)
+		k = e + 2;
+	else if (word_is(e, "in") || word_is(e, "over"))
+		k = e + 1;
+	else
+		return 0;
+	over = word_is(e, "over");
+	if ((tk(k)->type != TK_NUM && cls(k) != L_NUM && cls(k) != L_TENS) ||
+	    not_figure(k) || !core_at(k, &d) || d.frac || d.ord || d.vague ||
+	    d.v < c->v || (d.v == c->v && k == e + 1))
+		return 0;
+	t = tk(d.end);
+	if (t->type == TK_WORD) {
+		singular(t, w, sizeof(w), 1);
+		if (is_timeunit(w))
+			return 0;
+	}
+	if (over && t->type == TK_WORD && !(wfl(d.end) & W_STOP))
+		return 0;
+	over = c->v == 1 ? 2 : 1;
+	c->v /= d.v;
+	c->end = d.end;
+	c->frac = 1;
+	return over;
 }
 
 static int
@@ -2663,6 +2713,7 @@ figure_at(size_t i, struct fig *fg)
 {
 	struct core c;
 	size_t e, k, skip;
+	int rat;
 
 	fg->t1 = 0;
 	if ((skip = not_figure(i)) != 0)
@@ -2695,6 +2746,7 @@ figure_at(size_t i, struct fig *fg)
 		return i + 1;
 	if (fg->kind[0] == 'm' && (c.frac || c.vague || c.ord))
 		return i + 1;
+	rat = fg->kind[0] == 'c' ? ratio(&c) : 0;
 	if (k != i && (skip = not_figure(k)) != 0 &&
 	    tk(k)->type == TK_NUM && !is_year(tk(k)) &&
 	    tk(k)->fl & TF_SP)
@@ -2716,7 +2768,8 @@ figure_at(size_t i, struct fig *fg)
 	}
 	if (c.frac) {
 		fg->kind = "fraction";
-		fg->plural = 0;
+		/* 2 out of 5 voters counts voters; see find_counted */
+		fg->plural = rat;
 	}
 	if (c.vague)
 		fg->q = '>';

@@ -144,6 +144,34 @@ row() {
 	    row fraction 0.333333 0.333333 = '' fleet 1/3)"
 }
 
+@test "ratios are fractions of what they count" {
+	run figs "Two out of three cases were closed." \
+	    "One in four adults smokes, and 1 in 10,000 patients reacts." \
+	    "The odds were 1 over 20." \
+	    "At least 2 in 5 voters stayed home."
+	[ "$status" -eq 0 ]
+	diff_out "$(row fraction 0.666667 0.666667 = '' case 'Two out of three'
+	    row fraction 0.25 0.25 = '' adult 'One in four'
+	    row fraction 0.0001 0.0001 = '' patient '1 in 10,000'
+	    row fraction 0.05 0.05 = '' '' '1 over 20'
+	    row fraction 0.4 0.4 '>=' '' voter 'At least 2 in 5')"
+}
+
+@test "ratios: years, durations, approximators and scores stay as they are" {
+	run figs "He scored 3 in 2019 and 2 in 5 minutes." \
+	    "In 2019 over 300 people died." \
+	    "Blood pressure of 120 over 80 is high." \
+	    "Police held 5 in 2 raids at one in the morning."
+	[ "$status" -eq 0 ]
+	diff_out "$(row count 3 3 = '' '' 3
+	    row count 2 2 = '' '' 2
+	    row count 300 300 '>' '' person 'over 300'
+	    row count 120 120 = '' '' 120
+	    row count 80 80 '>' '' '' 'over 80'
+	    row count 5 5 = '' '' 5
+	    row count 2 2 = '' raid 2)"
+}
+
 @test "percentages and percentage points" {
 	run figs "Prices rose 5%, then 5 percent, then five per cent, then 0.5 percentage points." \
 	    "About 60% of the population voted; between 5% and 8% of ballots were spoiled."
@@ -228,8 +256,7 @@ row() {
 	    row count 3 3 = '' carrier 3
 	    row count 7 7 = '' judge Seven
 	    row count 9 9 = '' judge nine
-	    row count 8 8 = '' voter eight
-	    row count 10 10 = '' voter ten)"
+	    row fraction 0.8 0.8 = '' voter 'eight out of ten')"
 }
 
 @test "ordinals: left out by default, kind ordinal with -o, never as names" {
