@@ -146,6 +146,25 @@ static const struct lexent lexicon[] = {
 	{ "eighths", L_FRACPL, 0, 0, 8, 0 },
 	{ "ninths", L_FRACPL, 0, 0, 9, 0 },
 	{ "tenths", L_FRACPL, 0, 0, 10, 0 },
+	/* the denominators of twenty-firsts, thirty-fifths, ... */
+	{ "firsts", L_FRACPL, 0, 0, 1, 0 },
+	{ "elevenths", L_FRACPL, 0, 0, 11, 0 },
+	{ "twelfths", L_FRACPL, 0, 0, 12, 0 },
+	{ "thirteenths", L_FRACPL, 0, 0, 13, 0 },
+	{ "fourteenths", L_FRACPL, 0, 0, 14, 0 },
+	{ "fifteenths", L_FRACPL, 0, 0, 15, 0 },
+	{ "sixteenths", L_FRACPL, 0, 0, 16, 0 },
+	{ "seventeenths", L_FRACPL, 0, 0, 17, 0 },
+	{ "eighteenths", L_FRACPL, 0, 0, 18, 0 },
+	{ "nineteenths", L_FRACPL, 0, 0, 19, 0 },
+	{ "twentieths", L_FRACPL, 0, 0, 20, 0 },
+	{ "thirtieths", L_FRACPL, 0, 0, 30, 0 },
+	{ "fortieths", L_FRACPL, 0, 0, 40, 0 },
+	{ "fiftieths", L_FRACPL, 0, 0, 50, 0 },
+	{ "sixtieths", L_FRACPL, 0, 0, 60, 0 },
+	{ "seventieths", L_FRACPL, 0, 0, 70, 0 },
+	{ "eightieths", L_FRACPL, 0, 0, 80, 0 },
+	{ "ninetieths", L_FRACPL, 0, 0, 90, 0 },
 	{ "hundredths", L_FRACPL, 0, 0, 100, 0 },
 	{ "thousandths", L_FRACPL, 0, 0, 1000, 0 },
 	{ "first", L_ORD, 0, 0, 1, 0 }, { "second", L_ORD, 0, 0, 2, 0 },
@@ -153,6 +172,7 @@ static const struct lexent lexicon[] = {
 	{ "fifth", L_ORD, 0, 0, 5, 0 }, { "sixth", L_ORD, 0, 0, 6, 0 },
 	{ "seventh", L_ORD, 0, 0, 7, 0 }, { "eighth", L_ORD, 0, 0, 8, 0 },
 	{ "ninth", L_ORD, 0, 0, 9, 0 }, { "tenth", L_ORD, 0, 0, 10, 0 },
+	{ "nineth", L_ORD, 0, 0, 9, 0 },	/* a frequent misspelling */
 	{ "eleventh", L_ORD, 0, 0, 11, 0 },
 	{ "twelfth", L_ORD, 0, 0, 12, 0 },
 	{ "thirteenth", L_ORD, 0, 0, 13, 0 },
@@ -1266,12 +1286,13 @@ frac_follows(size_t j)
 }
 
 /*
- * Number words, and digits between them, from j: "one hundred and
- * twelve", "twenty-five", "4 thousand 3 hundred and 21", "three
- * dozens", "two hundred point zero three".  *sc gets the last scale.
+ * Number words, and digits between them, from j up to lim: "one
+ * hundred and twelve", "twenty-five", "4 thousand 3 hundred and 21",
+ * "three dozens", "two hundred point zero three".  *sc gets the last
+ * scale.
  */
 static size_t
-words_num(size_t j, double *out, double *sc)
+words_upto(size_t j, size_t lim, double *out, double *sc)
 {
 	double total = 0, cur = 0, v, scale = 1, fv, grp = 0;
 	int last = 0, big = 0, c, nd;
@@ -1279,6 +1300,8 @@ words_num(size_t j, double *out, double *sc)
 	const struct tok *t;
 
 	for (;; k++) {
+		if (k >= lim)
+			break;
 		t = tk(k);
 		c = cls(k);
 		v = lexv(k);
@@ -1340,7 +1363,7 @@ words_num(size_t j, double *out, double *sc)
 		} else if (c == L_AND && big && last != L_AND &&
 		    (cls(k + 1) == L_NUM || cls(k + 1) == L_TENS ||
 		    (tk(k + 1)->type == TK_NUM && tk(k + 1)->sfx < 0)) &&
-		    !frac_follows(k + 1)) {
+		    (lim != (size_t)-1 || !frac_follows(k + 1))) {
 			last = L_AND;
 		} else if (c == L_POINT && last != 0 && last != L_AND &&
 		    last != L_NONE + 100 && (cls(k + 1) == L_NUM ||
@@ -1377,6 +1400,12 @@ words_num(size_t j, double *out, double *sc)
 	*out = total + cur;
 	*sc = scale;
 	return k;
+}
+
+static size_t
+words_num(size_t j, double *out, double *sc)
+{
+	return words_upto(j, (size_t)-1, out, sc);
 }
 
 /*
@@ -1427,10 +1456,97 @@ frac_at(size_t j, double *f, size_t *end)
 		k++;
 	c = cls(k);
 	d = lexv(k);
-	if (c == L_HALF || (c == L_FRACPL && n > 1) || (c == L_ORD && d >= 3 &&
-	    n == 1)) {
+	if (c == L_HALF || (c == L_FRACPL && n > 1 && d > 1) ||
+	    (c == L_ORD && d >= 3 && n == 1)) {
 		*f = n / d;
 		*end = k + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The words j..lim-1 (a dash before lim left out) are exactly one
+ * number, > 0, into *v.
+ */
+static int
+words_exact(size_t j, size_t lim, double *v)
+{
+	double sc;
+
+	if (is_dash(lim - 1) && glued(lim - 1) && glued(lim))
+		lim--;
+	if (lim <= j || cls(j) == L_AND || cls(j) == L_SCALE)
+		return 0;
+	return words_upto(j, lim, v, &sc) == lim && *v > 0;
+}
+
+/*
+ * A fraction whose denominator is a compound ordinal: one twenty-fifth,
+ * three twenty-firsts, a hundred trillionths.  The numerator is the
+ * shortest that leaves a whole ordinal after it, so one hundred
+ * thirty-fifths is 100/35 and one hundred and thirty fifths 130/5; a
+ * singular ordinal needs the numerator one, and a noun after it makes
+ * it an ordinal (a twenty-first century).
+ */
+static int
+compound_frac(size_t j, double *f, size_t *end)
+{
+	size_t d, s, t;
+	double num, w, ov, den;
+	int a = cls(j) == L_A, k;
+
+	for (d = j + 1; d < j + 12; d++) {
+		k = cls(d);
+		if (k != L_NUM && k != L_TENS && k != L_HUNDRED &&
+		    k != L_SCALE && k != L_AND && !(is_dash(d) && glued(d) &&
+		    glued(d + 1)))
+			break;
+	}
+	k = cls(d);
+	ov = lexv(d);
+	if ((k != L_ORD && k != L_FRACPL) || d < j + 2 || (k == L_ORD &&
+	    content_word(d + 1) && !is_sym(d + 1, '-')))
+		return 0;
+	for (s = j + 1; s <= d; s++) {
+		/* the numerator j..s-1 */
+		if (a && s == j + 1)
+			num = 1;
+		else if (a && s == j + 2 && cls(j + 1) == L_HUNDRED)
+			num = 100;
+		else if (!words_exact(j + a, s, &num))
+			continue;
+		/* the denominator s..d */
+		if (s == d) {
+			/* one-third and two fifths are simpler cases */
+			if (d - j - (is_dash(d - 1) ? 1 : 0) < 2)
+				continue;
+			den = ov;
+		} else {
+			/* one hundred and fifth */
+			if ((cls(s) != L_NUM && cls(s) != L_TENS) ||
+			    !words_exact(s, d - (cls(d - 1) == L_AND), &w))
+				continue;
+			if (ov >= 100 && w < 1000)
+				den = w * ov;
+			else if ((ov < 10 && (long)w % 10 == 0) ||
+			    (ov >= 10 && ov < 100 && (long)w % 100 == 0))
+				den = w + ov;
+			else
+				continue;
+		}
+		if (den < 3 || (k == L_ORD && num != 1))
+			return 0;
+		/*
+		 * a hundred and three quarters is a mixed number; a
+		 * hundred and thirty fifths is not, 30/5 being no fraction
+		 */
+		for (t = s; t > j && cls(t - 1) != L_AND; t--)
+			;
+		if (t > j && words_exact(t, s, &w) && w < den)
+			return 0;
+		*f = num / den;
+		*end = d + 1;
 		return 1;
 	}
 	return 0;
@@ -1940,6 +2056,13 @@ core_at(size_t j, struct core *c)
 	}
 	if (t->type != TK_WORD || t->lx < 0)
 		return 0;
+	if ((k == L_NUM || k == L_TENS || (k == L_A && (cls(j + 1) ==
+	    L_NUM || cls(j + 1) == L_TENS || cls(j + 1) == L_HUNDRED))) &&
+	    compound_frac(j, &c->v, &c->end)) {
+		c->frac = 1;
+		c->words = 1;
+		return 1;
+	}
 	/* a dozen, a hundred, a million, a third, a quarter, a half */
 	if (k == L_A) {
 		k = cls(j + 1);
@@ -1959,6 +2082,13 @@ core_at(size_t j, struct core *c)
 				}
 				if (k == L_SCALE)
 					c->scale = c->v;
+				/* a hundred trillionth */
+				if (k != L_DOZEN && cls(c->end) == L_ORD &&
+				    lexv(c->end) >= 100) {
+					c->v *= lexv(c->end++);
+					c->ord = 1;
+					return 1;
+				}
 			}
 			mixed(c);
 			return 1;
@@ -2067,7 +2197,7 @@ core_at(size_t j, struct core *c)
 			e++;
 		k = cls(e);
 		v = lexv(e);
-		if ((k == L_FRACPL && c->v > 1) || ((k == L_HALF ||
+		if ((k == L_FRACPL && c->v > 1 && v > 1) || ((k == L_HALF ||
 		    (k == L_ORD && v >= 3)) && c->v == 1 && (hy ||
 		    !content_word(e + 1)))) {
 			c->v /= v;

@@ -144,6 +144,31 @@ row() {
 	    row fraction 0.333333 0.333333 = '' fleet 1/3)"
 }
 
+@test "fractions with compound denominators" {
+	run figs "One twenty-fifth of the budget and three twenty-firsts of the votes." \
+	    "One hundred thirty-fifths and one hundred and thirty fifths are not equal." \
+	    "One hundred and three quarters is a mixed number; so is two and three fifths." \
+	    "A hundred trillionths of the mass was lost."
+	[ "$status" -eq 0 ]
+	diff_out "$(row fraction 0.04 0.04 = '' budget 'One twenty-fifth'
+	    row fraction 0.142857 0.142857 = '' vote 'three twenty-firsts'
+	    row fraction 2.857143 2.857143 = '' '' 'One hundred thirty-fifths'
+	    row fraction 26 26 = '' '' 'one hundred and thirty fifths'
+	    row count 100.75 100.75 = '' '' 'One hundred and three quarters'
+	    row count 2.6 2.6 = '' '' 'two and three fifths'
+	    row fraction 0.0000000001 0.0000000001 = '' mass 'A hundred trillionths')"
+}
+
+@test "compound ordinals stay ordinals" {
+	OPTS=-o run figs "It is a twenty-first century problem." \
+	    "He was the two hundredth visitor; a hundred trillionth part; the nineth try."
+	[ "$status" -eq 0 ]
+	diff_out "$(row ordinal 21 21 = '' century twenty-first
+	    row ordinal 200 200 = '' visitor 'two hundredth'
+	    row ordinal 100000000000000 100000000000000 = '' part 'a hundred trillionth'
+	    row ordinal 9 9 = '' try nineth)"
+}
+
 @test "ratios are fractions of what they count" {
 	run figs "Two out of three cases were closed." \
 	    "One in four adults smokes, and 1 in 10,000 patients reacts." \
