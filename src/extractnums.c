@@ -53,7 +53,7 @@ enum {
 enum {
 	S_QUOTE = '"',
 	S_EURO = 128, S_POUND, S_YEN, S_RUPEE, S_DASH, S_MINUS, S_LE, S_GE,
-	S_VFRAC, S_OTHER
+	S_VFRAC, S_OTHER, S_LARI, S_KIP, S_COLON, S_BTC
 };
 
 struct tok {
@@ -128,6 +128,8 @@ static const struct lexent lexicon[] = {
 	{ "tn", L_SCALE, 0, 0, 1e12, 0 }, { "trn", L_SCALE, 0, 0, 1e12, 0 },
 	{ "lakh", L_SCALE, 0, 0, 1e5, 0 }, { "crore", L_SCALE, 0, 0, 1e7, 0 },
 	{ "dozen", L_DOZEN, 0, 0, 12, 0 }, { "score", L_SCORE, 0, 0, 20, 0 },
+	{ "doz", L_DOZEN, 0, 0, 12, 0 }, { "dozs", L_DOZEN, 0, 0, 12, 0 },
+	{ "dz", L_DOZEN, 0, 0, 12, 0 }, { "dzs", L_DOZEN, 0, 0, 12, 0 },
 	{ "tens", L_VAGUE, 0, 0, 10, 0 }, { "dozens", L_VAGUE, 0, 0, 12, 0 },
 	{ "scores", L_VAGUE, 0, 0, 20, 0 },
 	{ "hundreds", L_VAGUE, 0, 0, 100, 0 },
@@ -275,6 +277,13 @@ static const struct lexent lexicon[] = {
 	{ "peseta", L_CUR, 0, 0, 0, "ESP" }, { "pesetas", L_CUR, 0, 0, 0, "ESP" },
 	{ "mark", L_CUR, 0, 0, 0, "DEM" }, { "marks", L_CUR, 0, 0, 0, "DEM" },
 	{ "bitcoin", L_CUR, 0, 0, 0, "BTC" },
+	{ "satoshi", L_CUR, 0, 0, 1e-8, "BTC" },
+	{ "satoshis", L_CUR, 0, 0, 1e-8, "BTC" },
+	{ "kuai", L_CUR, 0, 0, 0, "CNY" }, { "mao", L_CUR, 0, 0, 0.1, "CNY" },
+	{ "jiao", L_CUR, 0, 0, 0.1, "CNY" },
+	{ "\xe5\x85\x83", L_CUR, 0, 0, 0, "CNY" },		/* yuan sign */
+	{ "\xe0\xae\xb0\xe0\xaf\x82", L_CUR, 0, 0, 0, "INR" },	/* Tamil rupee */
+	{ "lari", L_CUR, 0, 0, 0, "GEL" },
 	{ "bitcoins", L_CUR, 0, 0, 0, "BTC" },
 	{ "pence", L_CUR, 0, 0, 0.01, "GBP" }, { "penny", L_CUR, 0, 0, 0.01, "GBP" },
 	{ "cent", L_CUR, 0, 0, 0.01, "USD" },
@@ -288,6 +297,9 @@ static const struct lexent lexicon[] = {
 	{ "aud", L_ISO, 0, 0, 0, "AUD" }, { "rmb", L_ISO, 0, 0, 0, "CNY" },
 	{ "btc", L_ISO, 0, 0, 0, "BTC" }, { "iqd", L_ISO, 0, 0, 0, "IQD" },
 	{ "irr", L_ISO, 0, 0, 0, "IRR" }, { "rub", L_ISO, 0, 0, 0, "RUB" },
+	/* millions in a code: 120 MEUR, MUSD 30 (capitals only) */
+	{ "meur", L_ISO, 0, 0, 1e6, "EUR" }, { "musd", L_ISO, 0, 0, 1e6, "USD" },
+	{ "mgbp", L_ISO, 0, 0, 1e6, "GBP" }, { "maud", L_ISO, 0, 0, 1e6, "AUD" },
 	{ "km", L_UNIT, 0, 0, 0, "km" }, { "kms", L_UNIT, 0, 0, 0, "km" },
 	{ "kilometer", L_UNIT, 0, 0, 0, "km" },
 	{ "kilometers", L_UNIT, 0, 0, 0, "km" },
@@ -773,6 +785,14 @@ symbol(const unsigned char *p, size_t n, int *len)
 			return S_EURO;
 		if (p[1] == 0x82 && p[2] == 0xB9)
 			return S_RUPEE;
+		if (p[1] == 0x82 && p[2] == 0xBE)
+			return S_LARI;
+		if (p[1] == 0x82 && p[2] == 0xAD)
+			return S_KIP;
+		if (p[1] == 0x82 && p[2] == 0xA1)
+			return S_COLON;
+		if (p[1] == 0x82 && p[2] == 0xBF)
+			return S_BTC;
 		if (p[1] == 0x88 && p[2] == 0x92)
 			return S_MINUS;
 		if (p[1] == 0x89 && p[2] == 0xA4)
@@ -1291,6 +1311,27 @@ frac_follows(size_t j)
  * "three dozens", "two hundred point zero three".  *sc gets the last
  * scale.
  */
+/*
+ * Does the number at j continue the one before "and"?  Not when it is
+ * zero or names a scale as large as one already used: "3 hundred and
+ * 2 hundred", "4 thousand 3 hundred and 0" are two numbers each.
+ */
+static int
+and_joins(size_t j, int last, double scale)
+{
+	size_t k = j;
+	int c;
+
+	if ((tk(j)->type == TK_NUM && tk(j)->mant == 0) ||
+	    (cls(j) == L_NUM && lexv(j) == 0))
+		return 0;
+	if (cls(j) == L_TENS && is_dash(j + 1) && cls(j + 2) == L_NUM)
+		k = j + 2;
+	c = cls(k + 1);
+	return !((c == L_HUNDRED && last == L_HUNDRED) ||
+	    (c == L_SCALE && scale > 1 && lexv(k + 1) >= scale));
+}
+
 static size_t
 words_upto(size_t j, size_t lim, double *out, double *sc)
 {
@@ -1363,7 +1404,8 @@ words_upto(size_t j, size_t lim, double *out, double *sc)
 		} else if (c == L_AND && big && last != L_AND &&
 		    (cls(k + 1) == L_NUM || cls(k + 1) == L_TENS ||
 		    (tk(k + 1)->type == TK_NUM && tk(k + 1)->sfx < 0)) &&
-		    (lim != (size_t)-1 || !frac_follows(k + 1))) {
+		    (lim != (size_t)-1 || !frac_follows(k + 1)) &&
+		    and_joins(k + 1, last, scale)) {
 			last = L_AND;
 		} else if (c == L_POINT && last != 0 && last != L_AND &&
 		    last != L_NONE + 100 && (cls(k + 1) == L_NUM ||
@@ -1913,13 +1955,21 @@ approx_before(size_t j, char *q)
 	return j;
 }
 
+/* MAUD, MEUR in lower case are names (Maud) or nothing */
+static int
+mcode_lower(size_t j)
+{
+	return lexv(j) > 1 && !(tk(j)->fl & TF_ALLCAP);
+}
+
 static int
 is_cursym(size_t j)
 {
 	const struct tok *t = tk(j);
 
 	return t->type == TK_PUNCT && (t->sym == '$' || t->sym == S_EURO ||
-	    t->sym == S_POUND || t->sym == S_YEN || t->sym == S_RUPEE);
+	    t->sym == S_POUND || t->sym == S_YEN || t->sym == S_RUPEE ||
+	    t->sym >= S_LARI);
 }
 
 static const char *
@@ -1936,6 +1986,14 @@ cursym_code(size_t j)
 		return "JPY";
 	case S_RUPEE:
 		return "INR";
+	case S_LARI:
+		return "GEL";
+	case S_KIP:
+		return "LAK";
+	case S_COLON:
+		return "CRC";
+	case S_BTC:
+		return "BTC";
 	}
 	if (j > 0 && glued(j) && tk(j - 1)->type == TK_WORD)
 		for (i = 0; dollarpfx[i][0] != NULL; i++)
@@ -2463,11 +2521,12 @@ not_figure(size_t j)
 		return j + 1;
 	/* Tower 22, Section 230, Route 1: a number after a name */
 	if (j > 0 && tk(j - 1)->type == TK_WORD &&
-	    (tk(j - 1)->fl & (TF_CAP | TF_ALLCAP)) && tk(j - 1)->lx < 0 &&
+	    (tk(j - 1)->fl & (TF_CAP | TF_ALLCAP)) && (tk(j - 1)->lx < 0 ||
+	    mcode_lower(j - 1)) &&
 	    !(tk(j - 1)->fl & TF_POSS) && t->sfx < 0 && !is_sym(j + 1, '%') &&
 	    lex_weekday(txt + tk(j - 1)->s, tk(j - 1)->e - tk(j - 1)->s) < 0 &&
 	    cls(j + 1) != L_SCALE && cls(j + 1) != L_PCT &&
-	    cls(j + 1) != L_CUR && cls(j + 1) != L_HUNDRED &&
+	    cls(j + 1) != L_CUR && cls(j + 1) != L_HUNDRED && !is_cursym(j + 1) &&
 	    case_tells(j))
 		return j + 1;
 	if (j > 0 && cls(j - 1) == L_VERSION)
@@ -2528,8 +2587,12 @@ money_after(struct fig *fg, size_t e)
 	if (t->type == TK_NUM && t->sfx >= 0 &&
 	    (lexicon[t->sfx].cls == L_ISO || lexicon[t->sfx].cls == L_CUR)) {
 		u = lexicon[t->sfx].unit;
+		sub = lexicon[t->sfx].v;
 		cu = e - 1;
-	} else if (is_cursym(e) && fg->kind[0] == 'c' && !starts_num(e + 1)) {
+	} else if (is_cursym(e) && fg->kind[0] == 'c' && (!starts_num(e + 1) ||
+	    (tk(e + 1)->type == TK_NUM && tk(e + 2)->type == TK_PUNCT &&
+	    tk(e + 2)->sym == tk(e)->sym))) {
+		/* 10 $, and 10 $ 30 $: the sign written after each */
 		u = cursym_code(e);
 	} else {
 		if (tk(e)->type == TK_WORD && cls(e) != L_CUR &&
@@ -2543,8 +2606,10 @@ money_after(struct fig *fg, size_t e)
 			/* a 12-cent dividend */
 			u = "USD";
 			sub = 0.01;
-		} else if (cls(cu) != L_CUR && !(cls(cu) == L_ISO && cu == e))
-			return e;
+		} else if (cls(cu) != L_CUR && !(cls(cu) == L_ISO && cu == e &&
+		    !mcode_lower(cu) && !(tk(cu + 1)->type == TK_NUM &&
+		    glued(cu + 1))))
+			return e;	/* 3 USD50 cards: the code is the 50's */
 		else {
 			u = lexicon[tk(cu)->lx].unit;
 			sub = lexicon[tk(cu)->lx].v;
@@ -2584,6 +2649,23 @@ money_after(struct fig *fg, size_t e)
 		struct core c;
 
 		if ((tk(k)->type == TK_NUM || cls(k) == L_NUM ||
+		    cls(k) == L_TENS) && core_at(k, &c) && !c.frac &&
+		    !c.ord && !c.vague && c.v < 100 && c.v == (long)c.v &&
+		    cls(c.end) == L_CUR && lexv(c.end) > 0 &&
+		    strcmp(lexicon[tk(c.end)->lx].unit, u) == 0) {
+			/* one kuai and five mao (five): a named subunit */
+			sub = lexv(c.end);
+			fg->v += c.v * sub;
+			e = c.end + 1;
+			if ((tk(e)->type == TK_NUM || cls(e) == L_NUM) &&
+			    core_at(e, &c) && c.v < 10 && c.v == (long)c.v &&
+			    (tk(c.end)->type == TK_END ||
+			    tk(c.end)->type == TK_PUNCT)) {
+				fg->v += c.v * sub / 10;
+				e = c.end;
+			}
+			fg->hi = fg->v;
+		} else if ((tk(k)->type == TK_NUM || cls(k) == L_NUM ||
 		    cls(k) == L_TENS) && core_at(k, &c) && !c.frac &&
 		    !c.ord && !c.vague && c.v < 100 && c.v == (long)c.v &&
 		    (tk(c.end)->type == TK_END || (tk(c.end)->type ==
@@ -2671,7 +2753,7 @@ may_hold_figure(const unsigned char *p, size_t n)
 			return 1;
 		if (p[i] >= 0x80 && (sym = symbol(p + i, n - i, &sl)) != 0) {
 			if (sym == S_EURO || sym == S_POUND || sym == S_YEN ||
-			    sym == S_RUPEE || sym == S_VFRAC)
+			    sym == S_RUPEE || sym == S_VFRAC || sym >= S_LARI)
 				return 1;
 			i += (size_t)sl;
 			continue;
@@ -2856,7 +2938,7 @@ figure_at(size_t i, struct fig *fg)
 	k = i;
 	/* currency before the number: $, US$, €, USD */
 	if (is_cursym(i) || (cls(i) == L_ISO &&
-	    (tk(i + 1)->type == TK_NUM))) {
+	    (tk(i + 1)->type == TK_NUM) && !mcode_lower(i))) {
 		fg->unit = is_cursym(i) ? cursym_code(i) :
 		    lexicon[tk(i)->lx].unit;
 		fg->kind = "money";
@@ -2876,6 +2958,19 @@ figure_at(size_t i, struct fig *fg)
 		return i + 1;
 	if (fg->kind[0] == 'm' && (c.frac || c.vague || c.ord))
 		return i + 1;
+	if (k != i) {
+		const struct tok *t = tk(k);
+
+		/* MAUD 60; US$ 1MM, where MM is a million, not mm */
+		if (cls(i) == L_ISO && lexv(i) > 1)
+			c.v *= lexv(i);
+		else if (t->type == TK_NUM && t->sfx >= 0 &&
+		    strcmp(lexicon[t->sfx].w, "mm") == 0 && txt[t->e - 1] == 'M' &&
+		    txt[t->e - 2] == 'M') {
+			c.v *= 1e6;
+			c.scale = 1e6;
+		}
+	}
 	rat = fg->kind[0] == 'c' ? ratio(&c) : 0;
 	if (k != i && (skip = not_figure(k)) != 0 &&
 	    tk(k)->type == TK_NUM && !is_year(tk(k)) &&

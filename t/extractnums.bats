@@ -223,6 +223,46 @@ row() {
 	    row money 2300000000000 2300000000000 = JPY '' '2.3 trillion yen')"
 }
 
+@test "money: more signs, million codes, subunits" {
+	run figs "Fares were 100₾, 100 ₡, 5,000 ₭ and 100元; ₿21,000,000 exist." \
+	    "Losses exceeded 30 MUSD; revenue was MAUD 60; a target of US\$ 1MM." \
+	    "Tea was one kuai and five mao; a stamp cost 2 pounds 50 pence; 2 satoshis." \
+	    "Prices were 10 \$ 30 \$ each; they gave away 3 USD50 cards."
+	[ "$status" -eq 0 ]
+	diff_out "$(row money 100 100 = GEL '' 100₾
+	    row money 100 100 = CRC '' '100 ₡'
+	    row money 5000 5000 = LAK '' '5,000 ₭'
+	    row money 100 100 = CNY '' 100元
+	    row money 21000000 21000000 = BTC '' ₿21,000,000
+	    row money 30000000 30000000 '>' USD '' 'exceeded 30 MUSD'
+	    row money 60000000 60000000 = AUD '' 'MAUD 60'
+	    row money 1000000 1000000 = USD '' 'US$ 1MM'
+	    row money 1.5 1.5 = CNY '' 'one kuai and five mao'
+	    row money 2.5 2.5 = GBP '' '2 pounds 50 pence'
+	    row money 0.00000002 0.00000002 = BTC '' '2 satoshis'
+	    row money 10 10 = USD '' '10 $'
+	    row money 30 30 = USD '' '30 $'
+	    row count 3 3 = '' '' 3
+	    row money 50 50 = USD '' USD50)"
+}
+
+@test "M is a scale only with money; names and units keep their letters" {
+	run figs "The robot is called Maud 60; a 9MM pistol; Win 100 and 5 dozs of eggs."
+	[ "$status" -eq 0 ]
+	diff_out "$(row measure 9 9 = mm '' 9MM
+	    row count 60 60 = '' egg '5 dozs')"
+}
+
+@test "and joins a number only to smaller parts" {
+	run figs "We saw 3 hundred and 2 hundred; then two million and three million; one thousand and five hundred."
+	[ "$status" -eq 0 ]
+	diff_out "$(row count 300 300 = '' '' '3 hundred'
+	    row count 200 200 = '' '' '2 hundred'
+	    row count 2000000 2000000 = '' '' 'two million'
+	    row count 3000000 3000000 = '' '' 'three million'
+	    row count 1500 1500 = '' '' 'one thousand and five hundred')"
+}
+
 @test "ranges" {
 	run figs "They sent 2,000 to 3,000 troops, between 2,000 and 3,000 police, 2,000-3,000 guards and up to 3,000 reservists." \
 	    "Losses ran from \$2 million to \$3 million; the vote was 52 to 48."
