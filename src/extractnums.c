@@ -1560,8 +1560,9 @@ compound_frac(size_t j, double *f, size_t *end)
 			continue;
 		/* the denominator s..d */
 		if (s == d) {
-			/* one-third and two fifths are simpler cases */
-			if (d - j - (is_dash(d - 1) ? 1 : 0) < 2)
+			/* one-third, a two-thirds: simpler cases */
+			if (d - j - (size_t)a - (is_dash(d - 1) ? 1 : 0) < 2 &&
+			    !(a && cls(j + 1) == L_HUNDRED))
 				continue;
 			den = ov;
 		} else {
@@ -2024,7 +2025,7 @@ of_scale(struct core *c)
  * "120 over 80" no fraction.
  */
 static int
-ratio(struct core *c)
+ratio(size_t j, struct core *c)
 {
 	struct core d;
 	size_t e = c->end, k;
@@ -2032,7 +2033,10 @@ ratio(struct core *c)
 	char w[64];
 	int over;
 
-	if (c->frac || c->ord || c->vague || c->v <= 0)
+	/* whole counts, and not the end of a score such as 287-3 */
+	if (c->frac || c->ord || c->vague || c->v <= 0 ||
+	    c->v != (double)(long)c->v || (j > 0 && is_dash(j - 1) &&
+	    glued(j)))
 		return 0;
 	if (word_is(e, "out") && cls(e + 1) == L_OF)
 		k = e + 2;
@@ -2043,7 +2047,8 @@ ratio(struct core *c)
 	over = word_is(e, "over");
 	if ((tk(k)->type != TK_NUM && cls(k) != L_NUM && cls(k) != L_TENS) ||
 	    not_figure(k) || !core_at(k, &d) || d.frac || d.ord || d.vague ||
-	    d.v < c->v || (d.v == c->v && k == e + 1))
+	    d.v < c->v || (d.v == c->v && k == e + 1) ||
+	    d.v != (double)(long)d.v)
 		return 0;
 	t = tk(d.end);
 	if (t->type == TK_WORD) {
@@ -2971,7 +2976,7 @@ figure_at(size_t i, struct fig *fg)
 			c.scale = 1e6;
 		}
 	}
-	rat = fg->kind[0] == 'c' ? ratio(&c) : 0;
+	rat = fg->kind[0] == 'c' ? ratio(k, &c) : 0;
 	if (k != i && (skip = not_figure(k)) != 0 &&
 	    tk(k)->type == TK_NUM && !is_year(tk(k)) &&
 	    tk(k)->fl & TF_SP)

@@ -186,7 +186,8 @@ row() {
 	run figs "He scored 3 in 2019 and 2 in 5 minutes." \
 	    "In 2019 over 300 people died." \
 	    "Blood pressure of 120 over 80 is high." \
-	    "Police held 5 in 2 raids at one in the morning."
+	    "Police held 5 in 2 raids at one in the morning." \
+	    "Lions made 287-3 in 94 overs; 3 in 90.5 is no ratio."
 	[ "$status" -eq 0 ]
 	diff_out "$(row count 3 3 = '' '' 3
 	    row count 2 2 = '' '' 2
@@ -194,7 +195,12 @@ row() {
 	    row count 120 120 = '' '' 120
 	    row count 80 80 '>' '' '' 'over 80'
 	    row count 5 5 = '' '' 5
-	    row count 2 2 = '' raid 2)"
+	    row count 2 2 = '' raid 2
+	    row count 287 287 = '' '' 287
+	    row count 3 3 = '' '' 3
+	    row count 94 94 = '' over 94
+	    row count 3 3 = '' '' 3
+	    row count 90.5 90.5 = '' '' 90.5)"
 }
 
 @test "percentages and percentage points" {
