@@ -53,7 +53,7 @@ enum {
 enum {
 	S_QUOTE = '"',
 	S_EURO = 128, S_POUND, S_YEN, S_RUPEE, S_DASH, S_MINUS, S_LE, S_GE,
-	S_VFRAC, S_OTHER
+	S_VFRAC, S_OTHER, S_LARI, S_KIP, S_COLON, S_BTC
 };
 
 struct tok {
@@ -128,6 +128,8 @@ static const struct lexent lexicon[] = {
 	{ "tn", L_SCALE, 0, 0, 1e12, 0 }, { "trn", L_SCALE, 0, 0, 1e12, 0 },
 	{ "lakh", L_SCALE, 0, 0, 1e5, 0 }, { "crore", L_SCALE, 0, 0, 1e7, 0 },
 	{ "dozen", L_DOZEN, 0, 0, 12, 0 }, { "score", L_SCORE, 0, 0, 20, 0 },
+	{ "doz", L_DOZEN, 0, 0, 12, 0 }, { "dozs", L_DOZEN, 0, 0, 12, 0 },
+	{ "dz", L_DOZEN, 0, 0, 12, 0 }, { "dzs", L_DOZEN, 0, 0, 12, 0 },
 	{ "tens", L_VAGUE, 0, 0, 10, 0 }, { "dozens", L_VAGUE, 0, 0, 12, 0 },
 	{ "scores", L_VAGUE, 0, 0, 20, 0 },
 	{ "hundreds", L_VAGUE, 0, 0, 100, 0 },
@@ -146,6 +148,25 @@ static const struct lexent lexicon[] = {
 	{ "eighths", L_FRACPL, 0, 0, 8, 0 },
 	{ "ninths", L_FRACPL, 0, 0, 9, 0 },
 	{ "tenths", L_FRACPL, 0, 0, 10, 0 },
+	/* the denominators of twenty-firsts, thirty-fifths, ... */
+	{ "firsts", L_FRACPL, 0, 0, 1, 0 },
+	{ "elevenths", L_FRACPL, 0, 0, 11, 0 },
+	{ "twelfths", L_FRACPL, 0, 0, 12, 0 },
+	{ "thirteenths", L_FRACPL, 0, 0, 13, 0 },
+	{ "fourteenths", L_FRACPL, 0, 0, 14, 0 },
+	{ "fifteenths", L_FRACPL, 0, 0, 15, 0 },
+	{ "sixteenths", L_FRACPL, 0, 0, 16, 0 },
+	{ "seventeenths", L_FRACPL, 0, 0, 17, 0 },
+	{ "eighteenths", L_FRACPL, 0, 0, 18, 0 },
+	{ "nineteenths", L_FRACPL, 0, 0, 19, 0 },
+	{ "twentieths", L_FRACPL, 0, 0, 20, 0 },
+	{ "thirtieths", L_FRACPL, 0, 0, 30, 0 },
+	{ "fortieths", L_FRACPL, 0, 0, 40, 0 },
+	{ "fiftieths", L_FRACPL, 0, 0, 50, 0 },
+	{ "sixtieths", L_FRACPL, 0, 0, 60, 0 },
+	{ "seventieths", L_FRACPL, 0, 0, 70, 0 },
+	{ "eightieths", L_FRACPL, 0, 0, 80, 0 },
+	{ "ninetieths", L_FRACPL, 0, 0, 90, 0 },
 	{ "hundredths", L_FRACPL, 0, 0, 100, 0 },
 	{ "thousandths", L_FRACPL, 0, 0, 1000, 0 },
 	{ "first", L_ORD, 0, 0, 1, 0 }, { "second", L_ORD, 0, 0, 2, 0 },
@@ -153,6 +174,7 @@ static const struct lexent lexicon[] = {
 	{ "fifth", L_ORD, 0, 0, 5, 0 }, { "sixth", L_ORD, 0, 0, 6, 0 },
 	{ "seventh", L_ORD, 0, 0, 7, 0 }, { "eighth", L_ORD, 0, 0, 8, 0 },
 	{ "ninth", L_ORD, 0, 0, 9, 0 }, { "tenth", L_ORD, 0, 0, 10, 0 },
+	{ "nineth", L_ORD, 0, 0, 9, 0 },	/* a frequent misspelling */
 	{ "eleventh", L_ORD, 0, 0, 11, 0 },
 	{ "twelfth", L_ORD, 0, 0, 12, 0 },
 	{ "thirteenth", L_ORD, 0, 0, 13, 0 },
@@ -255,6 +277,13 @@ static const struct lexent lexicon[] = {
 	{ "peseta", L_CUR, 0, 0, 0, "ESP" }, { "pesetas", L_CUR, 0, 0, 0, "ESP" },
 	{ "mark", L_CUR, 0, 0, 0, "DEM" }, { "marks", L_CUR, 0, 0, 0, "DEM" },
 	{ "bitcoin", L_CUR, 0, 0, 0, "BTC" },
+	{ "satoshi", L_CUR, 0, 0, 1e-8, "BTC" },
+	{ "satoshis", L_CUR, 0, 0, 1e-8, "BTC" },
+	{ "kuai", L_CUR, 0, 0, 0, "CNY" }, { "mao", L_CUR, 0, 0, 0.1, "CNY" },
+	{ "jiao", L_CUR, 0, 0, 0.1, "CNY" },
+	{ "\xe5\x85\x83", L_CUR, 0, 0, 0, "CNY" },		/* yuan sign */
+	{ "\xe0\xae\xb0\xe0\xaf\x82", L_CUR, 0, 0, 0, "INR" },	/* Tamil rupee */
+	{ "lari", L_CUR, 0, 0, 0, "GEL" },
 	{ "bitcoins", L_CUR, 0, 0, 0, "BTC" },
 	{ "pence", L_CUR, 0, 0, 0.01, "GBP" }, { "penny", L_CUR, 0, 0, 0.01, "GBP" },
 	{ "cent", L_CUR, 0, 0, 0.01, "USD" },
@@ -268,6 +297,9 @@ static const struct lexent lexicon[] = {
 	{ "aud", L_ISO, 0, 0, 0, "AUD" }, { "rmb", L_ISO, 0, 0, 0, "CNY" },
 	{ "btc", L_ISO, 0, 0, 0, "BTC" }, { "iqd", L_ISO, 0, 0, 0, "IQD" },
 	{ "irr", L_ISO, 0, 0, 0, "IRR" }, { "rub", L_ISO, 0, 0, 0, "RUB" },
+	/* millions in a code: 120 MEUR, MUSD 30 (capitals only) */
+	{ "meur", L_ISO, 0, 0, 1e6, "EUR" }, { "musd", L_ISO, 0, 0, 1e6, "USD" },
+	{ "mgbp", L_ISO, 0, 0, 1e6, "GBP" }, { "maud", L_ISO, 0, 0, 1e6, "AUD" },
 	{ "km", L_UNIT, 0, 0, 0, "km" }, { "kms", L_UNIT, 0, 0, 0, "km" },
 	{ "kilometer", L_UNIT, 0, 0, 0, "km" },
 	{ "kilometers", L_UNIT, 0, 0, 0, "km" },
@@ -561,7 +593,8 @@ struct fig {
 	char		 q;
 	const char	*unit;
 	size_t		 t0, t1;	/* tokens [t0, t1) */
-	int		 plural;	/* the counted noun should be plural */
+	int		 plural;	/* the counted noun should be plural;
+					   2: after "one in" */
 	int		 scaled;	/* a scale word was used */
 	double		 scale;
 	char		 counted[64];
@@ -572,6 +605,7 @@ static int Hflag, oflag, Sflag, uflag;
 static int	is_cursym(size_t);
 static int	is_dash(size_t);
 static int	starts_num(size_t);
+static size_t	not_figure(size_t);
 static int header_done;
 static char last_counted[64];
 
@@ -751,6 +785,14 @@ symbol(const unsigned char *p, size_t n, int *len)
 			return S_EURO;
 		if (p[1] == 0x82 && p[2] == 0xB9)
 			return S_RUPEE;
+		if (p[1] == 0x82 && p[2] == 0xBE)
+			return S_LARI;
+		if (p[1] == 0x82 && p[2] == 0xAD)
+			return S_KIP;
+		if (p[1] == 0x82 && p[2] == 0xA1)
+			return S_COLON;
+		if (p[1] == 0x82 && p[2] == 0xBF)
+			return S_BTC;
 		if (p[1] == 0x88 && p[2] == 0x92)
 			return S_MINUS;
 		if (p[1] == 0x89 && p[2] == 0xA4)
@@ -813,6 +855,82 @@ vfrac(struct tok *t, const unsigned char *p)
 		t->mant = pos[p[2] - 0x93][0];
 		t->ndig = pos[p[2] - 0x93][1];
 	}
+}
+
+/*
+ * Scientific notation after the digits at p[i]: 1e10, 1.3e-6,
+ * 6.23x10^-4, 1.1^23.  The value goes back into *m and *dec (digits
+ * after the point, so m / 10^dec); returns the end, or 0 if there is
+ * none or the value does not fit.
+ */
+static size_t
+scan_exp(const unsigned char *p, size_t i, size_t n, uint64_t *m, int *dec)
+{
+	int pw = 0, neg = 0, ex = 0, nd = 0;
+	double b, r;
+
+	if (p[i] == 'e' || p[i] == 'E') {
+		i++;
+		if (i < n && (p[i] == '+' || p[i] == '-'))
+			neg = p[i++] == '-';
+	} else {
+		if (p[i] == 'x' || p[i] == 0xC3) {
+			/* x10^ or ×10^ */
+			i += p[i] == 'x' ? 1 : 2;
+			if (p[i - 1] != 'x' && p[i - 1] != 0x97)
+				return 0;
+			if (i + 3 > n || p[i] != '1' || p[i + 1] != '0' ||
+			    p[i + 2] != '^')
+				return 0;
+			i += 2;
+		} else
+			pw = 1;
+		i++;
+		/* -1.1^--23: each minus turns the sign */
+		while (i < n && (p[i] == '+' || p[i] == '-'))
+			neg ^= p[i++] == '-';
+	}
+	while (i < n && ISDIGIT(p[i]) && nd < 4) {
+		ex = ex * 10 + (p[i++] - '0');
+		nd++;
+	}
+	if (nd == 0 || (i < n && (ISALPHA(p[i]) || ISDIGIT(p[i]) ||
+	    p[i] == '^' || p[i] == '_')))
+		return 0;
+	if (!pw) {
+		/* move the point: exact while the digits fit */
+		if (neg)
+			*dec += ex;
+		else {
+			while (ex > 0 && *dec > 0) {
+				(*dec)--;
+				ex--;
+			}
+			for (; ex > 0; ex--) {
+				if (*m > UINT64_MAX / 100)
+					return 0;
+				*m *= 10;
+			}
+		}
+		return *dec > 300 ? 0 : i;
+	}
+	b = (double)*m;
+	for (nd = 0; nd < *dec; nd++)
+		b /= 10;
+	if (b == 0 && neg)
+		return 0;
+	for (r = 1; ex > 0 && r < 1e18; ex--)
+		r *= b;
+	if (r >= 1e18)
+		return 0;
+	if (neg)
+		r = 1 / r;
+	/* keep about 17 digits of the power */
+	for (*dec = 0; r * 10 < 1e17 && *dec < 40 && r != (double)(uint64_t)r;
+	    (*dec)++)
+		r *= 10;
+	*m = (uint64_t)(r + 0.5);
+	return i;
 }
 
 /* Digits with thousands separators, a decimal part, a glued suffix. */
@@ -883,6 +1001,13 @@ scan_num(struct tok *t, const unsigned char *p, size_t i, size_t n)
 		}
 	}
 	t->sfx = -1;
+	if (!code && i + 1 < n && (p[i] == 'e' || p[i] == 'E' || p[i] == '^' ||
+	    (p[i] == 'x' && p[i + 1] == '1') || p[i] == 0xC3) &&
+	    (j = scan_exp(p, i, n, &m, &dec)) != 0) {
+		/* never a year, a date or a time */
+		i = j;
+		nd = 19;
+	}
 	if (i < n && ISALPHA(p[i])) {
 		j = i;
 		while (j < n && ISALPHA(p[j]))
@@ -1181,12 +1306,34 @@ frac_follows(size_t j)
 }
 
 /*
- * Number words, and digits between them, from j: "one hundred and
- * twelve", "twenty-five", "4 thousand 3 hundred and 21", "three
- * dozens", "two hundred point zero three".  *sc gets the last scale.
+ * Number words, and digits between them, from j up to lim: "one
+ * hundred and twelve", "twenty-five", "4 thousand 3 hundred and 21",
+ * "three dozens", "two hundred point zero three".  *sc gets the last
+ * scale.
  */
+/*
+ * Does the number at j continue the one before "and"?  Not when it is
+ * zero or names a scale as large as one already used: "3 hundred and
+ * 2 hundred", "4 thousand 3 hundred and 0" are two numbers each.
+ */
+static int
+and_joins(size_t j, int last, double scale)
+{
+	size_t k = j;
+	int c;
+
+	if ((tk(j)->type == TK_NUM && tk(j)->mant == 0) ||
+	    (cls(j) == L_NUM && lexv(j) == 0))
+		return 0;
+	if (cls(j) == L_TENS && is_dash(j + 1) && cls(j + 2) == L_NUM)
+		k = j + 2;
+	c = cls(k + 1);
+	return !((c == L_HUNDRED && last == L_HUNDRED) ||
+	    (c == L_SCALE && scale > 1 && lexv(k + 1) >= scale));
+}
+
 static size_t
-words_num(size_t j, double *out, double *sc)
+words_upto(size_t j, size_t lim, double *out, double *sc)
 {
 	double total = 0, cur = 0, v, scale = 1, fv, grp = 0;
 	int last = 0, big = 0, c, nd;
@@ -1194,6 +1341,8 @@ words_num(size_t j, double *out, double *sc)
 	const struct tok *t;
 
 	for (;; k++) {
+		if (k >= lim)
+			break;
 		t = tk(k);
 		c = cls(k);
 		v = lexv(k);
@@ -1255,7 +1404,8 @@ words_num(size_t j, double *out, double *sc)
 		} else if (c == L_AND && big && last != L_AND &&
 		    (cls(k + 1) == L_NUM || cls(k + 1) == L_TENS ||
 		    (tk(k + 1)->type == TK_NUM && tk(k + 1)->sfx < 0)) &&
-		    !frac_follows(k + 1)) {
+		    (lim != (size_t)-1 || !frac_follows(k + 1)) &&
+		    and_joins(k + 1, last, scale)) {
 			last = L_AND;
 		} else if (c == L_POINT && last != 0 && last != L_AND &&
 		    last != L_NONE + 100 && (cls(k + 1) == L_NUM ||
@@ -1292,6 +1442,12 @@ words_num(size_t j, double *out, double *sc)
 	*out = total + cur;
 	*sc = scale;
 	return k;
+}
+
+static size_t
+words_num(size_t j, double *out, double *sc)
+{
+	return words_upto(j, (size_t)-1, out, sc);
 }
 
 /*
@@ -1342,10 +1498,98 @@ frac_at(size_t j, double *f, size_t *end)
 		k++;
 	c = cls(k);
 	d = lexv(k);
-	if (c == L_HALF || (c == L_FRACPL && n > 1) || (c == L_ORD && d >= 3 &&
-	    n == 1)) {
+	if (c == L_HALF || (c == L_FRACPL && n > 1 && d > 1) ||
+	    (c == L_ORD && d >= 3 && n == 1)) {
 		*f = n / d;
 		*end = k + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The words j..lim-1 (a dash before lim left out) are exactly one
+ * number, > 0, into *v.
+ */
+static int
+words_exact(size_t j, size_t lim, double *v)
+{
+	double sc;
+
+	if (is_dash(lim - 1) && glued(lim - 1) && glued(lim))
+		lim--;
+	if (lim <= j || cls(j) == L_AND || cls(j) == L_SCALE)
+		return 0;
+	return words_upto(j, lim, v, &sc) == lim && *v > 0;
+}
+
+/*
+ * A fraction whose denominator is a compound ordinal: one twenty-fifth,
+ * three twenty-firsts, a hundred trillionths.  The numerator is the
+ * shortest that leaves a whole ordinal after it, so one hundred
+ * thirty-fifths is 100/35 and one hundred and thirty fifths 130/5; a
+ * singular ordinal needs the numerator one, and a noun after it makes
+ * it an ordinal (a twenty-first century).
+ */
+static int
+compound_frac(size_t j, double *f, size_t *end)
+{
+	size_t d, s, t;
+	double num, w, ov, den;
+	int a = cls(j) == L_A, k;
+
+	for (d = j + 1; d < j + 12; d++) {
+		k = cls(d);
+		if (k != L_NUM && k != L_TENS && k != L_HUNDRED &&
+		    k != L_SCALE && k != L_AND && !(is_dash(d) && glued(d) &&
+		    glued(d + 1)))
+			break;
+	}
+	k = cls(d);
+	ov = lexv(d);
+	if ((k != L_ORD && k != L_FRACPL) || d < j + 2 || (k == L_ORD &&
+	    content_word(d + 1) && !is_sym(d + 1, '-')))
+		return 0;
+	for (s = j + 1; s <= d; s++) {
+		/* the numerator j..s-1 */
+		if (a && s == j + 1)
+			num = 1;
+		else if (a && s == j + 2 && cls(j + 1) == L_HUNDRED)
+			num = 100;
+		else if (!words_exact(j + a, s, &num))
+			continue;
+		/* the denominator s..d */
+		if (s == d) {
+			/* one-third, a two-thirds: simpler cases */
+			if (d - j - (size_t)a - (is_dash(d - 1) ? 1 : 0) < 2 &&
+			    !(a && cls(j + 1) == L_HUNDRED))
+				continue;
+			den = ov;
+		} else {
+			/* one hundred and fifth */
+			if ((cls(s) != L_NUM && cls(s) != L_TENS) ||
+			    !words_exact(s, d - (cls(d - 1) == L_AND), &w))
+				continue;
+			if (ov >= 100 && w < 1000)
+				den = w * ov;
+			else if ((ov < 10 && (long)w % 10 == 0) ||
+			    (ov >= 10 && ov < 100 && (long)w % 100 == 0))
+				den = w + ov;
+			else
+				continue;
+		}
+		if (den < 3 || (k == L_ORD && num != 1))
+			return 0;
+		/*
+		 * a hundred and three quarters is a mixed number; a
+		 * hundred and thirty fifths is not, 30/5 being no fraction
+		 */
+		for (t = s; t > j && cls(t - 1) != L_AND; t--)
+			;
+		if (t > j && words_exact(t, s, &w) && w < den)
+			return 0;
+		*f = num / den;
+		*end = d + 1;
 		return 1;
 	}
 	return 0;
@@ -1622,8 +1866,12 @@ find_counted(struct fig *f, size_t j)
 			continue;
 		}
 		if (!f->plural || plural_look(t)) {
-			/* aircraft carriers, police officers, aid trucks */
-			if (tk(k + 1)->type == TK_WORD && !(wfl(k + 1) &
+			/*
+			 * aircraft carriers, police officers, aid trucks;
+			 * but "one in four adults smokes" has a verb
+			 */
+			if (f->plural != 2 && tk(k + 1)->type == TK_WORD &&
+			    !(wfl(k + 1) &
 			    W_STOP) && cls(k + 1) == L_NONE &&
 			    !(tk(k + 1)->fl & (TF_CAP | TF_ALLCAP)) &&
 			    plural_look(tk(k + 1)) && !(!f->plural &&
@@ -1708,13 +1956,21 @@ approx_before(size_t j, char *q)
 	return j;
 }
 
+/* MAUD, MEUR in lower case are names (Maud) or nothing */
+static int
+mcode_lower(size_t j)
+{
+	return lexv(j) > 1 && !(tk(j)->fl & TF_ALLCAP);
+}
+
 static int
 is_cursym(size_t j)
 {
 	const struct tok *t = tk(j);
 
 	return t->type == TK_PUNCT && (t->sym == '$' || t->sym == S_EURO ||
-	    t->sym == S_POUND || t->sym == S_YEN || t->sym == S_RUPEE);
+	    t->sym == S_POUND || t->sym == S_YEN || t->sym == S_RUPEE ||
+	    t->sym >= S_LARI);
 }
 
 static const char *
@@ -1731,6 +1987,14 @@ cursym_code(size_t j)
 		return "JPY";
 	case S_RUPEE:
 		return "INR";
+	case S_LARI:
+		return "GEL";
+	case S_KIP:
+		return "LAK";
+	case S_COLON:
+		return "CRC";
+	case S_BTC:
+		return "BTC";
 	}
 	if (j > 0 && glued(j) && tk(j - 1)->type == TK_WORD)
 		for (i = 0; dollarpfx[i][0] != NULL; i++)
@@ -1751,6 +2015,54 @@ of_scale(struct core *c)
 		c->end = e + 3;
 		c->frac = 0;
 	}
+}
+
+/*
+ * A ratio: 2 out of 5, one in four adults, 1 over 3 is one fraction.
+ * The counts must be in order (2 in 5, never 5 in 2); "in" must not
+ * lead to a year or a duration (3 in 2019, 2 in 5 minutes), and "over"
+ * must end the phrase, since "over 300 people" is an approximator and
+ * "120 over 80" no fraction.
+ */
+static int
+ratio(size_t j, struct core *c)
+{
+	struct core d;
+	size_t e = c->end, k;
+	const struct tok *t;
+	char w[64];
+	int over;
+
+	/* whole counts, and not the end of a score such as 287-3 */
+	if (c->frac || c->ord || c->vague || c->v <= 0 ||
+	    c->v != (double)(long)c->v || (j > 0 && is_dash(j - 1) &&
+	    glued(j)))
+		return 0;
+	if (word_is(e, "out") && cls(e + 1) == L_OF)
+		k = e + 2;
+	else if (word_is(e, "in") || word_is(e, "over"))
+		k = e + 1;
+	else
+		return 0;
+	over = word_is(e, "over");
+	if ((tk(k)->type != TK_NUM && cls(k) != L_NUM && cls(k) != L_TENS) ||
+	    not_figure(k) || !core_at(k, &d) || d.frac || d.ord || d.vague ||
+	    d.v < c->v || (d.v == c->v && k == e + 1) ||
+	    d.v != (double)(long)d.v)
+		return 0;
+	t = tk(d.end);
+	if (t->type == TK_WORD) {
+		singular(t, w, sizeof(w), 1);
+		if (is_timeunit(w))
+			return 0;
+	}
+	if (over && t->type == TK_WORD && !(wfl(d.end) & W_STOP))
+		return 0;
+	over = c->v == 1 ? 2 : 1;
+	c->v /= d.v;
+	c->end = d.end;
+	c->frac = 1;
+	return over;
 }
 
 static int
@@ -1807,6 +2119,13 @@ core_at(size_t j, struct core *c)
 	}
 	if (t->type != TK_WORD || t->lx < 0)
 		return 0;
+	if ((k == L_NUM || k == L_TENS || (k == L_A && (cls(j + 1) ==
+	    L_NUM || cls(j + 1) == L_TENS || cls(j + 1) == L_HUNDRED))) &&
+	    compound_frac(j, &c->v, &c->end)) {
+		c->frac = 1;
+		c->words = 1;
+		return 1;
+	}
 	/* a dozen, a hundred, a million, a third, a quarter, a half */
 	if (k == L_A) {
 		k = cls(j + 1);
@@ -1826,6 +2145,13 @@ core_at(size_t j, struct core *c)
 				}
 				if (k == L_SCALE)
 					c->scale = c->v;
+				/* a hundred trillionth */
+				if (k != L_DOZEN && cls(c->end) == L_ORD &&
+				    lexv(c->end) >= 100) {
+					c->v *= lexv(c->end++);
+					c->ord = 1;
+					return 1;
+				}
 			}
 			mixed(c);
 			return 1;
@@ -1934,7 +2260,7 @@ core_at(size_t j, struct core *c)
 			e++;
 		k = cls(e);
 		v = lexv(e);
-		if ((k == L_FRACPL && c->v > 1) || ((k == L_HALF ||
+		if ((k == L_FRACPL && c->v > 1 && v > 1) || ((k == L_HALF ||
 		    (k == L_ORD && v >= 3)) && c->v == 1 && (hy ||
 		    !content_word(e + 1)))) {
 			c->v /= v;
@@ -1990,12 +2316,17 @@ ob_ulong(unsigned long n)
 	ob_add(p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
-/* A value as a plain decimal, at most six places, no trailing zeros. */
+/*
+ * A value as a plain decimal, no trailing zeros: six places, or six
+ * significant digits below 0.1 (1e-10 is not 0).
+ */
 static void
 ob_value(double v)
 {
 	char buf[64];
 	size_t n;
+	int places = 6;
+	double a = v < 0 ? -v : v;
 
 	if (v < 1e15 && v > -1e15 && v == (double)(long)v) {
 		if (v < 0) {
@@ -2008,7 +2339,11 @@ ob_value(double v)
 	if (v >= 1e15 || v <= -1e15)
 		snprintf(buf, sizeof(buf), "%.0f", v);
 	else {
-		snprintf(buf, sizeof(buf), "%.6f", v);
+		while (a != 0 && a < 0.1 && places < 24) {
+			a *= 10;
+			places++;
+		}
+		snprintf(buf, sizeof(buf), "%.*f", places, v);
 		n = strlen(buf);
 		while (n > 0 && buf[n - 1] == '0')
 			buf[--n] = '\0';
@@ -2191,11 +2526,12 @@ not_figure(size_t j)
 		return j + 1;
 	/* Tower 22, Section 230, Route 1: a number after a name */
 	if (j > 0 && tk(j - 1)->type == TK_WORD &&
-	    (tk(j - 1)->fl & (TF_CAP | TF_ALLCAP)) && tk(j - 1)->lx < 0 &&
+	    (tk(j - 1)->fl & (TF_CAP | TF_ALLCAP)) && (tk(j - 1)->lx < 0 ||
+	    mcode_lower(j - 1)) &&
 	    !(tk(j - 1)->fl & TF_POSS) && t->sfx < 0 && !is_sym(j + 1, '%') &&
 	    lex_weekday(txt + tk(j - 1)->s, tk(j - 1)->e - tk(j - 1)->s) < 0 &&
 	    cls(j + 1) != L_SCALE && cls(j + 1) != L_PCT &&
-	    cls(j + 1) != L_CUR && cls(j + 1) != L_HUNDRED &&
+	    cls(j + 1) != L_CUR && cls(j + 1) != L_HUNDRED && !is_cursym(j + 1) &&
 	    case_tells(j))
 		return j + 1;
 	if (j > 0 && cls(j - 1) == L_VERSION)
@@ -2256,8 +2592,12 @@ money_after(struct fig *fg, size_t e)
 	if (t->type == TK_NUM && t->sfx >= 0 &&
 	    (lexicon[t->sfx].cls == L_ISO || lexicon[t->sfx].cls == L_CUR)) {
 		u = lexicon[t->sfx].unit;
+		sub = lexicon[t->sfx].v;
 		cu = e - 1;
-	} else if (is_cursym(e) && fg->kind[0] == 'c' && !starts_num(e + 1)) {
+	} else if (is_cursym(e) && fg->kind[0] == 'c' && (!starts_num(e + 1) ||
+	    (tk(e + 1)->type == TK_NUM && tk(e + 2)->type == TK_PUNCT &&
+	    tk(e + 2)->sym == tk(e)->sym))) {
+		/* 10 $, and 10 $ 30 $: the sign written after each */
 		u = cursym_code(e);
 	} else {
 		if (tk(e)->type == TK_WORD && cls(e) != L_CUR &&
@@ -2271,8 +2611,10 @@ money_after(struct fig *fg, size_t e)
 			/* a 12-cent dividend */
 			u = "USD";
 			sub = 0.01;
-		} else if (cls(cu) != L_CUR && !(cls(cu) == L_ISO && cu == e))
-			return e;
+		} else if (cls(cu) != L_CUR && !(cls(cu) == L_ISO && cu == e &&
+		    !mcode_lower(cu) && !(tk(cu + 1)->type == TK_NUM &&
+		    glued(cu + 1))))
+			return e;	/* 3 USD50 cards: the code is the 50's */
 		else {
 			u = lexicon[tk(cu)->lx].unit;
 			sub = lexicon[tk(cu)->lx].v;
@@ -2312,6 +2654,23 @@ money_after(struct fig *fg, size_t e)
 		struct core c;
 
 		if ((tk(k)->type == TK_NUM || cls(k) == L_NUM ||
+		    cls(k) == L_TENS) && core_at(k, &c) && !c.frac &&
+		    !c.ord && !c.vague && c.v < 100 && c.v == (long)c.v &&
+		    cls(c.end) == L_CUR && lexv(c.end) > 0 &&
+		    strcmp(lexicon[tk(c.end)->lx].unit, u) == 0) {
+			/* one kuai and five mao (five): a named subunit */
+			sub = lexv(c.end);
+			fg->v += c.v * sub;
+			e = c.end + 1;
+			if ((tk(e)->type == TK_NUM || cls(e) == L_NUM) &&
+			    core_at(e, &c) && c.v < 10 && c.v == (long)c.v &&
+			    (tk(c.end)->type == TK_END ||
+			    tk(c.end)->type == TK_PUNCT)) {
+				fg->v += c.v * sub / 10;
+				e = c.end;
+			}
+			fg->hi = fg->v;
+		} else if ((tk(k)->type == TK_NUM || cls(k) == L_NUM ||
 		    cls(k) == L_TENS) && core_at(k, &c) && !c.frac &&
 		    !c.ord && !c.vague && c.v < 100 && c.v == (long)c.v &&
 		    (tk(c.end)->type == TK_END || (tk(c.end)->type ==
@@ -2399,7 +2758,7 @@ may_hold_figure(const unsigned char *p, size_t n)
 			return 1;
 		if (p[i] >= 0x80 && (sym = symbol(p + i, n - i, &sl)) != 0) {
 			if (sym == S_EURO || sym == S_POUND || sym == S_YEN ||
-			    sym == S_RUPEE || sym == S_VFRAC)
+			    sym == S_RUPEE || sym == S_VFRAC || sym >= S_LARI)
 				return 1;
 			i += (size_t)sl;
 			continue;
@@ -2571,6 +2930,7 @@ figure_at(size_t i, struct fig *fg)
 {
 	struct core c;
 	size_t e, k, skip;
+	int rat;
 
 	fg->t1 = 0;
 	if ((skip = not_figure(i)) != 0)
@@ -2583,7 +2943,7 @@ figure_at(size_t i, struct fig *fg)
 	k = i;
 	/* currency before the number: $, US$, €, USD */
 	if (is_cursym(i) || (cls(i) == L_ISO &&
-	    (tk(i + 1)->type == TK_NUM))) {
+	    (tk(i + 1)->type == TK_NUM) && !mcode_lower(i))) {
 		fg->unit = is_cursym(i) ? cursym_code(i) :
 		    lexicon[tk(i)->lx].unit;
 		fg->kind = "money";
@@ -2603,6 +2963,20 @@ figure_at(size_t i, struct fig *fg)
 		return i + 1;
 	if (fg->kind[0] == 'm' && (c.frac || c.vague || c.ord))
 		return i + 1;
+	if (k != i) {
+		const struct tok *t = tk(k);
+
+		/* MAUD 60; US$ 1MM, where MM is a million, not mm */
+		if (cls(i) == L_ISO && lexv(i) > 1)
+			c.v *= lexv(i);
+		else if (t->type == TK_NUM && t->sfx >= 0 &&
+		    strcmp(lexicon[t->sfx].w, "mm") == 0 && txt[t->e - 1] == 'M' &&
+		    txt[t->e - 2] == 'M') {
+			c.v *= 1e6;
+			c.scale = 1e6;
+		}
+	}
+	rat = fg->kind[0] == 'c' ? ratio(k, &c) : 0;
 	if (k != i && (skip = not_figure(k)) != 0 &&
 	    tk(k)->type == TK_NUM && !is_year(tk(k)) &&
 	    tk(k)->fl & TF_SP)
@@ -2624,7 +2998,8 @@ figure_at(size_t i, struct fig *fg)
 	}
 	if (c.frac) {
 		fg->kind = "fraction";
-		fg->plural = 0;
+		/* 2 out of 5 voters counts voters; see find_counted */
+		fg->plural = rat;
 	}
 	if (c.vague)
 		fg->q = '>';

@@ -105,6 +105,25 @@ row() {
 	    row count 5200 5200 = '' voter 'five thousand two hundred')"
 }
 
+@test "scientific notation and powers" {
+	run figs "The model used 1.3e6 cells, 6.23x10^-4 grams, 1e10 steps and 10^6 runs." \
+	    "Growth of 1.1^23 and -2.5^-1 were quoted; a share of 1e-10 as well."
+	[ "$status" -eq 0 ]
+	diff_out "$(row count 1300000 1300000 = '' cell 1.3e6
+	    row measure 0.000623 0.000623 = g '' '6.23x10^-4 grams'
+	    row count 10000000000 10000000000 = '' step 1e10
+	    row count 1000000 1000000 = '' run 10^6
+	    row count 8.954302 8.954302 = '' '' 1.1^23
+	    row count -0.4 -0.4 = '' '' -2.5^-1
+	    row count 0.0000000001 0.0000000001 = '' '' 1e-10)"
+}
+
+@test "scientific notation: codes stay codes" {
+	run figs "The Galaxy S10e, part 3e4f, a 5e grade, and 0x1e10 have no figure."
+	[ "$status" -eq 0 ]
+	diff_out ""
+}
+
 @test "vague magnitudes are lower bounds, never invented values" {
 	run figs "Thousands of people marched; hundreds of thousands of residents fled; dozens of homes burned; tens of thousands of soldiers massed."
 	[ "$status" -eq 0 ]
@@ -123,6 +142,65 @@ row() {
 	    row fraction 0.5 0.5 = '' country half
 	    row fraction 0.25 0.25 = '' budget 'a quarter'
 	    row fraction 0.333333 0.333333 = '' fleet 1/3)"
+}
+
+@test "fractions with compound denominators" {
+	run figs "One twenty-fifth of the budget and three twenty-firsts of the votes." \
+	    "One hundred thirty-fifths and one hundred and thirty fifths are not equal." \
+	    "One hundred and three quarters is a mixed number; so is two and three fifths." \
+	    "A hundred trillionths of the mass was lost."
+	[ "$status" -eq 0 ]
+	diff_out "$(row fraction 0.04 0.04 = '' budget 'One twenty-fifth'
+	    row fraction 0.142857 0.142857 = '' vote 'three twenty-firsts'
+	    row fraction 2.857143 2.857143 = '' '' 'One hundred thirty-fifths'
+	    row fraction 26 26 = '' '' 'one hundred and thirty fifths'
+	    row count 100.75 100.75 = '' '' 'One hundred and three quarters'
+	    row count 2.6 2.6 = '' '' 'two and three fifths'
+	    row fraction 0.0000000001 0.0000000001 = '' mass 'A hundred trillionths')"
+}
+
+@test "compound ordinals stay ordinals" {
+	OPTS=-o run figs "It is a twenty-first century problem." \
+	    "He was the two hundredth visitor; a hundred trillionth part; the nineth try."
+	[ "$status" -eq 0 ]
+	diff_out "$(row ordinal 21 21 = '' century twenty-first
+	    row ordinal 200 200 = '' visitor 'two hundredth'
+	    row ordinal 100000000000000 100000000000000 = '' part 'a hundred trillionth'
+	    row ordinal 9 9 = '' try nineth)"
+}
+
+@test "ratios are fractions of what they count" {
+	run figs "Two out of three cases were closed." \
+	    "One in four adults smokes, and 1 in 10,000 patients reacts." \
+	    "The odds were 1 over 20." \
+	    "At least 2 in 5 voters stayed home."
+	[ "$status" -eq 0 ]
+	diff_out "$(row fraction 0.666667 0.666667 = '' case 'Two out of three'
+	    row fraction 0.25 0.25 = '' adult 'One in four'
+	    row fraction 0.0001 0.0001 = '' patient '1 in 10,000'
+	    row fraction 0.05 0.05 = '' '' '1 over 20'
+	    row fraction 0.4 0.4 '>=' '' voter 'At least 2 in 5')"
+}
+
+@test "ratios: years, durations, approximators and scores stay as they are" {
+	run figs "He scored 3 in 2019 and 2 in 5 minutes." \
+	    "In 2019 over 300 people died." \
+	    "Blood pressure of 120 over 80 is high." \
+	    "Police held 5 in 2 raids at one in the morning." \
+	    "Lions made 287-3 in 94 overs; 3 in 90.5 is no ratio."
+	[ "$status" -eq 0 ]
+	diff_out "$(row count 3 3 = '' '' 3
+	    row count 2 2 = '' '' 2
+	    row count 300 300 '>' '' person 'over 300'
+	    row count 120 120 = '' '' 120
+	    row count 80 80 '>' '' '' 'over 80'
+	    row count 5 5 = '' '' 5
+	    row count 2 2 = '' raid 2
+	    row count 287 287 = '' '' 287
+	    row count 3 3 = '' '' 3
+	    row count 94 94 = '' over 94
+	    row count 3 3 = '' '' 3
+	    row count 90.5 90.5 = '' '' 90.5)"
 }
 
 @test "percentages and percentage points" {
@@ -149,6 +227,46 @@ row() {
 	    row money 420000000 420000000 = IQD '' '420 million Iraqi dinars'
 	    row money 40 40 = USD '' 'USD 40'
 	    row money 2300000000000 2300000000000 = JPY '' '2.3 trillion yen')"
+}
+
+@test "money: more signs, million codes, subunits" {
+	run figs "Fares were 100₾, 100 ₡, 5,000 ₭ and 100元; ₿21,000,000 exist." \
+	    "Losses exceeded 30 MUSD; revenue was MAUD 60; a target of US\$ 1MM." \
+	    "Tea was one kuai and five mao; a stamp cost 2 pounds 50 pence; 2 satoshis." \
+	    "Prices were 10 \$ 30 \$ each; they gave away 3 USD50 cards."
+	[ "$status" -eq 0 ]
+	diff_out "$(row money 100 100 = GEL '' 100₾
+	    row money 100 100 = CRC '' '100 ₡'
+	    row money 5000 5000 = LAK '' '5,000 ₭'
+	    row money 100 100 = CNY '' 100元
+	    row money 21000000 21000000 = BTC '' ₿21,000,000
+	    row money 30000000 30000000 '>' USD '' 'exceeded 30 MUSD'
+	    row money 60000000 60000000 = AUD '' 'MAUD 60'
+	    row money 1000000 1000000 = USD '' 'US$ 1MM'
+	    row money 1.5 1.5 = CNY '' 'one kuai and five mao'
+	    row money 2.5 2.5 = GBP '' '2 pounds 50 pence'
+	    row money 0.00000002 0.00000002 = BTC '' '2 satoshis'
+	    row money 10 10 = USD '' '10 $'
+	    row money 30 30 = USD '' '30 $'
+	    row count 3 3 = '' '' 3
+	    row money 50 50 = USD '' USD50)"
+}
+
+@test "M is a scale only with money; names and units keep their letters" {
+	run figs "The robot is called Maud 60; a 9MM pistol; Win 100 and 5 dozs of eggs."
+	[ "$status" -eq 0 ]
+	diff_out "$(row measure 9 9 = mm '' 9MM
+	    row count 60 60 = '' egg '5 dozs')"
+}
+
+@test "and joins a number only to smaller parts" {
+	run figs "We saw 3 hundred and 2 hundred; then two million and three million; one thousand and five hundred."
+	[ "$status" -eq 0 ]
+	diff_out "$(row count 300 300 = '' '' '3 hundred'
+	    row count 200 200 = '' '' '2 hundred'
+	    row count 2000000 2000000 = '' '' 'two million'
+	    row count 3000000 3000000 = '' '' 'three million'
+	    row count 1500 1500 = '' '' 'one thousand and five hundred')"
 }
 
 @test "ranges" {
@@ -209,8 +327,7 @@ row() {
 	    row count 3 3 = '' carrier 3
 	    row count 7 7 = '' judge Seven
 	    row count 9 9 = '' judge nine
-	    row count 8 8 = '' voter eight
-	    row count 10 10 = '' voter ten)"
+	    row fraction 0.8 0.8 = '' voter 'eight out of ten')"
 }
 
 @test "ordinals: left out by default, kind ordinal with -o, never as names" {
