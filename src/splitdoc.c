@@ -854,22 +854,31 @@ urlish(const char *t, size_t n)
 
 /*
  * Phrases that make a short segment page furniture, or a byline or
- * credit (metadata, not events), wherever they stand in it.
+ * credit (metadata, not events), wherever they stand in it.  Each has
+ * an anchor, a byte of it that is rare in text: the search looks at
+ * anchors only, not at every word start.
  */
 static const struct phrase {
 	const char	*text;
 	int		 kind;
+	char		 anchor;
 } inside[] = {
-	{ "pic.twitter.com/", K_FURNITURE },
-	{ "all rights reserved", K_FURNITURE },
-	{ "newsletter", K_FURNITURE },
-	{ "in your inbox", K_FURNITURE },
-	{ "daily email", K_FURNITURE },
-	{ "licensing questions", K_FURNITURE },
-	{ "contributed to this report", K_META },
-	{ "contributed reporting", K_META },
-	{ NULL, 0 }
+	{ "pic.twitter.com/", K_FURNITURE, '/' },
+	{ "all rights reserved", K_FURNITURE, 'v' },
+	{ "newsletter", K_FURNITURE, 'w' },
+	{ "in your inbox", K_FURNITURE, 'x' },
+	{ "daily email", K_FURNITURE, 'y' },
+	{ "licensing questions", K_FURNITURE, 'q' },
+	{ "contributed to this report", K_META, 'b' },
+	{ "contributed reporting", K_META, 'b' },
+	{ NULL, 0, 0 }
 };
+
+#define NPHRASES	(sizeof(inside) / sizeof(inside[0]) - 1)
+
+/* The phrases a byte is the anchor of (a bit each); where, how long. */
+static unsigned anchor_of[256];
+static size_t anchor_off[NPHRASES], phrase_len[NPHRASES];
 
 /* w (lower case) occurs in s[0..n), ignoring case. */
 static int
@@ -900,18 +909,22 @@ has_ci(const char *s, size_t n, const char *w)
  */
 static unsigned char scan_plain[256], scan_url[256];
 
-/* First letters of the phrases phrase_kind looks for; letters, digits. */
-static unsigned char phrase_first[256], alnum[256];
+/* Letters and digits. */
+static unsigned char alnum[256];
 
 static void
 scan_init(void)
 {
-	const struct phrase *p;
+	size_t i;
 	int c;
 
-	for (p = inside; p->text != NULL; p++) {
-		phrase_first[(unsigned char)p->text[0]] = 1;
-		phrase_first[(unsigned char)TO_UPPER(p->text[0])] = 1;
+	for (i = 0; i < NPHRASES; i++) {
+		c = (unsigned char)inside[i].anchor;
+		anchor_of[c] |= 1u << i;
+		anchor_of[TO_UPPER(c)] |= 1u << i;
+		anchor_off[i] = (size_t)(strchr(inside[i].text, c) -
+		    inside[i].text);
+		phrase_len[i] = strlen(inside[i].text);
 	}
 	for (c = 0; c < 256; c++)
 		alnum[c] = IS_ALPHA(c) || IS_DIGIT(c);
@@ -1106,29 +1119,32 @@ starts_ci(const char *s, size_t n, const char *w)
 }
 
 /*
- * The kind an inside phrase gives s[0..n), or K_TEXT: one pass over the
- * word starts, the first letter checked first.
+ * The kind an inside phrase gives s[0..n), or K_TEXT: the phrase that
+ * starts first, at a word start, wins.
  */
 static int
 phrase_kind(const char *s, size_t n)
 {
-	const struct phrase *p;
-	size_t i, k;
-	int prev_alnum = 0;
+	size_t i, k, at, best = n;
+	unsigned m;
+	int kind = K_TEXT;
 
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (!prev_alnum && phrase_first[c] && i + 1 < n)
-			for (p = inside; p->text != NULL; p++)
-				if ((unsigned char)p->text[0] == TO_LOWER(c) &&
-				    p->text[1] == TO_LOWER(s[i + 1]) &&
-				    (k = strlen(p->text)) <= n - i &&
-				    lex_ieq(s + i, k, p->text))
-					return p->kind;
-		prev_alnum = alnum[c];
+		if ((m = anchor_of[(unsigned char)s[i]]) == 0)
+			continue;
+		for (k = 0; m != 0; k++, m >>= 1) {
+			if (!(m & 1) || i < anchor_off[k])
+				continue;
+			at = i - anchor_off[k];
+			if (at < best && n - at >= phrase_len[k] &&
+			    (at == 0 || !alnum[(unsigned char)s[at - 1]]) &&
+			    lex_ieq(s + at, phrase_len[k], inside[k].text)) {
+				best = at;
+				kind = inside[k].kind;
+			}
+		}
 	}
-	return K_TEXT;
+	return kind;
 }
 
 /* furniture_starts by first byte: a chain of indexes, -1 ends it. */
