@@ -1312,26 +1312,40 @@ bullet_len(const char *s, size_t n)
 
 /* --- Output ------------------------------------------------------- */
 
-/* The key fields of a record, built in one buffer: fewer stdio calls. */
+/*
+ * The key fields of a record, built in one buffer: the id and date
+ * once per document, then written in place behind them.
+ */
 static struct buf keybuf;
 static size_t key_prefix;
 static unsigned long key_serial, doc_serial;
 
-static void
-key_num(unsigned long v)
-{
-	char tmp[24], *p = tmp + sizeof(tmp);
+/* Room for the rest of a key: three numbers, a kind and four TABs. */
+#define KEY_TAIL	(3 * 20 + 9 + 4)
 
+/* v in decimal and a TAB at p; returns the end. */
+static char *
+key_num(char *p, unsigned long v)
+{
+	unsigned long t;
+	char *e = p + 1;
+
+	for (t = v; t >= 10; t /= 10)
+		e++;
+	p = e;
 	do
 		*--p = (char)('0' + v % 10);
 	while ((v /= 10) != 0);
-	buf_add(&keybuf, p, (size_t)(tmp + sizeof(tmp) - p));
-	buf_addc(&keybuf, '\t');
+	*e++ = '\t';
+	return e;
 }
 
 static void
 emit(struct doc *d, int kind, const char *s, size_t n, unsigned long off)
 {
+	const char *k;
+	char *p;
+
 	d->sent++;
 	if (kind == K_FURNITURE && opt_drop)
 		return;
@@ -1342,16 +1356,17 @@ emit(struct doc *d, int kind, const char *s, size_t n, unsigned long off)
 		buf_addc(&keybuf, '\t');
 		buf_add(&keybuf, d->dct, strlen(d->dct));
 		buf_addc(&keybuf, '\t');
+		buf_grow(&keybuf, KEY_TAIL);
 		key_prefix = keybuf.len;
 		key_serial = d->serial;
 	}
-	keybuf.len = key_prefix;
-	key_num(d->para);
-	key_num(d->sent);
-	buf_add(&keybuf, kind_names[kind], strlen(kind_names[kind]));
-	buf_addc(&keybuf, '\t');
-	key_num(off);
-	out_bytes(keybuf.s, keybuf.len);
+	p = key_num(keybuf.s + key_prefix, d->para);
+	p = key_num(p, d->sent);
+	for (k = kind_names[kind]; *k != '\0'; k++)
+		*p++ = *k;
+	*p++ = '\t';
+	p = key_num(p, off);
+	out_bytes(keybuf.s, (size_t)(p - keybuf.s));
 	out_bytes(s, n);
 	out_end();
 }
