@@ -904,10 +904,10 @@ has_ci(const char *s, size_t n, const char *w)
 
 /*
  * Bytes the sentence scanner stops at: capitals, quotes, . ! ? and the
- * lead byte of an ellipsis or curly quote; where a URL may occur,
- * spaces too, to look at each token.
+ * lead byte of an ellipsis or curly quote.  Bytes that may make a
+ * token a URL: '/', '@', and '.' (of "www.").
  */
-static unsigned char scan_plain[256], scan_url[256];
+static unsigned char scan_stop[256], url_mark[256];
 
 /* Letters and digits. */
 static unsigned char alnum[256];
@@ -930,12 +930,11 @@ scan_init(void)
 		alnum[c] = IS_ALPHA(c) || IS_DIGIT(c);
 
 	for (c = 'A'; c <= 'Z'; c++)
-		scan_plain[c] = 1;
-	scan_plain['.'] = scan_plain['!'] = scan_plain['?'] = 1;
-	scan_plain['"'] = scan_plain['\''] = scan_plain['('] = 1;
-	scan_plain['['] = scan_plain[0xE2] = scan_plain[0xC2] = 1;
-	memcpy(scan_url, scan_plain, sizeof(scan_url));
-	scan_url[' '] = 1;
+		scan_stop[c] = 1;
+	scan_stop['.'] = scan_stop['!'] = scan_stop['?'] = 1;
+	scan_stop['"'] = scan_stop['\''] = scan_stop['('] = 1;
+	scan_stop['['] = scan_stop[0xE2] = scan_stop[0xC2] = 1;
+	url_mark['/'] = url_mark['@'] = url_mark['.'] = 1;
 }
 
 /*
@@ -973,37 +972,59 @@ url_at(const char *t, size_t n, size_t i)
 	return te;
 }
 
+/*
+ * The first URL, address or handle that starts a token at or after
+ * t[i]: its start, and its end in *end; n if there is none.
+ */
+static size_t
+url_next(const char *t, size_t n, size_t i, size_t *end)
+{
+	size_t p, ts;
+
+	for (p = i; p < n; p++) {
+		if (!url_mark[(unsigned char)t[p]] || (t[p] == '.' &&
+		    (p < 3 || memcmp(t + p - 3, "www", 3) != 0)))
+			continue;
+		/* A token that began before i was looked at before. */
+		ts = token_start(t, i, p);
+		if ((ts > i || i == 0 || t[i - 1] == ' ') &&
+		    (*end = url_at(t, n, ts)) != ts)
+			return ts;
+		while (p < n && t[p] != ' ')
+			p++;
+	}
+	return n;
+}
+
 /* Cuts t[0..n) into sentences, each passed to sentence(). */
 static void
 split_sentences(const char *t, size_t n)
 {
-	size_t i, j, k, m, g, s, cl, ws, we;
+	size_t i, j, k, m, g, s, cl, ws, we, url, url_end;
 	int c, quoted, dots;
 	struct quotes q = { 0, 0 };
+
 	/*
-	 * Without '/' or '@' no token needs the URL checks: the periods of
+	 * The scan jumps over the next URL when it gets to it.  Without
+	 * '/' or '@' no token needs the URL checks: the periods of
 	 * "www.example.com" are followed by lower case and cut nothing.
 	 */
-	int url_hint = memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL;
-	const unsigned char *cls = url_hint ? scan_url : scan_plain;
-
+	url = n;
+	if (memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL)
+		url = url_next(t, n, 0, &url_end);
 	s = i = 0;
-	if (url_hint)
-		i = url_at(t, n, 0);
 	while (i < n) {
 		/* Most bytes can neither end a sentence nor matter to one. */
-		while (i < n && !cls[(unsigned char)t[i]])
+		while (i < url && !scan_stop[(unsigned char)t[i]])
 			i++;
 		if (i >= n)
 			break;
-		c = (unsigned char)t[i];
-		if (c == ' ') {
-			while (i < n && t[i] == ' ')
-				i++;
-			if (i < n)
-				i = url_at(t, n, i);
+		if (i == url) {
+			i = url_end;
+			url = url_next(t, n, i, &url_end);
 			continue;
 		}
+		c = (unsigned char)t[i];
 		/* A wide gap before a capital or a quote: pasted blocks. */
 		if (i >= s + 3 && t[i - 1] == ' ' && t[i - 2] == ' ' &&
 		    t[i - 3] == ' ' && (IS_UPPER(c) || opener_at(t, n, i))) {
@@ -1054,8 +1075,6 @@ split_sentences(const char *t, size_t n)
 			    cut_after(t, n, dots ? '.' : c, quoted, ws, we, m)) {
 				span_push(t, s, k);
 				s = i = m;
-				if (url_hint)
-					i = url_at(t, n, i);
 				continue;
 			}
 			i = k;
