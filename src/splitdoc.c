@@ -1129,7 +1129,9 @@ starts_ci(const char *s, size_t n, const char *w)
 {
 	size_t k;
 
-	if (n == 0 || TO_LOWER(s[0]) != w[0])
+	/* Most segments differ from w in their first two bytes. */
+	if (n == 0 || TO_LOWER(s[0]) != w[0] || (w[1] != '\0' &&
+	    (n < 2 || TO_LOWER(s[1]) != w[1])))
 		return 0;
 	k = strlen(w);
 	if (n < k || !lex_ieq(s, k, w))
