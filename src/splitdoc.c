@@ -888,6 +888,16 @@ has_ci(const char *s, size_t n, const char *w)
 	const char *p, *end = s + n;
 	int pass;
 
+	if (n < k)
+		return 0;
+	/* A last byte without case, the '/' of a link, is rarer still. */
+	if (!IS_ALPHA(w[k - 1])) {
+		for (p = s + k - 1; p < end &&
+		    (p = memchr(p, w[k - 1], (size_t)(end - p))) != NULL; p++)
+			if (lex_ieq(p - (k - 1), k, w))
+				return 1;
+		return 0;
+	}
 	/* memchr finds the first letter fast, in either case. */
 	for (pass = 0; pass < 2; pass++) {
 		int c = pass ? TO_UPPER(w[0]) : w[0];
@@ -1025,8 +1035,11 @@ split_sentences(const char *t, size_t n)
 			continue;
 		}
 		c = (unsigned char)t[i];
-		/* A wide gap before a capital or a quote: pasted blocks. */
-		if (i >= s + 3 && t[i - 1] == ' ' && t[i - 2] == ' ' &&
+		/*
+		 * A wide gap before a capital or a quote: pasted blocks.
+		 * (Two bytes back is seldom a space: it is tested first.)
+		 */
+		if (i >= s + 3 && t[i - 2] == ' ' && t[i - 1] == ' ' &&
 		    t[i - 3] == ' ' && (IS_UPPER(c) || opener_at(t, n, i))) {
 			for (g = i; g > s && t[g - 1] == ' '; g--)
 				;
