@@ -1357,6 +1357,13 @@ static unsigned long key_serial, doc_serial;
 /* Room for the rest of a key: three numbers, a kind and four TABs. */
 #define KEY_TAIL	(3 * 20 + 9 + 4)
 
+/* The numbers 00 to 99: keys are written two digits a step. */
+static const char pairs[] =
+	    "000102030405060708091011121314151617181920212223242526272829"
+	    "303132333435363738394041424344454647484950515253545556575859"
+	    "606162636465666768697071727374757677787980818283848586878889"
+	    "90919293949596979899";
+
 /* v in decimal and a TAB at p; returns the end. */
 static char *
 key_num(char *p, unsigned long v)
@@ -1364,12 +1371,18 @@ key_num(char *p, unsigned long v)
 	unsigned long t;
 	char *e = p + 1;
 
-	for (t = v; t >= 10; t /= 10)
+	for (t = v; t >= 100; t /= 100)
+		e += 2;
+	if (t >= 10)
 		e++;
-	p = e;
-	do
-		*--p = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
+	for (p = e; v >= 100; v /= 100) {
+		p -= 2;
+		memcpy(p, pairs + 2 * (v % 100), 2);
+	}
+	if (v >= 10)
+		memcpy(p - 2, pairs + 2 * v, 2);
+	else
+		p[-1] = (char)('0' + v);
 	*e++ = '\t';
 	return e;
 }
