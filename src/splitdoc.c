@@ -876,8 +876,11 @@ static const struct phrase {
 
 #define NPHRASES	(sizeof(inside) / sizeof(inside[0]) - 1)
 
-/* The phrases a byte is the anchor of (a bit each); where, how long. */
-static unsigned anchor_of[256];
+/*
+ * The first phrase a byte is the anchor of, and the next with the same
+ * anchor (index + 1, 0 for none); where the anchor is, how long it is.
+ */
+static unsigned char anchor_of[256], anchor_next[NPHRASES];
 static size_t anchor_off[NPHRASES], phrase_len[NPHRASES];
 
 /* w (lower case) occurs in s[0..n), ignoring case. */
@@ -928,10 +931,10 @@ scan_init(void)
 	size_t i;
 	int c;
 
-	for (i = 0; i < NPHRASES; i++) {
+	for (i = NPHRASES; i-- > 0;) {
 		c = (unsigned char)inside[i].anchor;
-		anchor_of[c] |= 1u << i;
-		anchor_of[TO_UPPER(c)] |= 1u << i;
+		anchor_next[i] = anchor_of[c];
+		anchor_of[c] = anchor_of[TO_UPPER(c)] = (unsigned char)(i + 1);
 		anchor_off[i] = (size_t)(strchr(inside[i].text, c) -
 		    inside[i].text);
 		phrase_len[i] = strlen(inside[i].text);
@@ -1160,17 +1163,17 @@ static int
 phrase_kind(const char *s, size_t n)
 {
 	size_t i, k, at, best = n;
-	unsigned m;
 	int kind = K_TEXT;
 
 	for (i = 0; i < n; i++) {
-		if ((m = anchor_of[(unsigned char)s[i]]) == 0)
-			continue;
-		for (k = 0; m != 0; k++, m >>= 1) {
-			if (!(m & 1) || i < anchor_off[k])
+		/* k counts from 1 in the tables: 0 ends the chain. */
+		for (k = anchor_of[(unsigned char)s[i]]; k-- != 0;
+		    k = anchor_next[k]) {
+			if (i < anchor_off[k])
 				continue;
 			at = i - anchor_off[k];
-			if (at < best && n - at >= phrase_len[k] &&
+			if (TO_LOWER(s[at]) == inside[k].text[0] && at < best &&
+			    n - at >= phrase_len[k] &&
 			    (at == 0 || !alnum[(unsigned char)s[at - 1]]) &&
 			    lex_ieq(s + at, phrase_len[k], inside[k].text)) {
 				best = at;
