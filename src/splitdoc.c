@@ -854,22 +854,34 @@ urlish(const char *t, size_t n)
 
 /*
  * Phrases that make a short segment page furniture, or a byline or
- * credit (metadata, not events), wherever they stand in it.
+ * credit (metadata, not events), wherever they stand in it.  Each has
+ * an anchor, a byte of it that is rare in text: the search looks at
+ * anchors only, not at every word start.
  */
 static const struct phrase {
 	const char	*text;
 	int		 kind;
+	char		 anchor;
 } inside[] = {
-	{ "pic.twitter.com/", K_FURNITURE },
-	{ "all rights reserved", K_FURNITURE },
-	{ "newsletter", K_FURNITURE },
-	{ "in your inbox", K_FURNITURE },
-	{ "daily email", K_FURNITURE },
-	{ "licensing questions", K_FURNITURE },
-	{ "contributed to this report", K_META },
-	{ "contributed reporting", K_META },
-	{ NULL, 0 }
+	{ "pic.twitter.com/", K_FURNITURE, '/' },
+	{ "all rights reserved", K_FURNITURE, 'v' },
+	{ "newsletter", K_FURNITURE, 'w' },
+	{ "in your inbox", K_FURNITURE, 'x' },
+	{ "daily email", K_FURNITURE, 'y' },
+	{ "licensing questions", K_FURNITURE, 'q' },
+	{ "contributed to this report", K_META, 'b' },
+	{ "contributed reporting", K_META, 'b' },
+	{ NULL, 0, 0 }
 };
+
+#define NPHRASES	(sizeof(inside) / sizeof(inside[0]) - 1)
+
+/*
+ * The first phrase a byte is the anchor of, and the next with the same
+ * anchor (index + 1, 0 for none); where the anchor is, how long it is.
+ */
+static unsigned char anchor_of[256], anchor_next[NPHRASES];
+static size_t anchor_off[NPHRASES], phrase_len[NPHRASES];
 
 /* w (lower case) occurs in s[0..n), ignoring case. */
 static int
@@ -879,6 +891,16 @@ has_ci(const char *s, size_t n, const char *w)
 	const char *p, *end = s + n;
 	int pass;
 
+	if (n < k)
+		return 0;
+	/* A last byte without case, the '/' of a link, is rarer still. */
+	if (!IS_ALPHA(w[k - 1])) {
+		for (p = s + k - 1; p < end &&
+		    (p = memchr(p, w[k - 1], (size_t)(end - p))) != NULL; p++)
+			if (lex_ieq(p - (k - 1), k, w))
+				return 1;
+		return 0;
+	}
 	/* memchr finds the first letter fast, in either case. */
 	for (pass = 0; pass < 2; pass++) {
 		int c = pass ? TO_UPPER(w[0]) : w[0];
@@ -895,34 +917,37 @@ has_ci(const char *s, size_t n, const char *w)
 
 /*
  * Bytes the sentence scanner stops at: capitals, quotes, . ! ? and the
- * lead byte of an ellipsis or curly quote; where a URL may occur,
- * spaces too, to look at each token.
+ * lead byte of an ellipsis or curly quote.  Bytes that may make a
+ * token a URL: '/', '@', and '.' (of "www.").
  */
-static unsigned char scan_plain[256], scan_url[256];
+static unsigned char scan_stop[256], url_mark[256];
 
-/* First letters of the phrases phrase_kind looks for; letters, digits. */
-static unsigned char phrase_first[256], alnum[256];
+/* Letters and digits. */
+static unsigned char alnum[256];
 
 static void
 scan_init(void)
 {
-	const struct phrase *p;
+	size_t i;
 	int c;
 
-	for (p = inside; p->text != NULL; p++) {
-		phrase_first[(unsigned char)p->text[0]] = 1;
-		phrase_first[(unsigned char)TO_UPPER(p->text[0])] = 1;
+	for (i = NPHRASES; i-- > 0;) {
+		c = (unsigned char)inside[i].anchor;
+		anchor_next[i] = anchor_of[c];
+		anchor_of[c] = anchor_of[TO_UPPER(c)] = (unsigned char)(i + 1);
+		anchor_off[i] = (size_t)(strchr(inside[i].text, c) -
+		    inside[i].text);
+		phrase_len[i] = strlen(inside[i].text);
 	}
 	for (c = 0; c < 256; c++)
 		alnum[c] = IS_ALPHA(c) || IS_DIGIT(c);
 
 	for (c = 'A'; c <= 'Z'; c++)
-		scan_plain[c] = 1;
-	scan_plain['.'] = scan_plain['!'] = scan_plain['?'] = 1;
-	scan_plain['"'] = scan_plain['\''] = scan_plain['('] = 1;
-	scan_plain['['] = scan_plain[0xE2] = scan_plain[0xC2] = 1;
-	memcpy(scan_url, scan_plain, sizeof(scan_url));
-	scan_url[' '] = 1;
+		scan_stop[c] = 1;
+	scan_stop['.'] = scan_stop['!'] = scan_stop['?'] = 1;
+	scan_stop['"'] = scan_stop['\''] = scan_stop['('] = 1;
+	scan_stop['['] = scan_stop[0xE2] = scan_stop[0xC2] = 1;
+	url_mark['/'] = url_mark['@'] = url_mark['.'] = 1;
 }
 
 /*
@@ -960,39 +985,64 @@ url_at(const char *t, size_t n, size_t i)
 	return te;
 }
 
+/*
+ * The first URL, address or handle that starts a token at or after
+ * t[i]: its start, and its end in *end; n if there is none.
+ */
+static size_t
+url_next(const char *t, size_t n, size_t i, size_t *end)
+{
+	size_t p, ts;
+
+	for (p = i; p < n; p++) {
+		if (!url_mark[(unsigned char)t[p]] || (t[p] == '.' &&
+		    (p < 3 || memcmp(t + p - 3, "www", 3) != 0)))
+			continue;
+		/* A token that began before i was looked at before. */
+		ts = token_start(t, i, p);
+		if ((ts > i || i == 0 || t[i - 1] == ' ') &&
+		    (*end = url_at(t, n, ts)) != ts)
+			return ts;
+		while (p < n && t[p] != ' ')
+			p++;
+	}
+	return n;
+}
+
 /* Cuts t[0..n) into sentences, each passed to sentence(). */
 static void
 split_sentences(const char *t, size_t n)
 {
-	size_t i, j, k, m, g, s, cl, ws, we;
+	size_t i, j, k, m, g, s, cl, ws, we, url, url_end;
 	int c, quoted, dots;
 	struct quotes q = { 0, 0 };
+
 	/*
-	 * Without '/' or '@' no token needs the URL checks: the periods of
+	 * The scan jumps over the next URL when it gets to it.  Without
+	 * '/' or '@' no token needs the URL checks: the periods of
 	 * "www.example.com" are followed by lower case and cut nothing.
 	 */
-	int url_hint = memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL;
-	const unsigned char *cls = url_hint ? scan_url : scan_plain;
-
+	url = n;
+	if (memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL)
+		url = url_next(t, n, 0, &url_end);
 	s = i = 0;
-	if (url_hint)
-		i = url_at(t, n, 0);
 	while (i < n) {
 		/* Most bytes can neither end a sentence nor matter to one. */
-		while (i < n && !cls[(unsigned char)t[i]])
+		while (i < url && !scan_stop[(unsigned char)t[i]])
 			i++;
 		if (i >= n)
 			break;
-		c = (unsigned char)t[i];
-		if (c == ' ') {
-			while (i < n && t[i] == ' ')
-				i++;
-			if (i < n)
-				i = url_at(t, n, i);
+		if (i == url) {
+			i = url_end;
+			url = url_next(t, n, i, &url_end);
 			continue;
 		}
-		/* A wide gap before a capital or a quote: pasted blocks. */
-		if (i >= s + 3 && t[i - 1] == ' ' && t[i - 2] == ' ' &&
+		c = (unsigned char)t[i];
+		/*
+		 * A wide gap before a capital or a quote: pasted blocks.
+		 * (Two bytes back is seldom a space: it is tested first.)
+		 */
+		if (i >= s + 3 && t[i - 2] == ' ' && t[i - 1] == ' ' &&
 		    t[i - 3] == ' ' && (IS_UPPER(c) || opener_at(t, n, i))) {
 			for (g = i; g > s && t[g - 1] == ' '; g--)
 				;
@@ -1041,8 +1091,6 @@ split_sentences(const char *t, size_t n)
 			    cut_after(t, n, dots ? '.' : c, quoted, ws, we, m)) {
 				span_push(t, s, k);
 				s = i = m;
-				if (url_hint)
-					i = url_at(t, n, i);
 				continue;
 			}
 			i = k;
@@ -1097,7 +1145,9 @@ starts_ci(const char *s, size_t n, const char *w)
 {
 	size_t k;
 
-	if (n == 0 || TO_LOWER(s[0]) != w[0])
+	/* Most segments differ from w in their first two bytes. */
+	if (n == 0 || TO_LOWER(s[0]) != w[0] || (w[1] != '\0' &&
+	    (n < 2 || TO_LOWER(s[1]) != w[1])))
 		return 0;
 	k = strlen(w);
 	if (n < k || !lex_ieq(s, k, w))
@@ -1106,29 +1156,32 @@ starts_ci(const char *s, size_t n, const char *w)
 }
 
 /*
- * The kind an inside phrase gives s[0..n), or K_TEXT: one pass over the
- * word starts, the first letter checked first.
+ * The kind an inside phrase gives s[0..n), or K_TEXT: the phrase that
+ * starts first, at a word start, wins.
  */
 static int
 phrase_kind(const char *s, size_t n)
 {
-	const struct phrase *p;
-	size_t i, k;
-	int prev_alnum = 0;
+	size_t i, k, at, best = n;
+	int kind = K_TEXT;
 
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (!prev_alnum && phrase_first[c] && i + 1 < n)
-			for (p = inside; p->text != NULL; p++)
-				if ((unsigned char)p->text[0] == TO_LOWER(c) &&
-				    p->text[1] == TO_LOWER(s[i + 1]) &&
-				    (k = strlen(p->text)) <= n - i &&
-				    lex_ieq(s + i, k, p->text))
-					return p->kind;
-		prev_alnum = alnum[c];
+		/* k counts from 1 in the tables: 0 ends the chain. */
+		for (k = anchor_of[(unsigned char)s[i]]; k-- != 0;
+		    k = anchor_next[k]) {
+			if (i < anchor_off[k])
+				continue;
+			at = i - anchor_off[k];
+			if (TO_LOWER(s[at]) == inside[k].text[0] && at < best &&
+			    n - at >= phrase_len[k] &&
+			    (at == 0 || !alnum[(unsigned char)s[at - 1]]) &&
+			    lex_ieq(s + at, phrase_len[k], inside[k].text)) {
+				best = at;
+				kind = inside[k].kind;
+			}
+		}
 	}
-	return K_TEXT;
+	return kind;
 }
 
 /* furniture_starts by first byte: a chain of indexes, -1 ends it. */
@@ -1296,26 +1349,53 @@ bullet_len(const char *s, size_t n)
 
 /* --- Output ------------------------------------------------------- */
 
-/* The key fields of a record, built in one buffer: fewer stdio calls. */
+/*
+ * The key fields of a record, built in one buffer: the id and date
+ * once per document, then written in place behind them.
+ */
 static struct buf keybuf;
 static size_t key_prefix;
 static unsigned long key_serial, doc_serial;
 
-static void
-key_num(unsigned long v)
-{
-	char tmp[24], *p = tmp + sizeof(tmp);
+/* Room for the rest of a key: three numbers, a kind and four TABs. */
+#define KEY_TAIL	(3 * 20 + 9 + 4)
 
-	do
-		*--p = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	buf_add(&keybuf, p, (size_t)(tmp + sizeof(tmp) - p));
-	buf_addc(&keybuf, '\t');
+/* The numbers 00 to 99: keys are written two digits a step. */
+static const char pairs[] =
+	    "000102030405060708091011121314151617181920212223242526272829"
+	    "303132333435363738394041424344454647484950515253545556575859"
+	    "606162636465666768697071727374757677787980818283848586878889"
+	    "90919293949596979899";
+
+/* v in decimal and a TAB at p; returns the end. */
+static char *
+key_num(char *p, unsigned long v)
+{
+	unsigned long t;
+	char *e = p + 1;
+
+	for (t = v; t >= 100; t /= 100)
+		e += 2;
+	if (t >= 10)
+		e++;
+	for (p = e; v >= 100; v /= 100) {
+		p -= 2;
+		memcpy(p, pairs + 2 * (v % 100), 2);
+	}
+	if (v >= 10)
+		memcpy(p - 2, pairs + 2 * v, 2);
+	else
+		p[-1] = (char)('0' + v);
+	*e++ = '\t';
+	return e;
 }
 
 static void
 emit(struct doc *d, int kind, const char *s, size_t n, unsigned long off)
 {
+	const char *k;
+	char *p;
+
 	d->sent++;
 	if (kind == K_FURNITURE && opt_drop)
 		return;
@@ -1326,16 +1406,17 @@ emit(struct doc *d, int kind, const char *s, size_t n, unsigned long off)
 		buf_addc(&keybuf, '\t');
 		buf_add(&keybuf, d->dct, strlen(d->dct));
 		buf_addc(&keybuf, '\t');
+		buf_grow(&keybuf, KEY_TAIL);
 		key_prefix = keybuf.len;
 		key_serial = d->serial;
 	}
-	keybuf.len = key_prefix;
-	key_num(d->para);
-	key_num(d->sent);
-	buf_add(&keybuf, kind_names[kind], strlen(kind_names[kind]));
-	buf_addc(&keybuf, '\t');
-	key_num(off);
-	out_bytes(keybuf.s, keybuf.len);
+	p = key_num(keybuf.s + key_prefix, d->para);
+	p = key_num(p, d->sent);
+	for (k = kind_names[kind]; *k != '\0'; k++)
+		*p++ = *k;
+	*p++ = '\t';
+	p = key_num(p, off);
+	out_bytes(keybuf.s, (size_t)(p - keybuf.s));
 	out_bytes(s, n);
 	out_end();
 }
