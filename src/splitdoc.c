@@ -183,7 +183,7 @@ static char *
 id_make(const char *s, size_t n)
 {
 	char *id, *p;
-	size_t k, len;
+	size_t len;
 	unsigned long dup;
 
 	if (n == 0) {
@@ -205,8 +205,7 @@ id_make(const char *s, size_t n)
 		char *cand = xmalloc(len + 24);
 
 		memcpy(cand, id, len);
-		k = (size_t)snprintf(cand + len, 24, "-%lu", dup);
-		(void)k;
+		snprintf(cand + len, 24, "-%lu", dup);
 		if (!id_seen(cand)) {
 			free(id);
 			id_insert(cand);
