@@ -129,8 +129,12 @@ struct doc {
 static char **ids;
 static size_t nids, capids;
 
-static int
-id_seen(const char *id)
+/*
+ * The slot of id in the table: where it is, or the empty slot where
+ * it belongs (FNV-1a hash, linear probing).
+ */
+static size_t
+id_slot(const char *id)
 {
 	size_t i;
 	uint32_t h = 2166136261u;
@@ -140,8 +144,14 @@ id_seen(const char *id)
 		h = (h ^ (unsigned char)*p) * 16777619u;
 	for (i = h & (capids - 1); ids[i] != NULL; i = (i + 1) & (capids - 1))
 		if (strcmp(ids[i], id) == 0)
-			return 1;
-	return 0;
+			break;
+	return i;
+}
+
+static int
+id_seen(const char *id)
+{
+	return ids[id_slot(id)] != NULL;
 }
 
 static void
@@ -159,18 +169,7 @@ id_insert(char *id)
 				id_insert(old[i]);
 		free(old);
 	}
-	/* Same probe as id_seen: find the first empty slot. */
-	{
-		uint32_t h = 2166136261u;
-		const char *p;
-
-		for (p = id; *p; p++)
-			h = (h ^ (unsigned char)*p) * 16777619u;
-		for (i = h & (capids - 1); ids[i] != NULL;
-		    i = (i + 1) & (capids - 1))
-			;
-	}
-	ids[i] = id;
+	ids[id_slot(id)] = id;
 	nids++;
 }
 
