@@ -83,6 +83,16 @@ eval: all
 matrix: all
 	bash tools/matrix.sh
 
+# libFuzzer targets (clang) in out/fuzz/, FUZZ_SECONDS each; the smoke
+# run is the short one for CI.
+FUZZ_SECONDS = 60
+
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) sh tools/fuzz.sh
+
+fuzz-smoke:
+	FUZZ_SECONDS=10 sh tools/fuzz.sh
+
 eval-dates: bin/extractdates
 	sh tools/eval-dates.sh
 
@@ -101,5 +111,5 @@ uninstall:
 clean:
 	rm -f $(PROGS) $(LIBOBJ) $(LIB) src/*.o
 
-.PHONY: all check test sanitize demo bench eval matrix eval-dates install uninstall \
-	clean
+.PHONY: all check test sanitize demo bench eval matrix fuzz fuzz-smoke eval-dates \
+	install uninstall clean

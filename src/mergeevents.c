@@ -317,6 +317,8 @@ date_parse(const char *s, size_t n, struct date *d)
 			return 0;
 		return -1;
 	}
+	if (i > 4)		/* no year of ours, and too long for a long */
+		return -1;
 	digits(s, i, &y);
 	if (i == 2 || i == 3) {
 		if (!unknown(s + i, n - i))

@@ -1,0 +1,14 @@
+#!/usr/bin/env bats
+# Regressions from fuzzing (make fuzz): each input a fuzz target failed
+# on, rewritten by hand as a small fixture, with the clean run the
+# program now makes of it.  Run under make sanitize they catch the bug
+# itself, not only its symptoms.
+load helper
+
+@test "mergeevents: a DATE value with a 23-digit year is malformed, no overflow" {
+	run mergeevents "$FIX/mergeevents-long-year.tsv"
+	[ "$status" -eq 1 ]
+	diff_out "mergeevents: $FIX/mergeevents-long-year.tsv:3: malformed date value: '77777777777777777777709'
+event	2024-09-27	day	left	1	1	-	wire:0	-	-	-	wire:0	1504	Troops left the base on Friday.
+event	2024-09-28	day	scheduled	1	1	future	wire:90	-	-	-	wire:90	1503	Talks resumed on Saturday."
+}
