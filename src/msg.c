@@ -14,6 +14,7 @@
 const char *msg_prog = "chronutils";
 int msg_quiet;
 int msg_status = EXIT_OK;
+void (*msg_before_exit)(void);	/* called before an error exit */
 
 void
 msg_init(const char *prog)
@@ -93,6 +94,8 @@ msg_die(int status, const char *fmt, ...)
 	va_start(ap, fmt);
 	vmsg(NULL, 0, fmt, ap, 0);
 	va_end(ap);
+	if (msg_before_exit != NULL)
+		msg_before_exit();
 	exit(status);
 }
 
@@ -105,6 +108,8 @@ msg_sysdie(const char *fmt, ...)
 	va_start(ap, fmt);
 	vmsg(NULL, 0, fmt, ap, errnum);
 	va_end(ap);
+	if (msg_before_exit != NULL)
+		msg_before_exit();
 	exit(EXIT_SYSTEM);
 }
 

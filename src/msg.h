@@ -13,6 +13,7 @@ enum {
 extern const char *msg_prog;
 extern int msg_quiet;
 extern int msg_status;
+extern void (*msg_before_exit)(void);
 
 void	 msg_init(const char *);
 void	 msg_warn(const char *, unsigned long, const char *, ...);

@@ -50,9 +50,13 @@ tsv_getline(struct tsv_in *in)
 	errno = 0;
 	n = getline(&in->buf, &in->cap, in->fp);
 	if (n < 0) {
+		/*
+		 * A line too long for memory: getline says ENOMEM but need
+		 * not set the stream's error flag, and it is no end of input.
+		 */
+		if (errno == ENOMEM)
+			msg_sysdie("%s:%lu", in->name, in->lineno + 1);
 		if (ferror(in->fp)) {
-			if (errno == ENOMEM)
-				msg_sysdie("%s", in->name);
 			msg_syswarn("%s", in->name);
 			return -1;
 		}
@@ -146,6 +150,7 @@ tsv_eq(const struct tsv_field *f, const char *s)
 static char *ob;
 static size_t ob_len, ob_cap, ob_done;	/* ob_done: end of the last record */
 static volatile sig_atomic_t out_stop, out_busy;
+static int out_broken;			/* stdout failed: write no more */
 
 /* Writes ob[0..ob_done); safe in a signal handler. */
 static int
@@ -189,6 +194,17 @@ on_term(int sig)
  * ignored the signal.  SIGTERM and SIGINT end it at the next record
  * boundary, after the complete records are written.
  */
+/*
+ * A program that dies of an error (out of memory, say) still writes
+ * the records it completed: no good record is lost.
+ */
+static void
+out_before_exit(void)
+{
+	if (ob != NULL && !out_broken)
+		write_done();
+}
+
 void
 out_init(int unbuffered)
 {
@@ -205,11 +221,13 @@ out_init(int unbuffered)
 	ob_cap = OUTBUF * 2;
 	ob = xmalloc(ob_cap);
 	ob_len = ob_done = 0;
+	msg_before_exit = out_before_exit;
 }
 
 static void
 out_failed(void)
 {
+	out_broken = 1;
 	if (errno == EPIPE)
 		exit(msg_status);
 	msg_sysdie("<stdout>");

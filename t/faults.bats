@@ -76,3 +76,24 @@ big_article() {
 	splitdoc -d 2020-01-05 "$TMP/in.txt" | { sleep 1; cat; } > "$TMP/got"
 	cmp "$TMP/want" "$TMP/got"
 }
+
+@test "out of memory: a clear message, status 3, the records done before it kept" {
+	[ -z "${SANITIZED:-}" ] || skip "the sanitizers need more address space than the limit leaves"
+	awk 'BEGIN { printf "big\t2020-01-05\t1\t2\ttext\t30\t"
+		for (i = 0; i < 3000000; i++) printf "Words go on and on here. "
+		print "" }' > "$TMP/big.tsv"
+	printf 'good\t2020-01-05\t1\t1\ttext\t0\tIt happened on Sunday, said 5,200 troops.\n' > "$TMP/good.tsv"
+	cat "$TMP/good.tsv" "$TMP/big.tsv" > "$TMP/in.tsv"
+	tr '\t' ' ' < "$TMP/big.tsv" > "$TMP/big.txt"
+	for prog in splitdoc extractdates extractnums mergeevents chronoreport; do
+		in=$TMP/in.tsv line=2
+		[ "$prog" != splitdoc ] || { in=$TMP/big.txt; line=1; }
+		run bash -c "ulimit -v 40000; $prog '$in' 2>'$TMP/err' > '$TMP/out'"
+		[ "$status" -eq 3 ] || { echo "$prog: status $status" >&2; return 1; }
+		[ "$(cat "$TMP/err")" = "$prog: $in:$line: Cannot allocate memory" ]
+		case $prog in
+		extractdates|extractnums)
+			[ "$(cut -f1 "$TMP/out" | sort -u)" = good ] ;;
+		esac
+	done
+}
