@@ -3499,7 +3499,8 @@ out_fields(const struct tx *x, unsigned long off)
 	out_char('\t');
 }
 
-static const char *ownnames = "type\tvalue\tmod\tanchor\tstart\tend\ttimex";
+/* Header names unique along a pipeline: t for time expressions. */
+static const char *ownnames = "ttype\ttvalue\ttmod\ttanchor\ttstart\ttend\ttimex";
 static int header_done;
 
 static void

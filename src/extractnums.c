@@ -3175,7 +3175,8 @@ write_header(const struct tsv_rec *h, size_t nfields)
 			out_tab();
 		}
 	}
-	out_str("kind\tvalue\thigh\tqualifier\tunit\tcounted\tstart\tend\t"
+	/* Header names unique along a pipeline: n for numbers. */
+	out_str("nkind\tnvalue\tnhigh\tqualifier\tunit\tcounted\tnstart\tnend\t"
 	    "mention\ttext");
 	out_end();
 }

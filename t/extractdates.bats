@@ -356,13 +356,13 @@ x9	40	45	DATE	2020-01-05	Today"
 
 @test "-H: a header from the key names, or from the input's header" {
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\textra\tToday.\n' | extractdates -H"
-	diff_out "doc	dct	para	sent	kind	offset	f7	type	value	mod	anchor	start	end	timex	text
+	diff_out "doc	dct	para	sent	kind	offset	f7	ttype	tvalue	tmod	tanchor	tstart	tend	timex	text
 d	2020-01-05	1	1	text	0	extra	DATE	2020-01-05	-	dct	0	5	Today	Today."
 	run sh -c "printf 'doc\tdct\tpara\tsent\tkind\toffset\tsrc\ttext\nd\t2020-01-05\t1\t1\ttext\t0\tx\tToday.\n' | extractdates -H"
-	diff_out "doc	dct	para	sent	kind	offset	src	type	value	mod	anchor	start	end	timex	text
+	diff_out "doc	dct	para	sent	kind	offset	src	ttype	tvalue	tmod	tanchor	tstart	tend	timex	text
 d	2020-01-05	1	1	text	0	x	DATE	2020-01-05	-	dct	0	5	Today	Today."
 	run sh -c "extractdates -H < /dev/null"
-	diff_out "doc	dct	para	sent	kind	offset	type	value	mod	anchor	start	end	timex	text"
+	diff_out "doc	dct	para	sent	kind	offset	ttype	tvalue	tmod	tanchor	tstart	tend	timex	text"
 }
 
 @test "-u flushes every record" {

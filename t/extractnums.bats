@@ -409,17 +409,17 @@ row() {
 	printf 'd\t-\t1\t1\ttext\t0\tx\t5 cats.\n' > "$TMP/in"
 	run extractnums -H "$TMP/in"
 	[ "$status" -eq 0 ]
-	diff_out "$(row doc dct para sent kind offset f7 kind value high qualifier unit counted start end mention text
+	diff_out "$(row doc dct para sent kind offset f7 nkind nvalue nhigh qualifier unit counted nstart nend mention text
 	    row d - 1 1 text 0 x count 5 5 = '' cat 0 1 5 '5 cats.')"
 	{ row doc dct para sent kind offset type text; row d - 1 1 text 0 x '5 cats.'; } > "$TMP/in"
 	run extractnums -H "$TMP/in"
 	[ "$status" -eq 0 ]
-	diff_out "$(row doc dct para sent kind offset type kind value high qualifier unit counted start end mention text
+	diff_out "$(row doc dct para sent kind offset type nkind nvalue nhigh qualifier unit counted nstart nend mention text
 	    row d - 1 1 text 0 x count 5 5 = '' cat 0 1 5 '5 cats.')"
 	run extractnums "$TMP/in"
 	diff_out "$(row d - 1 1 text 0 x count 5 5 = '' cat 0 1 5 '5 cats.')"
 	run extractnums -H /dev/null
-	diff_out "$(row doc dct para sent kind offset kind value high qualifier unit counted start end mention text)"
+	diff_out "$(row doc dct para sent kind offset nkind nvalue nhigh qualifier unit counted nstart nend mention text)"
 }
 
 @test "-u: each record is written as soon as it is read" {
