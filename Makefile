@@ -15,7 +15,8 @@ LDFLAGS =
 ALL_CFLAGS = $(CFLAGS) -std=c99 -D_POSIX_C_SOURCE=200809L \
 	-Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
 	-Wmissing-prototypes -DVERSION=\"$(VERSION)\"
-SANFLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all \
+SANFLAGS = -g -O1 -fsanitize=address,undefined,float-cast-overflow \
+	-fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 
 HDR = src/cal.h src/lex.h src/msg.h src/opt.h src/rec.h src/tsv.h src/utf8.h

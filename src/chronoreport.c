@@ -1476,6 +1476,18 @@ struct box {
 	int		 label;
 };
 
+/*
+ * x without its fraction, toward zero.  Past 2^53 a double holds no
+ * fraction, and a cast to an integer type could overflow.
+ */
+static double
+whole(double x)
+{
+	if (x >= 9007199254740992.0 || x <= -9007199254740992.0)
+		return x;
+	return (double)(long long)x;
+}
+
 static int
 box_overlap(const struct box *a, const struct box *b)
 {
@@ -1545,7 +1557,7 @@ html_chart(size_t i, size_t j)
 {
 	struct item *items = NULL;
 	struct box *boxes = NULL;
-	size_t cap = 0, k, m, n, nb = 0, cb = 0;
+	size_t cap = 0, k, m, n, nb = 0, cb = 0, grid;
 	long t0 = 0, t1 = 0;
 	double vmin = 0, vmax = 0, step, v, xa, xb, x, y, yh;
 	int first = 1, y0, y1, yy, mm, ystep;
@@ -1579,9 +1591,9 @@ html_chart(size_t i, size_t j)
 	if (vmax <= vmin)
 		vmax = vmin + 1;
 	step = nice_step((vmax - vmin) * 1.15, 4);
-	vmax = step * (double)(long)((vmax * 1.15) / step + 0.999);
+	vmax = step * whole((vmax * 1.15) / step + 0.999);
 	if (vmin < 0)
-		vmin = -step * (double)(long)(-vmin / step + 0.999);
+		vmin = -step * whole(-vmin / step + 0.999);
 #define XP(t)	(ML + (CW - ML - MR) * (double)((t) - t0) / (double)(t1 - t0))
 #define YP(val)	(CH - MB - (CH - MT - MB) * ((val) - vmin) / (vmax - vmin))
 	outf("<svg class=\"chart\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" "
@@ -1590,11 +1602,13 @@ html_chart(size_t i, size_t j)
 	series_title(&fig[i]);
 	out_str(" over time</title>\n");
 	/* value grid */
-	for (v = vmin; v <= vmax + step / 2; v += step) {
+	/* At most a few dozen lines, whatever the values (huge, infinite). */
+	for (v = vmin, grid = 0; v <= vmax + step / 2 && grid < 40;
+	    v += step, grid++) {
 		y = YP(v);
 		outf("<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" "
 		    "stroke=\"#ddd\"/>", ML, y, CW - MR, y);
-		if (v >= 1e6 && (long)(v / 1e6) * 1e6 == v)
+		if (v >= 1e6 && whole(v / 1e6) * 1e6 == v)
 			outf("<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">"
 			    "%gM</text>", ML - 6, y + 4, v / 1e6);
 		else

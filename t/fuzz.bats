@@ -12,3 +12,10 @@ load helper
 event	2024-09-27	day	left	1	1	-	wire:0	-	-	-	wire:0	1504	Troops left the base on Friday.
 event	2024-09-28	day	scheduled	1	1	future	wire:90	-	-	-	wire:90	1503	Talks resumed on Saturday."
 }
+
+@test "chronoreport -w: a 29-digit figure draws no chart axis past a long" {
+	# Found by the fuzzer: the axis labels cast a huge value to long.
+	run chronoreport -q -w "$FIX/chronoreport-huge-value.tsv"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *'</html>'* ]]
+}
