@@ -88,10 +88,10 @@ matrix: all
 # run is the short one for CI.
 FUZZ_SECONDS = 60
 
-fuzz:
+fuzz: all
 	FUZZ_SECONDS=$(FUZZ_SECONDS) sh tools/fuzz.sh
 
-fuzz-smoke:
+fuzz-smoke: all
 	FUZZ_SECONDS=10 sh tools/fuzz.sh
 
 eval-dates: bin/extractdates

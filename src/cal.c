@@ -63,21 +63,39 @@ cal_valid(int y, int m, int d)
 	    d <= cal_days_in_month(y, m);
 }
 
+/*
+ * s[0..n) is a number of 1 to 9 decimal digits, the parts of a date:
+ * returns 1 and its value, else 0.  Longer runs are refused, so no
+ * value can overflow.
+ */
+int
+cal_digits(const char *s, size_t n, long *v)
+{
+	size_t i;
+
+	*v = 0;
+	if (n == 0 || n > 9)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		*v = *v * 10 + (s[i] - '0');
+	}
+	return 1;
+}
+
 /* Exactly YYYY-MM-DD, a real date; returns 1 and the parts, else 0. */
 int
 cal_parse_iso(const char *s, size_t n, int *y, int *m, int *d)
 {
-	size_t i;
+	long yy, mm, dd;
 
-	if (n != 10 || s[4] != '-' || s[7] != '-')
+	if (n != 10 || s[4] != '-' || s[7] != '-' || !cal_digits(s, 4, &yy) ||
+	    !cal_digits(s + 5, 2, &mm) || !cal_digits(s + 8, 2, &dd))
 		return 0;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	*y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-	    (s[3] - '0');
-	*m = (s[5] - '0') * 10 + (s[6] - '0');
-	*d = (s[8] - '0') * 10 + (s[9] - '0');
+	*y = (int)yy;
+	*m = (int)mm;
+	*d = (int)dd;
 	return cal_valid(*y, *m, *d);
 }
 

@@ -207,51 +207,39 @@ md_f(const struct tsv_field *f)
 	md_esc(f->s, f->len);
 }
 
-static int
-digits(const char *s, size_t n, int *v)
-{
-	size_t i;
-
-	*v = 0;
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-		*v = *v * 10 + (s[i] - '0');
-	}
-	return n > 0;
-}
-
 /* A date as mergeevents writes it: 20, 202, 2020, 2020-01, 2020-01-05. */
 static int
 period_parse(const char *s, size_t n, struct period *p)
 {
-	int v;
+	long v, m;
 
 	memset(p, 0, sizeof(*p));
 	p->month = p->day = 1;
 	switch (n) {
 	case 2:
 	case 3:
-		if (!digits(s, n, &v))
+		if (!cal_digits(s, n, &v))
 			return 0;
 		p->prec = n == 2 ? P_CENTURY : P_DECADE;
-		p->year = n == 2 ? v * 100 : v * 10;
+		p->year = (int)(n == 2 ? v * 100 : v * 10);
 		p->d0 = cal_days_from_civil(p->year, 1, 1);
 		p->d1 = cal_days_from_civil(p->year + (n == 2 ? 100 : 10),
 		    1, 1);
 		return 1;
 	case 4:
-		if (!digits(s, 4, &p->year))
+		if (!cal_digits(s, 4, &v))
 			return 0;
+		p->year = (int)v;
 		p->prec = P_YEAR;
 		p->d0 = cal_days_from_civil(p->year, 1, 1);
 		p->d1 = cal_days_from_civil(p->year + 1, 1, 1);
 		return 1;
 	case 7:
-		if (!digits(s, 4, &p->year) || s[4] != '-' ||
-		    !digits(s + 5, 2, &p->month) || p->month < 1 ||
-		    p->month > 12)
+		if (!cal_digits(s, 4, &v) || s[4] != '-' ||
+		    !cal_digits(s + 5, 2, &m) || m < 1 || m > 12)
 			return 0;
+		p->year = (int)v;
+		p->month = (int)m;
 		p->prec = P_MONTH;
 		p->d0 = cal_days_from_civil(p->year, p->month, 1);
 		p->d1 = p->d0 + cal_days_in_month(p->year, p->month);

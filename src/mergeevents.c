@@ -268,20 +268,6 @@ strtab_free(struct strtab *t)
 
 /* Dates: TIMEX3 values in, sortable ISO prefixes out. */
 
-static int
-digits(const char *s, size_t n, long *v)
-{
-	size_t i;
-
-	*v = 0;
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-		*v = *v * 10 + (s[i] - '0');
-	}
-	return n > 0;
-}
-
 /* Nothing, or only unknown digits: the X of 19XX, 201X, 2020-XX. */
 static int
 unknown(const char *s, size_t n)
@@ -319,7 +305,7 @@ date_parse(const char *s, size_t n, struct date *d)
 	}
 	if (i > 4)		/* no year of ours, and too long for a long */
 		return -1;
-	digits(s, i, &y);
+	cal_digits(s, i, &y);
 	if (i == 2 || i == 3) {
 		if (!unknown(s + i, n - i))
 			return -1;
@@ -336,7 +322,7 @@ date_parse(const char *s, size_t n, struct date *d)
 	if (s[4] != '-' || n < 7)
 		return -1;
 	if (s[5] == 'W' && s[6] >= '0' && s[6] <= '9') {
-		if (!digits(s + 6, 2, &w) || w < 1 || w > 53 ||
+		if (!cal_digits(s + 6, 2, &w) || w < 1 || w > 53 ||
 		    (n > 8 && s[8] != '-'))
 			return -1;
 		mon1 = cal_days_from_civil((int)y, 1, 4);
@@ -346,7 +332,7 @@ date_parse(const char *s, size_t n, struct date *d)
 		d->code = yy * 12L + mm - 1;
 		return 1;
 	}
-	if (!digits(s + 5, 2, &m)) {
+	if (!cal_digits(s + 5, 2, &m)) {
 		/* Quarters, halves, seasons: kept at their year. */
 		if (n == 7 && (s[5] == 'Q' || s[5] == 'H' || s[5] == 'S' ||
 		    s[5] == 'F' || s[5] == 'W'))
@@ -361,7 +347,7 @@ date_parse(const char *s, size_t n, struct date *d)
 		return 1;
 	if (s[7] != '-' || n < 10)
 		return -1;
-	if (!digits(s + 8, 2, &dd) || !cal_valid((int)y, (int)m, (int)dd))
+	if (!cal_digits(s + 8, 2, &dd) || !cal_valid((int)y, (int)m, (int)dd))
 		return -1;
 	if (n > 10 && s[10] != 'T')
 		return -1;

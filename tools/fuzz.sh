@@ -78,6 +78,47 @@ done <"$list"
 
 [ "${FUZZ_BUILD_ONLY:-0}" = 1 ] && exit 0
 
+# Seeds, made afresh from the test fixtures and sample articles: the
+# documents themselves for splitdoc, then what each program makes of
+# them for the next one, so every target starts from real records.
+seeds() {
+	S=$OUT/seed
+	rm -rf "$S"
+	mkdir -p "$S/splitdoc" "$S/extractdates" "$S/extractnums" \
+	    "$S/mergeevents" "$S/chronoreport" || exit 3
+	for f in t/fixtures/splitdoc-*; do
+		case $f in *.out) continue ;; esac
+		cp "$f" "$S/splitdoc/"
+	done
+	for f in examples/articles/2020-01-08-* examples/articles/2020-01-16-* \
+	    examples/articles/2020-2023-* examples/articles/2024-02-03-*; do
+		cp "$f" "$S/splitdoc/"
+	done
+	cp t/fixtures/extractdates-docs.tsv "$S/extractdates/"
+	cp t/fixtures/mergeevents-seeds*.tsv "$S/mergeevents/"
+	cp t/fixtures/chronoreport-*.tsv "$S/chronoreport/"
+	for f in "$S"/splitdoc/*; do
+		b=$(basename "$f")
+		bin/splitdoc -q "$f" >"$S/extractdates/$b.tsv"
+		bin/splitdoc -q -H "$f" >"$S/extractdates/$b.H.tsv"
+		cp "$S/extractdates/$b.tsv" "$S/extractnums/"
+		bin/extractdates -q -a "$S/extractdates/$b.tsv" \
+		    >"$S/extractnums/$b.dates.tsv"
+		bin/extractdates -q "$S/extractdates/$b.tsv" \
+		    >"$S/mergeevents/$b.dates.tsv"
+		bin/extractnums -q "$S/extractnums/$b.dates.tsv" \
+		    >"$S/mergeevents/$b.both.tsv"
+	done
+	for f in "$S"/mergeevents/*; do
+		b=$(basename "$f" .tsv)
+		bin/mergeevents -q "$f" >"$S/chronoreport/$b.ev.tsv"
+		bin/mergeevents -q -F "$f" >"$S/chronoreport/$b.fig.tsv"
+	done
+	# Empty results are no seeds.
+	find "$S" -type f -size 0 -exec rm -f {} + || exit 3
+}
+seeds
+
 # Artifacts that are failures: crash, leak, timeout and oom.
 crashes() {	# target
 	ls "$OUT/crash" | grep -Ec "^$1-(crash|leak|timeout|oom)-"
@@ -93,7 +134,7 @@ while read -r target prog args; do
 	nice -n 19 "./$OUT/$target" -max_total_time="$SECONDS_EACH" \
 	    -max_len="$MAX_LEN" -timeout=10 -rss_limit_mb=2048 \
 	    -print_final_stats=1 -artifact_prefix="$OUT/crash/$target-" \
-	    "$OUT/corpus/$target" "fuzz/corpus/$prog" >"$log" 2>&1
+	    "$OUT/corpus/$target" "$OUT/seed/$prog" >"$log" 2>&1
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
 	after=$(crashes "$target")
 	printf '%s\t%s\t%s\n' "$target" "${execs:-0}" $((after - before)) \
