@@ -132,37 +132,45 @@ empty(const struct tsv_field *f)
 	return f->len == 0 || feq(f, "-");
 }
 
-/* HTML text and attribute values: every markup character escaped. */
+/*
+ * Escaping, one table per output language: the bytes that would start
+ * markup and what they become.  HTML text and attribute values get
+ * every markup character as an entity.  Markdown gets a backslash
+ * before characters that start markup, and <, > and & as entities, so
+ * no text turns into HTML where a renderer lets HTML through; a pipe
+ * would end a table cell.
+ */
+static const char *const html_rep[256] = {
+	['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;",
+	['\''] = "&#39;"
+};
+
+static const char *const md_rep[256] = {
+	['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['\\'] = "\\\\",
+	['`'] = "\\`", ['*'] = "\\*", ['_'] = "\\_", ['['] = "\\[",
+	[']'] = "\\]", ['|'] = "\\|", ['#'] = "\\#", ['!'] = "\\!",
+	['~'] = "\\~"
+};
+
 static void
-html_esc(const char *s, size_t n)
+escape(const char *s, size_t n, const char *const *rep)
 {
-	const char *p, *end = s + n, *rep;
+	const char *p, *end = s + n;
 
 	for (p = s; p < end; p++) {
-		switch (*p) {
-		case '&':
-			rep = "&amp;";
-			break;
-		case '<':
-			rep = "&lt;";
-			break;
-		case '>':
-			rep = "&gt;";
-			break;
-		case '"':
-			rep = "&quot;";
-			break;
-		case '\'':
-			rep = "&#39;";
-			break;
-		default:
+		if (rep[(unsigned char)*p] == NULL)
 			continue;
-		}
 		out_bytes(s, (size_t)(p - s));
-		out_str(rep);
+		out_str(rep[(unsigned char)*p]);
 		s = p + 1;
 	}
 	out_bytes(s, (size_t)(end - s));
+}
+
+static void
+html_esc(const char *s, size_t n)
+{
+	escape(s, n, html_rep);
 }
 
 static void
@@ -171,34 +179,10 @@ html_f(const struct tsv_field *f)
 	html_esc(f->s, f->len);
 }
 
-/*
- * Markdown: characters that start markup are escaped with a backslash,
- * and <, > and & become entities, so no text turns into HTML where a
- * renderer lets HTML through.  A pipe would end a table cell.
- */
 static void
 md_esc(const char *s, size_t n)
 {
-	const char *p, *end = s + n;
-
-	for (p = s; p < end; p++) {
-		if (strchr("\\`*_[]|#!~", *p) == NULL && *p != '<' &&
-		    *p != '>' && *p != '&')
-			continue;
-		out_bytes(s, (size_t)(p - s));
-		if (*p == '<')
-			out_str("&lt;");
-		else if (*p == '>')
-			out_str("&gt;");
-		else if (*p == '&')
-			out_str("&amp;");
-		else {
-			out_char('\\');
-			out_char(*p);
-		}
-		s = p + 1;
-	}
-	out_bytes(s, (size_t)(end - s));
+	escape(s, n, md_rep);
 }
 
 static void

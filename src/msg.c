@@ -40,39 +40,25 @@ vmsg(const char *file, unsigned long line, const char *fmt, va_list ap,
 	fputc('\n', stderr);
 }
 
-/* A problem with the input: it raises the status, -q silences it. */
-static void
-vwarn(const char *file, unsigned long line, const char *fmt, va_list ap)
-{
-	if (msg_status < EXIT_INPUT)
-		msg_status = EXIT_INPUT;
-	if (!msg_quiet)
-		vmsg(file, line, fmt, ap, 0);
-}
-
-/* A problem with the input at file:line; line 0 means the whole file. */
+/*
+ * A problem with the input at file:line (line 0: the whole file): it
+ * raises the exit status, and -q silences it.
+ */
 void
 msg_warn(const char *file, unsigned long line, const char *fmt, ...)
 {
 	va_list ap;
 
+	if (msg_status < EXIT_INPUT)
+		msg_status = EXIT_INPUT;
+	if (msg_quiet)
+		return;
 	va_start(ap, fmt);
-	vwarn(file, line, fmt, ap);
+	vmsg(file, line, fmt, ap, 0);
 	va_end(ap);
 }
 
-/* A problem not tied to a place in the input. */
-void
-msg_warnx(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vwarn(NULL, 0, fmt, ap);
-	va_end(ap);
-}
-
-/* Like msg_warnx, with strerror(errno) appended; never silenced by -q. */
+/* A system error about the input, with strerror(errno); never silenced. */
 void
 msg_syswarn(const char *fmt, ...)
 {
@@ -86,6 +72,15 @@ msg_syswarn(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* An error exit: what the program finished is written first. */
+static void
+leave(int status)
+{
+	if (msg_before_exit != NULL)
+		msg_before_exit();
+	exit(status);
+}
+
 void
 msg_die(int status, const char *fmt, ...)
 {
@@ -94,9 +89,7 @@ msg_die(int status, const char *fmt, ...)
 	va_start(ap, fmt);
 	vmsg(NULL, 0, fmt, ap, 0);
 	va_end(ap);
-	if (msg_before_exit != NULL)
-		msg_before_exit();
-	exit(status);
+	leave(status);
 }
 
 void
@@ -108,9 +101,7 @@ msg_sysdie(const char *fmt, ...)
 	va_start(ap, fmt);
 	vmsg(NULL, 0, fmt, ap, errnum);
 	va_end(ap);
-	if (msg_before_exit != NULL)
-		msg_before_exit();
-	exit(EXIT_SYSTEM);
+	leave(EXIT_SYSTEM);
 }
 
 void *

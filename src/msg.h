@@ -17,7 +17,6 @@ extern void (*msg_before_exit)(void);
 
 void	 msg_init(const char *);
 void	 msg_warn(const char *, unsigned long, const char *, ...);
-void	 msg_warnx(const char *, ...);
 void	 msg_syswarn(const char *, ...);
 void	 msg_die(int, const char *, ...);
 void	 msg_sysdie(const char *, ...);

@@ -266,22 +266,6 @@ out_str(const char *s)
 	out_bytes(s, strlen(s));
 }
 
-/* Text goes out with TAB, CR and LF as spaces, so it stays one field. */
-void
-out_text(const char *s, size_t n)
-{
-	const char *p, *end = s + n;
-
-	for (p = s; p < end; p++) {
-		if (*p == '\t' || *p == '\r' || *p == '\n') {
-			out_bytes(s, (size_t)(p - s));
-			out_char(' ');
-			s = p + 1;
-		}
-	}
-	out_bytes(s, (size_t)(end - s));
-}
-
 void
 out_char(int c)
 {
@@ -305,16 +289,6 @@ out_ulong(unsigned long n)
 		*--p = (char)('0' + n % 10);
 	while ((n /= 10) != 0);
 	out_bytes(p, (size_t)(tmp + sizeof(tmp) - p));
-}
-
-void
-out_long(long n)
-{
-	if (n < 0) {
-		out_char('-');
-		out_ulong(-(unsigned long)n);
-	} else
-		out_ulong((unsigned long)n);
 }
 
 /* Ends a record: it may now be written, and a stop may now be obeyed. */
