@@ -168,7 +168,11 @@ static const struct lexent lexicon[] = {
 	{ "sixth", L_ORD, 6, 0, 0 }, { "seventh", L_ORD, 7, 0, 0 },
 	{ "eighth", L_ORD, 8, 0, 0 }, { "ninth", L_ORD, 9, 0, 0 },
 	{ "tenth", L_ORD, 10, 0, 0 }, { "eleventh", L_ORD, 11, 0, 0 },
-	{ "twelfth", L_ORD, 12, 0, 0 }, { "twentieth", L_ORD, 20, 0, 0 },
+	{ "twelfth", L_ORD, 12, 0, 0 }, { "thirteenth", L_ORD, 13, 0, 0 },
+	{ "fourteenth", L_ORD, 14, 0, 0 }, { "fifteenth", L_ORD, 15, 0, 0 },
+	{ "sixteenth", L_ORD, 16, 0, 0 }, { "seventeenth", L_ORD, 17, 0, 0 },
+	{ "eighteenth", L_ORD, 18, 0, 0 }, { "nineteenth", L_ORD, 19, 0, 0 },
+	{ "twentieth", L_ORD, 20, 0, 0 }, { "thirtieth", L_ORD, 30, 0, 0 },
 	{ "final", L_ORD, 4, 0, 0 },
 	{ "spring", L_SEASON, 0, 0, 0 }, { "summer", L_SEASON, 1, 0, 0 },
 	{ "fall", L_SEASON, 2, 0, 0 }, { "autumn", L_SEASON, 2, 0, 0 },
@@ -638,6 +642,11 @@ isword(size_t i, const char *w)
 static size_t
 number(size_t i, long *v)
 {
+	/* half an hour, half a day */
+	if (isw(i, W_HALF) && isw(i + 1, W_A) && !isw(i + 2, W_HALF)) {
+		*v = -2;
+		return i + 2;
+	}
 	if (isbarenum(i) && toks[i].nd <= 4 && toks[i].n < 1000 &&
 	    !ispn(i + 1, ':') &&
 	    !(ispn(i + 1, ',') && isnum(i + 2) && glued(i + 2)) &&
@@ -1286,6 +1295,23 @@ mday_at(size_t i)
 	return (int)toks[i].n;
 }
 
+/* A day of the month in words: eighth, twenty-first, thirtieth. */
+static int
+mday_word(size_t i, size_t *end)
+{
+	int d = 0;
+
+	if (cls(i, L_TENS) && ispn(i + 1, '-') && glued(i + 1) &&
+	    glued(i + 2) && cls(i + 2, L_ORD)) {
+		d = val(i, L_TENS) + val(i + 2, L_ORD);
+		*end = i + 3;
+	} else if (cls(i, L_ORD) && !isword(i, "final")) {
+		d = val(i, L_ORD);
+		*end = i + 1;
+	}
+	return d >= 1 && d <= 31 ? d : 0;
+}
+
 /* "since", "last" or "ago" shortly before i: the date is past. */
 static int
 looks_back(size_t i)
@@ -1389,7 +1415,7 @@ static int dayfirst;
 static size_t
 m_calendar(size_t i, struct tx *x, int ctx)
 {
-	size_t j, k;
+	size_t j, k, de;
 	int m, d, y, dir;
 	struct date dt;
 
@@ -1455,9 +1481,11 @@ m_calendar(size_t i, struct tx *x, int ctx)
 		else if (mv >= 100 && mv < 200 && !mday_at(j) &&
 		    !year_at(j, 1))
 			return 0;
-		if ((d = mday_at(j)) != 0 && !(j + 1 < ntok &&
-		    cls(j + 1, L_UNIT))) {
-			k = j + 1;
+		de = j + 1;
+		if ((d = mday_at(j)) == 0)
+			d = mday_word(j, &de);
+		if (d != 0 && !(de < ntok && cls(de, L_UNIT))) {
+			k = de;
 
 			if (ispn(k, ',') && (y = year_at(k + 1, 1)) != 0)
 				k += 2;
@@ -1487,9 +1515,9 @@ m_calendar(size_t i, struct tx *x, int ctx)
 				snprintf(x->val, sizeof(x->val),
 				    "XXXX-%02d-%02d", m, d);
 				x->anchor = AN_DCT;
-				return j + 1;
+				return de;
 			}
-			dir = tense_within(i, j + 1, 3);
+			dir = tense_within(i, de, 3);
 			if (looks_back(i))
 				dir = -1;
 			dt.y = year_for(m, d, dir);
@@ -1504,7 +1532,7 @@ partial:
 			if (dct.g == G_NONE)
 				x->anchor = AN_REF, fmt_date(x->ref,
 				    sizeof(x->ref), &ref);
-			return j + 1;
+			return de;
 		}
 		if (ispn(j, ',') && year_at(j + 1, 1))
 			j++;
@@ -1579,16 +1607,20 @@ partial:
 		return j;
 	}
 	/* day Month [year]: 5 January 2020, the 5th of January */
-	if ((d = mday_at(i)) != 0) {
-		j = i + 1;
+	de = i + 1;
+	if ((d = mday_at(i)) != 0 || ((d = mday_word(i, &de)) != 0 &&
+	    isw(de, W_OF))) {
+		j = de;
 		if (isw(j, W_OF))
 			j++;
 		if (cls(j, L_MONTH) && toks[j].cap &&
 		    (val(j, L_MONTH) < 100 || (ispn(j + 1, '.') &&
 		    glued(j + 1)) || val(j, L_MONTH) >= 200)) {
+			int abbr = val(j, L_MONTH) / 100 == 1;
+
 			m = val(j, L_MONTH) % 100;
 			j++;
-			if (ispn(j, '.') && glued(j))
+			if (abbr && ispn(j, '.') && glued(j))
 				j++;
 			if (ispn(j, ',') && year_at(j + 1, 1))
 				j++;
@@ -1880,22 +1912,58 @@ m_yearago(size_t i, struct tx *x)
 	return i + 3;
 }
 
-/* The value of a duration of n units; n < 0 is unknown. */
+/*
+ * n and a half units, in the next smaller unit where the half is whole:
+ * P2Y6M, PT5H30M, PT1M30S, P3DT12H; a decade and a half is P15Y.
+ */
+static void
+fmt_half(char *b, size_t sz, long n, int u)
+{
+	static const char uc[] = "SMHDWMQYYYDD";
+
+	switch (u) {
+	case U_YEAR:
+		snprintf(b, sz, n ? "P%ldY6M" : "P6M", n);
+		break;
+	case U_DECADE:
+		snprintf(b, sz, "P%ldY", n * 10 + 5);
+		break;
+	case U_CENT:
+		snprintf(b, sz, "P%ldY", n * 100 + 50);
+		break;
+	case U_QUARTER:
+		snprintf(b, sz, "P%ldM15D", n * 3 + 1);
+		break;
+	case U_MONTH:
+		snprintf(b, sz, n ? "P%ldM15D" : "P15D", n);
+		break;
+	case U_WEEK:
+		snprintf(b, sz, "P%ldDT12H", n * 7 + 3);
+		break;
+	case U_DAY:
+		snprintf(b, sz, n ? "P%ldDT12H" : "PT12H", n);
+		break;
+	case U_HOUR:
+		snprintf(b, sz, n ? "PT%ldH30M" : "PT30M", n);
+		break;
+	case U_MIN:
+		snprintf(b, sz, n ? "PT%ldM30S" : "PT30S", n);
+		break;
+	default:
+		snprintf(b, sz, "P%s%ld.5%c", u == U_SEC ? "T" : "", n, uc[u]);
+		break;
+	}
+}
+
+/* The value of a duration of n units; n < 0 is unknown, -2 a half. */
 static void
 fmt_dur(char *b, size_t sz, long n, int u)
 {
 	static const char uc[] = "SMHDWMQYYYDD";
 	int t = u <= U_HOUR;
 
-	if (n == -2) {	/* a half */
-		if (u == U_YEAR)
-			snprintf(b, sz, "P6M");
-		else if (u == U_HOUR)
-			snprintf(b, sz, "PT30M");
-		else if (u == U_DAY)
-			snprintf(b, sz, "PT12H");
-		else
-			snprintf(b, sz, "P0.5%c", uc[u]);
+	if (n == -2) {
+		fmt_half(b, sz, 0, u);
 		return;
 	}
 	if (n < 0) {
@@ -1933,7 +2001,7 @@ m_unit(size_t i, struct tx *x)
 {
 	size_t j = i, k;
 	long n = 1;
-	int u, pl, rel = -1, the = 0, approx = M_NONE, hasnum = 0;
+	int u, pl, rel = -1, the = 0, approx = M_NONE, hasnum = 0, half = 0;
 	struct date dt;
 
 	if (isw(j, W_THE)) {
@@ -1988,6 +2056,17 @@ m_unit(size_t i, struct tx *x)
 		size_t kk = k;
 
 		hasnum = 1;
+		/* 2 1/2 years, two and a half years */
+		if (n >= 0 && isbarenum(kk) && toks[kk].n == 1 &&
+		    ispn(kk + 1, '/') && glued(kk + 1) && isnum(kk + 2) &&
+		    glued(kk + 2) && toks[kk + 2].n == 2) {
+			half = 1;
+			kk += 3;
+		} else if (n >= 0 && isw(kk, W_AND) && isw(kk + 1, W_A) &&
+		    isw(kk + 2, W_HALF)) {
+			half = 1;
+			kk += 3;
+		}
 		/* twenty four, 12 to 18 */
 		if ((isw(kk, W_TO) || isw(kk, W_OR) || ispn(kk, '-')) &&
 		    number(kk + 1, &n) && !(ispn(kk, '-') && glued(kk))) {
@@ -2027,6 +2106,12 @@ m_unit(size_t i, struct tx *x)
 	if (hasnum && isw(j, W_A) && n == 1 && pl)
 		return 0;
 	j = k + 1;
+	/* a year and a half, an hour and a half */
+	if (hasnum && n == 1 && !pl && !half && isw(j, W_AND) &&
+	    isw(j + 1, W_A) && isw(j + 2, W_HALF)) {
+		half = 1;
+		j += 3;
+	}
 	memset(&dt, 0, sizeof(dt));
 	x->mod = approx;
 	/* every day, each week, per year, every other week */
@@ -2044,7 +2129,8 @@ m_unit(size_t i, struct tx *x)
 	if (hasnum && isw(j, W_OR) && isw(j + 1, W_SO) && cls(j + 2, L_AGO))
 		j += 2;
 	/* N units ago / earlier / later / before / after / from now */
-	if (hasnum && rel < 0 && cls(j, L_AGO) && !the &&
+	if (hasnum && n != -2 && rel < 0 && cls(j, L_AGO) && !the &&
+	    u > U_MIN && !(u == U_HOUR && n < 24) &&
 	    !((val(j, L_AGO) == A_BEFORE || val(j, L_AGO) == A_AFTER) &&
 	    !(j + 1 >= ntok || toks[j + 1].k == T_PUNCT ||
 	    isw(j + 1, W_AND)))) {
@@ -2076,6 +2162,11 @@ m_unit(size_t i, struct tx *x)
 			return j + 1;
 		}
 		shift(&dt, u, dir * n);
+		/* two and a half years ago: the month it was */
+		if (half && u == U_YEAR) {
+			shift(&dt, U_MONTH, dir * 6);
+			dt.g = G_MONTH;
+		}
 		/*
 		 * "more than four years ago" is a point before the date;
 		 * the length's modifier becomes the point's.
@@ -2144,7 +2235,10 @@ m_unit(size_t i, struct tx *x)
 		if (!hasnum && rel < 0 && ispn(j, '-'))
 			return 0;
 		x->type = TY_DURATION;
-		fmt_dur(x->val, sizeof(x->val), n, u);
+		if (half)
+			fmt_half(x->val, sizeof(x->val), n, u);
+		else
+			fmt_dur(x->val, sizeof(x->val), n, u);
 		/* N years old is an age */
 		if (hasnum && ispn(j, '-') && glued(j) && isw(j + 1, W_OLD))
 			return 0;
@@ -2454,6 +2548,40 @@ m_season(size_t i, struct tx *x)
 	return j;
 }
 
+/*
+ * A zone in words after a clock: "Eastern time", "Pacific Standard
+ * Time" (offsets of the standard time), "local time" and "Baghdad time"
+ * (no offset told).  Returns the token after it, or i.
+ */
+static size_t
+zone_name(size_t i, int *zone, int *hasz)
+{
+	static const struct {
+		const char *name;
+		int off;
+	} us[] = {
+		{ "eastern", -300 }, { "central", -360 },
+		{ "mountain", -420 }, { "pacific", -480 }
+	};
+	size_t j = i + 1, k;
+
+	if (isword(j, "standard"))
+		j++;
+	if (!isword(j, "time") || toks[i].k != T_WORD)
+		return i;
+	if (isword(i, "local"))
+		return j + 1;
+	if (!toks[i].cap)
+		return i;
+	for (k = 0; k < sizeof(us) / sizeof(us[0]); k++)
+		if (isword(i, us[k].name)) {
+			*zone = us[k].off;
+			*hasz = 1;
+			return j + 1;
+		}
+	return j == i + 1 ? j + 1 : i;
+}
+
 /* A clock time at i: 11:51 a.m., 5 p.m., noon, midnight. Returns end. */
 static size_t
 clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
@@ -2541,7 +2669,8 @@ zone:
 		*zone = val(j, L_ZONE);
 		*hasz = 1;
 		j++;
-	}
+	} else
+		j = zone_name(j, zone, hasz);
 	return j;
 }
 
@@ -3092,7 +3221,7 @@ rulemask(size_t i)
 	case L_NUM: case L_TENS:
 		return R_UNIT | R_FREQ | R_CAL;
 	case L_ORD:
-		return R_QUAR | R_UNIT;
+		return R_QUAR | R_UNIT | R_CAL;
 	case L_SEASON:
 		return R_SEAS;
 	case L_DAYREF:
@@ -3320,7 +3449,7 @@ starter(size_t i)
 		case W_THE: case W_A: case W_EVERY: case W_EACH: case W_PER:
 		case W_MORE: case W_LESS: case W_AT: case W_UP: case W_NO:
 		case W_OVER: case W_UNDER: case W_THESE: case W_RIGHT:
-		case W_COUPLE:
+		case W_COUPLE: case W_HALF:
 			break;
 		default:
 			return 0;

@@ -189,6 +189,31 @@ DURATION	PT24H	-	-	46	54	24 hours"
 	diff_out "several years=PXY|five-year=P5Y|nearly two decades=P20Y"
 }
 
+@test "zones in words, and the day told later in the clause" {
+	run values 2020-01-08 "The barrage began at about 5:30 p.m. Eastern time on Tuesday, roughly 1:30 a.m. Wednesday in Iraq."
+	diff_out "about 5:30 p.m. Eastern time on Tuesday=2020-01-07T17:30-05:00|roughly 1:30 a.m. Wednesday=2020-01-08T01:30"
+	run values 2020-01-08 "Officials met at 9 a.m. local time Friday."
+	diff_out "9 a.m. local time Friday=2020-01-03T09:00"
+}
+
+@test "halves: fractions, and a half, half a" {
+	run values 2020-01-05 "He waited 2 1/2 years, then two and a half years, then a year and a half."
+	diff_out "2 1/2 years=P2Y6M|two and a half years=P2Y6M|a year and a half=P1Y6M"
+	run values 2020-01-05 "It lasted a minute and a half, then an hour and a half, then half an hour, then a half-day."
+	diff_out "a minute and a half=PT1M30S|an hour and a half=PT1H30M|half an hour=PT30M|a half-day=PT12H"
+	run values 2020-01-05 "The talks collapsed two and a half years ago; a decade and a half passed."
+	diff_out "two and a half years ago=2017-07|a decade and a half=P15Y"
+	run values 2020-01-05 "Half a million people came, a minute and a half later."
+	diff_out "a minute and a half=PT1M30S"
+}
+
+@test "days of the month in words" {
+	run values 2020-01-05 "The vote is set for March eighth and the count for the twenty-first of March."
+	diff_out "March eighth=2020-03-08|twenty-first of March=2020-03-21"
+	run values 2020-01-05 "It ended on the first of May, not in the final quarter."
+	diff_out "first of May=2019-05-01|the final quarter=2019-Q4"
+}
+
 @test "approximate lengths before ago become points before or after" {
 	run dates 2020-01-05 "Forces went in more than four years ago and left at least two days ago."
 	diff_out "DATE	2016	BEFORE	dct	15	39	more than four years ago
