@@ -1839,7 +1839,7 @@ static size_t
 m_thequarter(size_t i, struct tx *x)
 {
 	size_t j = i + 1;
-	int back = 0, y = 0;
+	int back = 0, y = 0, latest = 0;
 	struct date dt;
 
 	if (!isw(i, W_THE))
@@ -1855,10 +1855,13 @@ m_thequarter(size_t i, struct tx *x)
 	}
 	if (isword(j, "latest") || isword(j, "current") ||
 	    isword(j, "same") || isword(j, "comparable") ||
-	    isword(j, "corresponding"))
+	    isword(j, "corresponding")) {
+		latest = isword(j, "latest");
 		j++;
-	else if (isword(j, "most") && isword(j + 1, "recent"))
+	} else if (isword(j, "most") && isword(j + 1, "recent")) {
+		latest = 1;
 		j += 2;
+	}
 	else if (isword(j, "year") && ispn(j + 1, '-') && glued(j + 1) &&
 	    (isword(j + 2, "earlier") || isword(j + 2, "ago")) &&
 	    glued(j + 2)) {
@@ -1869,7 +1872,9 @@ m_thequarter(size_t i, struct tx *x)
 	if (!(cls(j, L_UNIT) && val(j, L_UNIT) == U_QUARTER) &&
 	    !((back || y || j > i + 1) && isword(j, "period")))
 		return 0;
-	if (lastq.g == G_QUARTER) {
+	/* the latest quarter has ended: not a coming one named before */
+	if (lastq.g == G_QUARTER && !(latest && dct.g != G_NONE &&
+	    lastq.y * 4 + lastq.m >= dct.y * 4 + (dct.m - 1) / 3 + 1)) {
 		dt = lastq;
 		x->anchor = AN_REF;
 		fmt_date(x->ref, sizeof(x->ref), &lastq);

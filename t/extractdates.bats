@@ -248,6 +248,10 @@ DATE	1988-Q3	-	ref:1989-Q3	62	86	the year-earlier quarter"
 	diff_out "DURATION	P1Y	-	-	4	12	the year
 DATE	1989-09-30	-	dct	19	27	Sept. 30
 DURATION	P1Y	-	-	68	83	the fiscal year"
+	# the latest quarter has ended, whatever coming quarter was named
+	run sh -c "printf 'd\t1989-11-02\t1\t1\ttext\t0\tA charge will fall in the fourth quarter.\nd\t1989-11-02\t1\t2\ttext\t42\tEarnings fell in the latest quarter.\n' | extractdates | cut -f8,13"
+	diff_out "1989-Q4	the fourth quarter
+1989-Q3	the latest quarter"
 }
 
 @test "months with a relative year, parts of days, approximate times" {
