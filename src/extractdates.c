@@ -1341,6 +1341,39 @@ month_ctx(size_t i)
 	    ispn(i, '-');
 }
 
+/*
+ * A month name as a noun's modifier after a determiner: the March
+ * talks, a March election, its March outlook.  "May" only before a noun
+ * of the calendar's kind: "the May elections", not "the May government".
+ */
+static int
+month_mod(size_t i)
+{
+	static const char *const events[] = {
+		"meeting", "meetings", "election", "elections", "vote", "poll",
+		"polls", "ballot", "summit", "talks", "deadline", "agreement",
+		"accord", "deal", "session", "report", "figures", "data",
+		"survey", "outlook", "budget", "referendum", "primary", "visit",
+		"attack", "attacks", "offensive", "ceasefire", "truce",
+		"uprising", "protests", "issue", "edition", "holiday"
+	};
+	size_t k;
+
+	if (i == 0 || i + 1 >= ntok || toks[i + 1].k != T_WORD ||
+	    toks[i + 1].cap)
+		return 0;
+	if (!(isw(i - 1, W_THE) || isw(i - 1, W_A) || isword(i - 1, "its") ||
+	    isword(i - 1, "their") || isword(i - 1, "his") ||
+	    isword(i - 1, "her") || isword(i - 1, "our")))
+		return 0;
+	if (val(i, L_MONTH) % 100 != 5)
+		return 1;
+	for (k = 0; k < sizeof(events) / sizeof(events[0]); k++)
+		if (isword(i + 1, events[k]))
+			return 1;
+	return 0;
+}
+
 /* The precision of the value string, to keep the narrative anchor. */
 static void
 remember(const struct tx *x)
@@ -1571,7 +1604,7 @@ partial:
 		/* a bare month: not May the verb, not June the name */
 		if (mv >= 100 && mv < 200 && j == i + 1)
 			return 0;
-		if (mv >= 200 && !month_ctx(i) && !ctx)
+		if (mv >= 200 && !month_ctx(i) && !ctx && !month_mod(i))
 			return 0;
 		if (i + 1 < ntok && toks[i + 1].k == T_WORD &&
 		    toks[i + 1].cap && !cls(i + 1, L_WDAY) && !ctx &&
@@ -2048,6 +2081,10 @@ m_unit(size_t i, struct tx *x)
 			j++;
 		}
 		if (rel == R_EACH && isw(j, W_OTHER))
+			j++;
+		/* next fiscal year, the last fiscal year */
+		if (isw(j, W_FISCAL) && cls(j + 1, L_UNIT) &&
+		    val(j + 1, L_UNIT) == U_YEAR)
 			j++;
 		/* the first/last/past N units */
 	}

@@ -350,6 +350,13 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out ""
 }
 
+@test "a month as a noun's modifier; the next fiscal year" {
+	run values 2005-11-25 "The March surplus was small, the May elections were calm and the May government fell."
+	diff_out "March=2005-03|May=2005-05"
+	run values 2006-12-19 "Growth will be faster in the next fiscal year than in the last fiscal year."
+	diff_out "the next fiscal year=2007|the last fiscal year=2005"
+}
+
 @test "trap: May and March the verbs, June the name" {
 	run values 2020-01-05 "May I ask? We march on. March on, they said. June Carter sang."
 	diff_out ""
