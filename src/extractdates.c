@@ -2959,6 +2959,33 @@ pronoun(size_t i)
 	return 0;
 }
 
+/*
+ * "daily" and "weekly" as nouns are newspapers: the daily said, the
+ * Istanbul daily Hurriyet, Kookmin Daily, according to the daily.
+ */
+static int
+periodical(size_t i)
+{
+	static const char *const says[] = {
+		"said", "says", "reported", "reports", "wrote", "writes",
+		"quoted", "published", "added", "cited", "claimed", "carried"
+	};
+	size_t k;
+
+	if (toks[i].cap && i > 0 && !ispn(i - 1, '.') && !ispn(i - 1, '"'))
+		return 1;
+	if (i + 1 >= ntok || (toks[i + 1].k == T_PUNCT &&
+	    strchr(".,;:)", toks[i + 1].c) != NULL))
+		return i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A));
+	if (toks[i + 1].k == T_WORD && toks[i + 1].cap &&
+	    !cls(i + 1, L_WDAY) && !cls(i + 1, L_MONTH))
+		return 1;
+	for (k = 0; k < sizeof(says) / sizeof(says[0]); k++)
+		if (isword(i + 1, says[k]))
+			return 1;
+	return 0;
+}
+
 /* Everything else at one token: now, recently, daily, tonight, today. */
 static size_t
 m_word(size_t i, struct tx *x)
@@ -2987,6 +3014,8 @@ m_word(size_t i, struct tx *x)
 
 		if (u >= 100)
 			return 0;	/* "annual" is an adjective of kind */
+		if (periodical(i))
+			return 0;
 		x->type = TY_SET;
 		fmt_set(x->val, sizeof(x->val), u);
 		return i + 1;

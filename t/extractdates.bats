@@ -357,6 +357,13 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out "the next fiscal year=2007|the last fiscal year=2005"
 }
 
+@test "trap: the daily and the weekly are newspapers" {
+	run values 2006-12-19 "The Istanbul daily Hurriyet said flights run daily, according to the daily."
+	diff_out "daily=P1D"
+	run values 2006-12-19 "Kookmin Daily reported that prices are checked weekly; a party daily wrote so."
+	diff_out "weekly=P1W"
+}
+
 @test "trap: May and March the verbs, June the name" {
 	run values 2020-01-05 "May I ask? We march on. March on, they said. June Carter sang."
 	diff_out ""
