@@ -3054,9 +3054,12 @@ m_word(size_t i, struct tx *x)
 		x->type = TY_DATE;
 		return j + 1;
 	}
+	/* not the accountant's "current account", "current assets" */
 	if (j == i && cls(j, L_REL) && val(j, L_REL) == R_CURRENT &&
 	    j + 1 < ntok && toks[j + 1].k == T_WORD && !cls(j + 1, L_UNIT) &&
-	    !cls(j + 1, L_W)) {
+	    !cls(j + 1, L_W) && !isword(j + 1, "account") &&
+	    !isword(j + 1, "accounts") && !isword(j + 1, "assets") &&
+	    !isword(j + 1, "liabilities")) {
 		snprintf(x->val, sizeof(x->val), "PRESENT_REF");
 		x->type = TY_DATE;
 		return j + 1;

@@ -364,6 +364,11 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out "weekly=P1W"
 }
 
+@test "trap: the current account is no time" {
+	run values 2006-12-19 "The current account deficit grew under the current government."
+	diff_out "current=PRESENT_REF"
+}
+
 @test "trap: May and March the verbs, June the name" {
 	run values 2020-01-05 "May I ask? We march on. March on, they said. June Carter sang."
 	diff_out ""
