@@ -934,6 +934,22 @@ unit_gran(int u)
 
 /* ---- tense ---- */
 
+/* A past form of intention before "to": planned, scheduled, intended. */
+static int
+intent(size_t i)
+{
+	static const char *const words[] = {
+		"planned", "scheduled", "intended", "slated", "poised",
+		"prepared"
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (isword(i, words[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * The tense around tokens [a, b): the nearest cue wins, past words and
  * -ed forms against will, would, going to, plans and the like.
@@ -988,6 +1004,12 @@ tense_within(size_t a, size_t b, size_t far)
 			else if (cls(i, L_PAST))
 				/* "was expected to", "were planning to" */
 				r = cls(i + 1, L_FUT) ? 1 : -1;
+			else if (k == 0 && isw(i + 1, W_TO) && intent(i))
+				/*
+				 * "planned to leave Thursday" looks ahead; "had
+				 * planned" and "Friday, they planned to" not
+				 */
+				r = i > 0 && isword(i - 1, "had") ? -1 : 1;
 			else if (toks[i].k == T_WORD && !toks[i].cap &&
 			    toks[i].e - toks[i].s > 4 &&
 			    text[toks[i].e - 1] == 'd' &&
@@ -1067,6 +1089,26 @@ static int
 tense(size_t a, size_t b)
 {
 	return tense_within(a, b, 12);
+}
+
+/*
+ * Which way a weekday in the expression from token s to e looks: 1 ahead,
+ * -1 back.  The cues before the expression count, not those before the
+ * weekday: "until 9 a.m. Tuesday" looks ahead.
+ */
+static int
+wday_dir(size_t s, size_t e)
+{
+	int dir = tense(s, e);
+
+	/* "Wednesday's ruling" looks back */
+	if (ispn(e, '\'') && isword(e + 1, "s"))
+		return -1;
+	if (dir <= 0 && deadline(s) && !pluperfect(s))
+		return 1;
+	if (dir == 0 && futurate(s))
+		return 1;
+	return dir > 0 ? 1 : -1;
 }
 
 /* ---- the rules ---- */
@@ -2254,9 +2296,10 @@ m_unit(size_t i, struct tx *x)
 	if (hasnum || (rel >= 0 && pl) || (rel < 0 && pl && !the)) {
 		if (!hasnum)
 			n = -1;
+		/* recent weeks: a stretch of weeks of unknown length */
 		if (rel == R_RECENT && !hasnum) {
-			x->type = TY_DATE;
-			snprintf(x->val, sizeof(x->val), "PAST_REF");
+			x->type = TY_DURATION;
+			fmt_dur(x->val, sizeof(x->val), -1, u);
 			return j;
 		}
 		if (rel == R_COMING && !hasnum) {
@@ -2716,9 +2759,12 @@ zone:
 	return j;
 }
 
-/* A day named: today, yesterday, Friday, Jan. 5.  Fills dt. */
+/*
+ * A day named at i: today, yesterday, Friday, Jan. 5.  Fills dt.  The
+ * expression starts at s, and its cues decide a weekday's direction.
+ */
 static size_t
-day_at(size_t i, struct date *dt, struct tx *x)
+day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 {
 	struct tx y;
 	size_t j;
@@ -2734,8 +2780,7 @@ day_at(size_t i, struct date *dt, struct tx *x)
 	if (cls(i, L_WDAY) && toks[i].cap) {
 		if (dct.g == G_NONE)
 			return 0;
-		r_weekday(&y, val(i, L_WDAY) % 100, tense(i, i + 1) > 0 ? 1 :
-		    -1, 0);
+		r_weekday(&y, val(i, L_WDAY) % 100, wday_dir(s, i + 1), 0);
 		x->anchor = AN_DCT;
 		j = i + 1;
 		if (ispn(j, ',') && cls(j + 1, L_MONTH)) {
@@ -2786,7 +2831,7 @@ m_time(size_t i, struct tx *x)
 		if (isw(k, W_ON))
 			k++;
 		x->anchor = AN_DCT;
-		if ((k = day_at(k, &dt, x)) != 0)
+		if ((k = day_at(i, k, &dt, x)) != 0)
 			j = k;
 		else if (ref.g == G_DAY && (dct.g == G_NONE ||
 		    labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m,
@@ -2864,7 +2909,7 @@ m_time(size_t i, struct tx *x)
 		j += 2;
 		goto pod;
 	}
-	if ((k = day_at(j, &dt, x)) != 0 && cls(k, L_POD)) {
+	if ((k = day_at(j, j, &dt, x)) != 0 && cls(k, L_POD)) {
 		pod = val(k, L_POD);
 		j = k + 1;
 		goto pod;
@@ -3200,7 +3245,7 @@ static size_t
 m_weekday(size_t i, struct tx *x)
 {
 	size_t j = i;
-	int w, every = 0, dir;
+	int w, every = 0;
 
 	if (isw(j, W_EVERY) || isw(j, W_EACH)) {
 		every = 1;
@@ -3233,15 +3278,7 @@ m_weekday(size_t i, struct tx *x)
 			return e;
 		}
 	}
-	dir = tense(i, j);
-	/* "Wednesday's ruling" looks back */
-	if (ispn(j, '\'') && isword(j + 1, "s"))
-		dir = -1;
-	else if (dir <= 0 && deadline(i) && !pluperfect(i))
-		dir = 1;
-	else if (dir == 0 && futurate(i))
-		dir = 1;
-	r_weekday(x, w, dir > 0 ? 1 : -1, 0);
+	r_weekday(x, w, wday_dir(i, j), 0);
 	return j;
 }
 

@@ -124,6 +124,24 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "Monday=1998-04-27|Monday=1998-04-27"
 }
 
+@test "weekdays in times follow the cues before the time; planned to looks ahead" {
+	run values 2000-04-03 "The agency extended its deadline until 9 a.m. EST Tuesday."
+	diff_out "9 a.m. EST Tuesday=2000-04-04T09:00-05:00"
+	run values 2000-03-30 "Officials postponed until Tuesday morning any action on the case."
+	diff_out "Tuesday morning=2000-04-04TMO"
+	run values 1998-09-30 "The team planned to leave Nairobi on Thursday."
+	diff_out "Thursday=1998-10-01"
+	run values 1998-09-30 "The team had planned to leave Nairobi on Thursday."
+	diff_out "Thursday=1998-09-24"
+	run values 1998-09-30 "On Friday, the government planned to pay for the funerals."
+	diff_out "Friday=1998-09-25"
+}
+
+@test "recent weeks and recent years are stretches" {
+	run dates 2000-01-05 "Tension has grown in recent weeks."
+	diff_out "DURATION	PXW	-	-	22	34	recent weeks"
+}
+
 @test "bare months: the next month stays ahead, until mid-November looks ahead" {
 	run values 1990-08-16 "Oil firms were told of a cut in their supply in September."
 	diff_out "September=1990-09"
