@@ -2885,6 +2885,11 @@ m_time(size_t i, struct tx *x)
 		j += ispn(j + 1, '-') ? 2 : 1;
 		pod = val(j, L_POD);
 		j++;
+		/* mid-afternoon yesterday, in the morning on Friday */
+		if ((k = day_at(i, isw(j, W_ON) ? j + 1 : j, &dt, x)) != 0) {
+			j = k;
+			goto pod;
+		}
 		if (ref.g == G_DAY && (dct.g == G_NONE ||
 		    labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m,
 		    dct.d)) <= 7)) {

@@ -137,6 +137,13 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "Friday=1998-09-25"
 }
 
+@test "a part of the day before its day" {
+	run values 1989-11-02 "Trading halted in mid-afternoon yesterday."
+	diff_out "mid-afternoon yesterday=1989-11-01TAF"
+	run values 1989-11-02 "The raid began in the morning on Friday."
+	diff_out "the morning on Friday=1989-10-27TMO"
+}
+
 @test "recent weeks and recent years are stretches" {
 	run dates 2000-01-05 "Tension has grown in recent weeks."
 	diff_out "DURATION	PXW	-	-	21	33	recent weeks"
