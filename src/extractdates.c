@@ -94,7 +94,10 @@ struct lexent {
 };
 
 /* Holidays, L_HOLI values: month*100+day, or the negative rules below. */
-enum { H_THANKS = -1, H_LABOR = -2, H_MEMORIAL = -3 };
+enum {
+	H_THANKS = -1, H_LABOR = -2, H_MEMORIAL = -3, H_EASTER = -4,
+	H_ELECTION = -5
+};
 
 /*
  * Every word the rules know, with one or two roles.  Months are 1..12,
@@ -209,7 +212,7 @@ static const struct lexent lexicon[] = {
 	{ "lately", L_VAGUE, V_PAST, 0, 0 },
 	{ "soon", L_FUT, 0, 0, 0 },
 	{ "future", L_W, W_FUTURE, 0, 0 },
-	{ "daily", L_SETW, U_DAY, 0, 0 }, { "nightly", L_SETW, U_NIGHT, 0, 0 },
+	{ "daily", L_SETW, U_DAY, 0, 0 }, { "annually", L_SETW, U_YEAR, 0, 0 }, { "nightly", L_SETW, U_NIGHT, 0, 0 },
 	{ "weekly", L_SETW, U_WEEK, 0, 0 },
 	{ "monthly", L_SETW, U_MONTH, 0, 0 },
 	{ "yearly", L_SETW, U_YEAR, 0, 0 },
@@ -294,6 +297,8 @@ static const struct lexent lexicon[] = {
 	{ "independence", L_HOLI, 704, 0, 0 },
 	{ "labor", L_HOLI, H_LABOR, 0, 0 },
 	{ "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
+	{ "easter", L_HOLI, H_EASTER, 0, 0 },
+	{ "election", L_HOLI, H_ELECTION, 0, 0 },
 	{ "latest", L_W, W_LATEST, 0, 0 },
 	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
 	{ "corresponding", L_W, W_LATEST, 0, 0 },
@@ -2072,6 +2077,24 @@ fmt_set(char *b, size_t sz, int u)
 }
 
 /*
+ * "$2 million a year", "700 seats a week", "24 hours a day", "20%
+ * annually", "10,000 units annually": a rate after a figure or a plural
+ * noun belongs to the figure, not to the calendar.
+ */
+static int
+figure_rate(size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	return (toks[i].k == T_WORD && toks[i].lx < 0 && !toks[i].cap &&
+	    toks[i].e - toks[i].s > 3 && text[toks[i].e - 1] == 's') ||
+	    (cls(i, L_UNIT) && (val(i, L_UNIT) & 16)) || isnum(i) ||
+	    cls(i, L_NUM) || isword(i, "million") || isword(i, "billion") ||
+	    ispn(i, '%');
+}
+
+/*
  * Relative and durational expressions built on a unit: last year, the
  * past two weeks, three days ago, two years later, the next day, each
  * month, the coming days, a five-year plan.
@@ -2124,6 +2147,8 @@ m_unit(size_t i, struct tx *x)
 		}
 		if (rel == R_EACH && isw(j, W_OTHER))
 			j++;
+		if (rel == R_THAT && isword(j, "same"))
+			j++;	/* that same day */
 		/* next fiscal year, the last fiscal year */
 		if (isw(j, W_FISCAL) && cls(j + 1, L_UNIT) &&
 		    val(j + 1, L_UNIT) == U_YEAR)
@@ -2317,6 +2342,13 @@ m_unit(size_t i, struct tx *x)
 		if (!hasnum && rel < 0 && i > 0 && (cls(i - 1, L_NUM) ||
 		    isnum(i - 1)))
 			return 0;
+		if (!hasnum && rel < 0 && ispn(j, '-') && glued(j) &&
+		    isw(j + 1, W_LONG) && !the) {
+			/* decades-long, a months-long siege */
+			x->type = TY_DURATION;
+			fmt_dur(x->val, sizeof(x->val), -1, u);
+			return j + 2;
+		}
 		if (!hasnum && rel < 0 && ispn(j, '-'))
 			return 0;
 		x->type = TY_DURATION;
@@ -2333,20 +2365,7 @@ m_unit(size_t i, struct tx *x)
 			j += 2;
 		if (hasnum && ispn(j, '-') && glued(j) && isw(j + 1, W_LONG))
 			j += 2;
-		/*
-		 * "$2 million a year", "700 seats a week", "24 hours a day":
-		 * a rate belongs to the figure, not to the calendar
-		 */
-		if (isw(i, W_A) && n == 1 && i > 0 && ((toks[i - 1].k ==
-		    T_WORD && toks[i - 1].lx < 0 && !toks[i - 1].cap &&
-		    toks[i - 1].e - toks[i - 1].s > 3 &&
-		    text[toks[i - 1].e - 1] == 's') ||
-		    (cls(i - 1, L_UNIT) && (val(i - 1, L_UNIT) & 16))))
-			return 0;
-		/* $2 million a year, 358,000 a month: the figure's rate */
-		if (isw(i, W_A) && n == 1 && i > 0 && (isnum(i - 1) ||
-		    cls(i - 1, L_NUM) || isword(i - 1, "million") ||
-		    isword(i - 1, "billion")))
+		if (isw(i, W_A) && n == 1 && figure_rate(i))
 			return 0;
 		/* twice a year, three times a week: a set */
 		if (isw(i, W_A) && n == 1 && i > 0 && (isw(i - 1, W_TIMES) ||
@@ -2902,6 +2921,21 @@ m_time(size_t i, struct tx *x)
 		}
 		goto pod;
 	}
+	/* the next morning, the following night, that evening */
+	if ((isw(j, W_THE) && cls(j + 1, L_REL) && (val(j + 1, L_REL) ==
+	    R_NEXT || val(j + 1, L_REL) == R_FOLLOW) && cls(j + 2, L_POD)) ||
+	    (cls(j, L_REL) && val(j, L_REL) == R_THAT && cls(j + 1, L_POD))) {
+		int next = isw(j, W_THE);
+
+		j += next ? 2 : 1;
+		pod = val(j, L_POD);
+		j++;
+		if (!base_ref(x, &dt, G_DAY) || dt.g != G_DAY)
+			return 0;
+		if (next)
+			from_days(days(dt.y, dt.m, dt.d) + 1, &dt);
+		goto pod;
+	}
 	if (cls(j, L_REL) && (val(j, L_REL) == R_THIS ||
 	    val(j, L_REL) == R_LAST) && cls(j + 1, L_POD)) {
 		pod = val(j + 1, L_POD);
@@ -2932,6 +2966,27 @@ pod:
 	return j;
 }
 
+/*
+ * Easter Sunday of year y in the Gregorian calendar, as a day number:
+ * the first Sunday after the ecclesiastical full moon on or after
+ * March 21, by the usual arithmetic on the Metonic cycle.
+ */
+static long
+easter(int y)
+{
+	int golden = y % 19, century = y / 100, yc = y % 100;
+	int skipped = century / 4, lunar = (century + 8) / 25;
+	int moon = (19 * golden + century - skipped -
+	    (century - lunar + 1) / 3 + 15) % 30;
+	int week = (32 + 2 * (century % 4) + 2 * (yc / 4) - moon -
+	    yc % 4) % 7;
+	int late = (golden + 11 * moon + 22 * week) / 451;
+	int m = (moon + week - 7 * late + 114) / 31;
+	int d = (moon + week - 7 * late + 114) % 31 + 1;
+
+	return days(y, m, d);
+}
+
 /* Holidays: Christmas, Thanksgiving Day, Labor Day. */
 static size_t
 m_holiday(size_t i, struct tx *x)
@@ -2953,7 +3008,14 @@ m_holiday(size_t i, struct tx *x)
 	if (!cls(i, L_HOLI) || !toks[i].cap)
 		return 0;
 	v = val(i, L_HOLI);
-	if ((v < 0 && v != H_THANKS) || v == 704) {
+	if (v == H_EASTER) {
+		if (cls(j, L_WDAY) && toks[j].cap && (val(j, L_WDAY) == 6 ||
+		    val(j, L_WDAY) == 0))
+			j++;	/* Easter Sunday, Easter Monday */
+		else if (j < ntok && toks[j].k == T_WORD && (toks[j].cap ||
+		    isword(j, "egg") || isword(j, "eggs")))
+			return 0;	/* Easter Island, Easter eggs */
+	} else if ((v < 0 && v != H_THANKS) || v == 704) {
 		if (!isword(j, "day"))
 			return 0;
 		j++;
@@ -2961,7 +3023,8 @@ m_holiday(size_t i, struct tx *x)
 		j++;
 	if (v == 1225 && isword(j - 1, "eve"))
 		v = 1224;
-	m = v > 0 ? v / 100 : v == H_THANKS ? 11 : v == H_LABOR ? 9 : 5;
+	m = v > 0 ? v / 100 : v == H_THANKS || v == H_ELECTION ? 11 :
+	    v == H_LABOR ? 9 : v == H_EASTER ? 4 : 5;
 	if ((y = year_at(j, 1)) != 0)
 		j++;
 	else {
@@ -2982,6 +3045,15 @@ m_holiday(size_t i, struct tx *x)
 	} else if (v == H_LABOR) {
 		z = days(y, 9, 1);
 		d = 1 + (7 - cal_weekday(z)) % 7;
+	} else if (v == H_ELECTION) {
+		/* the Tuesday after the first Monday of November */
+		z = days(y, 11, 2);
+		d = 2 + (1 - cal_weekday(z) + 7) % 7;
+	} else if (v == H_EASTER) {
+		z = easter(y) + (cls(j - 1, L_WDAY) && val(j - 1, L_WDAY) == 0);
+		from_days(z, &dt);
+		m = dt.m;
+		d = dt.d;
 	} else {
 		z = days(y, 5, 31);
 		d = 31 - cal_weekday(z);
@@ -3064,7 +3136,7 @@ m_word(size_t i, struct tx *x)
 
 		if (u >= 100)
 			return 0;	/* "annual" is an adjective of kind */
-		if (periodical(i))
+		if (periodical(i) || figure_rate(i))
 			return 0;
 		x->type = TY_SET;
 		fmt_set(x->val, sizeof(x->val), u);

@@ -144,6 +144,23 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "the morning on Friday=1989-10-27TMO"
 }
 
+@test "holidays: Easter by its moon, Election Day; not Easter Island" {
+	run values 2024-01-02 "They will meet at Easter, on Easter Monday and on Election Day."
+	diff_out "Easter=2024-03-31|Easter Monday=2024-04-01|Election Day=2024-11-05"
+	run values 2000-01-02 "They flew to Easter Island and painted Easter eggs."
+	diff_out ""
+}
+
+@test "the next morning, that same day, that night; decades-long; annually" {
+	run sh -c "printf 'd\t1999-02-06\t1\t1\ttext\t0\tThey met on Oct. 3 and left that same day.\nd\t1999-02-06\t1\t2\ttext\t43\tThe next morning they returned to a decades-long feud.\nd\t1999-02-06\t1\t3\ttext\t96\tThat night fees rose, as they do annually.\n' | extractdates | cut -f8,13"
+	diff_out "1998-10-03	Oct. 3
+1998-10-03	that same day
+1998-10-04TMO	The next morning
+PXDE	decades-long
+1998-10-04TNI	That night
+P1Y	annually"
+}
+
 @test "recent weeks and recent years are stretches" {
 	run dates 2000-01-05 "Tension has grown in recent weeks."
 	diff_out "DURATION	PXW	-	-	21	33	recent weeks"
@@ -380,6 +397,11 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out "March=2005-03|May=2005-05"
 	run values 2006-12-19 "Growth will be faster in the next fiscal year than in the last fiscal year."
 	diff_out "the next fiscal year=2007|the last fiscal year=2005"
+}
+
+@test "trap: a rate after a figure is the figure's, also as an adverb" {
+	run values 1989-11-02 "Revenue should rise 20% annually, about 10,000 units annually, as the fair is held annually."
+	diff_out "annually=P1Y"
 }
 
 @test "trap: the daily and the weekly are newspapers" {
