@@ -3122,6 +3122,10 @@ m_word(size_t i, struct tx *x)
 		/* "for now", "until now", "from now on": no point in time */
 		if (i > 0 && (isw(i - 1, W_FROM) || isword(i - 1, "than")))
 			return 0;
+		/* "Now, he says, ...": a turn of the argument, not a time */
+		if (isword(i, "now") && ispn(i + 1, ',') && (i == 0 ||
+		    ispn(i - 1, '"') || ispn(i - 1, '\'')))
+			return 0;
 		snprintf(x->val, sizeof(x->val), "%s", v[val(i, L_VAGUE)]);
 		x->type = TY_DATE;
 		return i + 1;

@@ -411,6 +411,11 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out "weekly=P1W"
 }
 
+@test "trap: Now, at the head of a sentence, turns the argument" {
+	run values 1989-11-02 "Now, following the sales, the firm is now smaller."
+	diff_out "now=PRESENT_REF"
+}
+
 @test "trap: the current account is no time" {
 	run values 2006-12-19 "The current account deficit grew under the current government."
 	diff_out "current=PRESENT_REF"
