@@ -270,7 +270,7 @@ SET	P1Y	-	-	34	46	twice a year"
 }
 
 @test "vague references" {
-	run values 2020-01-05 "Now, currently and recently differ from the past and the future."
+	run values 2020-01-05 "Now currently and recently differ from the past and the future."
 	diff_out "Now=PRESENT_REF|currently=PRESENT_REF|recently=PAST_REF|the past=PAST_REF|the future=FUTURE_REF"
 }
 
