@@ -238,6 +238,53 @@ gen() {
 	[ "$(printf '%s\n' "$output" | cut -f4 | tr '\n' ' ')" = "gathered@Iraq misc dinar rose feud " ]
 }
 
+@test "the concept comes from the clause of the governing date" {
+	{
+		# a relative clause: the strike is not what began that week
+		drec a 2020-01-03 0 text DATE 2019-W52 "a week ago" "The raid crowned a feud that began a week ago."
+		# the clause with the date names the resignation
+		drec b 2020-01-05 0 text DATE 2019-11 November "The premier, who has led a caretaker cabinet since stepping down in November, told lawmakers that the strike broke the law."
+		# what a verb of saying reports: a verb tells the event, a modal
+		# or a noun does not
+		drec c 2020-01-06 0 text DATE 2020-01-05 Sunday "Officials said on Sunday that the mission was halted."
+		drec d 2020-01-16 0 text DATE 2020-01-15 Wednesday "The premier told his ministers on Wednesday that rebels were planning new attacks."
+		drec e 2024-01-06 0 text DATE 2024-01-05 Friday "The premier said on Friday that his cabinet would begin talks, a day after a drone strike."
+		# ", when": the clause that follows tells what the date saw
+		drec f 2024-01-06 0 text DATE 2023-10-07 "Oct. 7" "Tension has grown since Oct. 7, when gunmen attacked Israel."
+		# a relative clause that tells no event leaves the date to the
+		# clause around it
+		drec g 2020-01-09 0 text DATE 2020-01-08 "early Wednesday" "Iran fired missiles at bases that host foreign troops early Wednesday."
+		# a dateline holds no clause: the sentence's concept
+		drec h 2020-01-04 0 text DATE 2020-01-03 "Jan. 3, 2020" "KABUL, Jan. 3, 2020 (Wire) — Militants attacked a school."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f2,4,8 | tr '\n' ' ')" = "2019-11${T}resign${T}b:0 2019-12${T}feud${T}a:0 2020-01-03${T}attack${T}h:0 2020-01-05${T}suspend${T}c:0 2020-01-08${T}attack${T}g:0 2020-01-15${T}say${T}d:0 2023-10-07${T}attack@Israel${T}f:0 2024-01-05${T}say${T}e:0 " ]
+}
+
+@test "of several expressions of the governing date, the one whose clause names a concept" {
+	t="Since 2014 the troops have trained local units to retake land that the rebels seized that year."
+	{
+		drec a 2020-01-20 0 text DATE 2014 "that year" "$t"
+		drec a 2020-01-20 0 text DATE 2014 2014 "$t" ON_OR_AFTER
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$(printf '%s' "$output" | cut -f2,4,7)" = "2014${T}train${T}since,on_or_after" ]
+}
+
+@test "dates inside quotation marks make no event" {
+	{
+		drec a 2024-02-03 0 text DATE 2024-02-03 today '"Our answer began today," the general said.'
+		drec b 2020-01-08 0 text DATE 2020-01-09 "the next day" "“It ends in the next day or two.”"
+		drec c 2020-01-08 0 text DATE 2020-01-07 Tuesday '"We will reply," the minister said on Tuesday.'
+		drec d 2020-01-08 0 text DATE 2003 2003 '"We saw this in 2003," he said on Tuesday.'
+		drec d 2020-01-08 0 text DATE 2020-01-07 Tuesday '"We saw this in 2003," he said on Tuesday.'
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f2,4,5,11 | tr '\n' ' ')" = "2020-01-07${T}say${T}2${T}- " ]
+}
+
 @test "the governing date: after on or in, not after since or until" {
 	drec a 2020-01-20 0 text DATE 2014 2014 "Since 2014 the troops trained local forces, and on January 10 the program was suspended." > "$TMP/in"
 	drec a 2020-01-20 0 text DATE 2020-01-10 "January 10" "Since 2014 the troops trained local forces, and on January 10 the program was suspended." >> "$TMP/in"
