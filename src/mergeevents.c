@@ -685,14 +685,13 @@ static const struct place {
 static size_t
 place_word(const char *s, size_t n)
 {
-	size_t lo = 0, hi = NPLACES, mid, k;
+	size_t lo = 0, hi = NPLACES, mid;
 	int c;
 
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		k = strlen(places[mid].name);
-		if ((c = memcmp(places[mid].name, s, k < n ? k : n)) == 0)
-			c = k < n ? -1 : k > n;
+		if ((c = strncmp(places[mid].name, s, n)) == 0)
+			c = places[mid].name[n] != '\0';
 		if (c == 0)
 			return mid;
 		if (c < 0)
@@ -930,14 +929,15 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 				tok_add(T_HARD, i, j, -2, 0, 0);
 			continue;
 		}
-		for (j = i + 1; j < n && isalpha_c((unsigned char)s[j]); j++)
-			;
+		/* The word, lower-cased and hashed on the way. */
+		for (h = HASH_INIT, j = i, k = 0; j < n &&
+		    isalpha_c((unsigned char)s[j]); j++)
+			if (k < sizeof(lw)) {
+				lw[k] = (char)(s[j] | 0x20);
+				h = HASH_STEP(h, lw[k++]);
+			}
 		if (j - i >= sizeof(lw) || (concept == NULL && j - i < 3))
 			continue;
-		for (h = HASH_INIT, k = 0; k < j - i; k++) {
-			lw[k] = (char)(s[i + k] | 0x20);
-			h = HASH_STEP(h, lw[k]);
-		}
 		lw[k] = '\0';
 		w = k == 1 && lw[0] != 'a' ? -1 : word_findh(lw, k, h);
 		v = w < 0 ? W_WORD : words[w].v;
