@@ -608,7 +608,9 @@ static const struct word words[] = {
 	{ "inside", W_WORD }, { "across", W_WORD }, { "down", W_WORD },
 	{ "step", W_WORD }, { "steps", W_WORD }, { "stepped", W_WORD },
 	{ "stepping", W_WORD }, { "hundred", W_WORD }, { "indeed", W_WORD },
-	{ "speed", W_WORD }, { "embed", W_WORD },
+	{ "speed", W_WORD }, { "embed", W_WORD }, { "due", W_WORD },
+	{ "owing", W_WORD }, { "close", W_WORD }, { "prior", W_WORD },
+	{ "thanks", W_WORD },
 	{ "began", W_PAST }, { "brought", W_PAST }, { "came", W_PAST },
 	{ "went", W_PAST }, { "took", W_PAST }, { "gave", W_PAST },
 	{ "made", W_PAST }, { "left", W_PAST }, { "sent", W_PAST },
@@ -801,7 +803,8 @@ enum {
 	R_STEP = 1024,		/* step down: resign */
 	R_ASPECT = 2048,	/* began, ended: the event is the subject */
 	R_AUX = 4096,		/* was, had: a verb follows */
-	R_NOVERB = 8192		/* "hundred": in -ed, but no verb */
+	R_NOVERB = 8192,	/* "hundred": in -ed, but no verb */
+	R_PREPTO = 16384	/* due to, according to: a preposition */
 };
 
 static const struct role {
@@ -832,7 +835,9 @@ static const struct role {
 	{ "were", R_AUX }, { "are", R_AUX }, { "be", R_AUX },
 	{ "been", R_AUX }, { "had", R_AUX }, { "has", R_AUX },
 	{ "have", R_AUX }, { "hundred", R_NOVERB }, { "indeed", R_NOVERB },
-	{ "speed", R_NOVERB }, { "embed", R_NOVERB }
+	{ "speed", R_NOVERB }, { "embed", R_NOVERB }, { "due", R_PREPTO },
+	{ "according", R_PREPTO }, { "owing", R_PREPTO }, { "next", R_PREPTO },
+	{ "close", R_PREPTO }, { "prior", R_PREPTO }, { "thanks", R_PREPTO }
 };
 
 static short wordrole[NWORDS];
@@ -1028,16 +1033,24 @@ tok_opens(const char *s, size_t i)
 	return 0;
 }
 
-/* "to" before a verb ("to ask the government"), not "to Iraq". */
+/*
+ * "to" before a verb ("to ask the government"), not "to Iraq", "to the
+ * base", "due to attacks", "according to officials": a plural in -s
+ * after it is a noun.
+ */
 static int
 tok_infinitive(const char *s, size_t n, size_t i)
 {
-	const struct tok *t = &tok[i];
+	const struct tok *t = &tok[i], *nx = &tok[i + 1];
 
-	return (t->role & R_TO) && t->lower && t->end + 1 < n &&
-	    s[t->end] == ' ' && s[t->end + 1] >= 'a' && s[t->end + 1] <= 'z' &&
-	    i + 1 < ntok && tok[i + 1].type == T_WORD &&
-	    !(tok[i + 1].role & R_DET);
+	if (!(t->role & R_TO) || !t->lower || t->end + 1 >= n ||
+	    s[t->end] != ' ' || s[t->end + 1] < 'a' || s[t->end + 1] > 'z' ||
+	    i + 1 >= ntok || nx->type != T_WORD || (nx->role & R_DET))
+		return 0;
+	if (i > 0 && (tok[i - 1].role & R_PREPTO))
+		return 0;
+	return !(nx->end - nx->start > 3 && s[nx->end - 1] == 's' &&
+	    s[nx->end - 2] != 's');
 }
 
 /* A content word in lower case, not a time word: a head for a clause. */
@@ -1086,6 +1099,9 @@ tok_verbal(const char *s, size_t i)
  */
 static size_t said;
 
+/* The relative clause that follows the date's clause, [rel0, rel1). */
+static size_t rel0, rel1;
+
 /*
  * The clause of the date in tok[a..b): [*c0, *c1) runs to the stops,
  * the words that open clauses (that, which, when, since, after...), a
@@ -1107,7 +1123,7 @@ tok_clause(const char *s, size_t n, size_t a, size_t b, size_t *s0,
 	int ev;
 
 	*s0 = *s1 = *c0 = *c1 = none;
-	said = none;
+	said = rel0 = rel1 = none;
 	for (i = a; i-- > 0; ) {
 		if (tok[i].type == T_HARD) {
 			*c0 = i + 1;
@@ -1170,8 +1186,15 @@ tok_clause(const char *s, size_t n, size_t a, size_t b, size_t *s0,
 			said = i;
 			continue;
 		}
-		if (tok_opens(s, i))
+		if (tok_opens(s, i)) {
+			if (tok[i].role & R_ANTE) {
+				rel0 = i;
+				for (rel1 = i + 1; rel1 < ntok &&
+				    tok[rel1].type == T_WORD; rel1++)
+					;
+			}
 			break;
+		}
 	}
 	*c1 = i;
 	if (*s1 == none || *s1 > *c1)
@@ -1228,7 +1251,8 @@ tok_head(const char *s, size_t c0, size_t c1, size_t a, size_t b)
  * near... or after a word of a concept ("attacked Israel"), up to two
  * words between ("in eastern Baghdad", "near the Baghdad airport");
  * a country used as an adjective ("U.S. forces", "Iraqi bases") only
- * when no name does; NULL if none.
+ * when no name does, and not before the concept's word ("a U.S. drone
+ * strike": whose it is); NULL if none.
  */
 static const char *
 tok_place(const char *s, size_t n, size_t a, size_t b)
@@ -1263,6 +1287,12 @@ tok_place(const char *s, size_t n, size_t a, size_t b)
 		    upper_name(s + tok[i].start, k - tok[i].start) &&
 		    k + 1 < n && s[k] == ' ' && s[k + 1] >= 'a' &&
 		    s[k + 1] <= 'z') ? 2 : 0;
+		/* "a U.S. drone strike": whose it is, not where. */
+		for (j = i + 1; cls == 2 && j < ntok && tok[j].start < k; j++)
+			;
+		if (cls == 2 && j < ntok && tok[j].type == T_WORD &&
+		    tok[j].v >= 0)
+			continue;
 		if (cls < bestcls) {
 			bestcls = cls;
 			best = places[p].canon;
@@ -1860,8 +1890,10 @@ concept_set(char *concept, size_t csz, const char *c)
  * The concept of the event of date c, into concept; returns its
  * priority (the concept's index, NCONCEPTS for a head word).  First a
  * concept other than saying in the date's part between commas, then in
- * its clause, then a verb of saying in the clause; a clause that names
- * none takes its head (tok_head); a clause of names and dates only (a
+ * its clause, then a verb of saying in the clause, then a concept in the
+ * relative clause right after it ("filled the streets on Sunday, whose
+ * mourning..."); a clause that names none takes its head (tok_head); a
+ * clause of names and dates only (a
  * dateline) takes the sentence's concept (sent).  A kind of event that
  * recurs gets the country where it happened, if the clause names one.
  */
@@ -1889,7 +1921,8 @@ chron_concept(const struct cand *c, const char *sent, int sentv,
 		s1 = c1 = ntok;
 	} else if ((v = tok_best(s, s0, s1, 0)) >= 0 ||
 	    (v = tok_best(s, c0, c1, 0)) >= 0 ||
-	    (v = tok_best(s, c0, c1, 1)) >= 0) {
+	    (v = tok_best(s, c0, c1, 1)) >= 0 || (rel0 != (size_t)-1 &&
+	    (v = tok_best(s, rel0, rel1, 0)) >= 0)) {
 		concept_set(concept, csz, concepts[v]);
 	} else if ((h = tok_head(s, c0, c1, a, b)) != (size_t)-1) {
 		v = NCONCEPTS;

@@ -143,9 +143,10 @@ gen() {
 		drec c 2020-01-09 0 text DATE 2020-01-08 Wednesday "Missiles hit two Iraqi bases on Wednesday."
 		drec d 2020-01-09 0 text DATE 2020-01-07 Tuesday "Iranian-backed militias attacked on Tuesday."
 		drec e 2020-01-09 0 text DATE 2020-01-06 Monday "Officials in Washington said on Monday that talks went well."
+		drec f 2020-01-09 0 text DATE 2020-01-05 Sunday "The general died in a U.S. drone strike on Sunday."
 	} > "$TMP/in"
 	run mergeevents "$TMP/in"
-	[ "$(printf '%s\n' "$output" | cut -f2,4 | tr '\n' ' ')" = "2020-01-06${T}say 2020-01-07${T}attack 2020-01-08${T}strike@Iraq 2023-10-07${T}attack@Israel 2023-12-25${T}attack@Syria " ]
+	[ "$(printf '%s\n' "$output" | cut -f2,4 | tr '\n' ' ')" = "2020-01-05${T}strike 2020-01-06${T}say 2020-01-07${T}attack 2020-01-08${T}strike@Iraq 2023-10-07${T}attack@Israel 2023-12-25${T}attack@Syria " ]
 }
 
 @test "a year does not join a day directly" {
@@ -256,10 +257,14 @@ gen() {
 		drec g 2020-01-09 0 text DATE 2020-01-08 "early Wednesday" "Iran fired missiles at bases that host foreign troops early Wednesday."
 		# a dateline holds no clause: the sentence's concept
 		drec h 2020-01-04 0 text DATE 2020-01-03 "Jan. 3, 2020" "KABUL, Jan. 3, 2020 (Wire) — Militants attacked a school."
+		# "due to" is no infinitive: what was said runs on
+		drec i 2020-02-06 0 text DATE 2020-02-05 Wednesday "On Wednesday, officials said that due to threats the mission was being paused."
+		# a clause without a concept: the relative clause after it
+		drec j 2020-03-02 0 text DATE 2020-03-01 Sunday "Crowds filled the streets on Sunday, whose mourning lasted a week."
 	} > "$TMP/in"
 	run mergeevents "$TMP/in"
 	[ "$status" -eq 0 ]
-	[ "$(printf '%s\n' "$output" | cut -f2,4,8 | tr '\n' ' ')" = "2019-11${T}resign${T}b:0 2019-12${T}feud${T}a:0 2020-01-03${T}attack${T}h:0 2020-01-05${T}suspend${T}c:0 2020-01-08${T}attack${T}g:0 2020-01-15${T}say${T}d:0 2023-10-07${T}attack@Israel${T}f:0 2024-01-05${T}say${T}e:0 " ]
+	[ "$(printf '%s\n' "$output" | cut -f2,4,8 | tr '\n' ' ')" = "2019-11${T}resign${T}b:0 2019-12${T}feud${T}a:0 2020-01-03${T}attack${T}h:0 2020-01-05${T}suspend${T}c:0 2020-01-08${T}attack${T}g:0 2020-01-15${T}say${T}d:0 2020-02-05${T}suspend${T}i:0 2020-03-01${T}funeral${T}j:0 2023-10-07${T}attack@Israel${T}f:0 2024-01-05${T}say${T}e:0 " ]
 }
 
 @test "of several expressions of the governing date, the one whose clause names a concept" {
