@@ -1248,14 +1248,15 @@ tok_head(const char *s, size_t c0, size_t c1, size_t a, size_t b)
 
 /*
  * The country of the first place named in tok[a..b) after in, at,
- * near... or after a word of a concept ("attacked Israel"), up to two
- * words between ("in eastern Baghdad", "near the Baghdad airport");
+ * near... or after a word of the event's concept v ("attacked Israel"),
+ * up to two words between ("in eastern Baghdad", "near the Baghdad
+ * airport");
  * a country used as an adjective ("U.S. forces", "Iraqi bases") only
  * when no name does, and not before the concept's word ("a U.S. drone
  * strike": whose it is); NULL if none.
  */
 static const char *
-tok_place(const char *s, size_t n, size_t a, size_t b)
+tok_place(const char *s, size_t n, size_t a, size_t b, int v)
 {
 	const char *best = NULL;
 	size_t i, j, k, e, p;
@@ -1271,7 +1272,7 @@ tok_place(const char *s, size_t n, size_t a, size_t b)
 				break;
 		}
 		if (tok[j].type != T_WORD || !((tok[j].role & R_PREP) ||
-		    (tok[j].v >= 0 && tok[j].v != C_SAY)))
+		    tok[j].v == v))
 			continue;
 		for (e = tok[i].end; e < n && (isalpha_c((unsigned char)s[e]) ||
 		    s[e] == '.'); e++)
@@ -1938,8 +1939,8 @@ chron_concept(const struct cand *c, const char *sent, int sentv,
 	}
 	if (concept_oneoff(concept) || v == C_SAY)
 		return v;
-	if ((place = tok_place(s, n, s0, s1)) == NULL)
-		place = tok_place(s, n, c0, c1);
+	if ((place = tok_place(s, n, s0, s1, v)) == NULL)
+		place = tok_place(s, n, c0, c1, v);
 	if (place != NULL && (k = strlen(concept)) + 1 < csz) {
 		concept[k] = '@';
 		concept_set(concept + k + 1, csz - k - 1, place);
