@@ -554,6 +554,7 @@ static const struct word words[] = {
 	{ "stated", 16 }, { "tweeted", 16 }, { "signaled", 16 },
 	{ "signalled", 16 }, { "warned", 16 }, { "interview", 16 },
 	{ "declared", 16 }, { "wrote", 16 }, { "spoke", 16 },
+	{ "speaking", 16 },
 	{ "announcement", 16 },
 	{ "about", W_STOP }, { "according", W_STOP }, { "after", W_STOP },
 	{ "again", W_STOP }, { "against", W_STOP }, { "ago", W_STOP },
@@ -1201,9 +1202,13 @@ tok_clause(const char *s, size_t n, size_t a, size_t b, size_t *s0,
 		*s1 = *c1;
 }
 
-/* The concept of best priority among tok[a..b), say or not; or -1. */
+/*
+ * The concept of best priority among tok[a..b), say or not; or -1.
+ * With verbs, a word after "the", "a" is a noun and names none
+ * ("speaking on Sunday, he called the killing important").
+ */
 static int
-tok_best(const char *s, size_t a, size_t b, int say)
+tok_best(const char *s, size_t a, size_t b, int say, int verbs)
 {
 	int best = -1;
 
@@ -1211,7 +1216,8 @@ tok_best(const char *s, size_t a, size_t b, int say)
 		if (tok[a].type == T_WORD && !tok[a].timex && tok[a].v >= 0 &&
 		    (tok[a].v != C_SAY) == !say && (best < 0 ||
 		    tok[a].v < best) && (said == (size_t)-1 || a < said ||
-		    tok_verbal(s, a)))
+		    tok_verbal(s, a)) && !(verbs && a > 0 &&
+		    (tok[a - 1].role & R_DET)))
 			best = tok[a].v;
 	return best;
 }
@@ -1250,10 +1256,9 @@ tok_head(const char *s, size_t c0, size_t c1, size_t a, size_t b)
  * The country of the first place named in tok[a..b) after in, at,
  * near... or after a word of the event's concept v ("attacked Israel"),
  * up to two words between ("in eastern Baghdad", "near the Baghdad
- * airport");
- * a country used as an adjective ("U.S. forces", "Iraqi bases") only
- * when no name does, and not before the concept's word ("a U.S. drone
- * strike": whose it is); NULL if none.
+ * airport"); a country used as an adjective ("U.S. forces", "Iraqi
+ * bases") only when no name does, and not before a concept's word ("a
+ * U.S. drone strike": whose it is); NULL if none.
  */
 static const char *
 tok_place(const char *s, size_t n, size_t a, size_t b, int v)
@@ -1891,7 +1896,8 @@ concept_set(char *concept, size_t csz, const char *c)
  * The concept of the event of date c, into concept; returns its
  * priority (the concept's index, NCONCEPTS for a head word).  First a
  * concept other than saying in the date's part between commas, then in
- * its clause, then a verb of saying in the clause, then a concept in the
+ * its clause (only verbs, if the part names a saying: the rest is what
+ * was said), then a verb of saying in the clause, then a concept in the
  * relative clause right after it ("filled the streets on Sunday, whose
  * mourning..."); a clause that names none takes its head (tok_head); a
  * clause of names and dates only (a
@@ -1920,10 +1926,10 @@ chron_concept(const struct cand *c, const char *sent, int sentv,
 		v = sentv;
 		s0 = c0 = 0;
 		s1 = c1 = ntok;
-	} else if ((v = tok_best(s, s0, s1, 0)) >= 0 ||
-	    (v = tok_best(s, c0, c1, 0)) >= 0 ||
-	    (v = tok_best(s, c0, c1, 1)) >= 0 || (rel0 != (size_t)-1 &&
-	    (v = tok_best(s, rel0, rel1, 0)) >= 0)) {
+	} else if ((v = tok_best(s, s0, s1, 0, 0)) >= 0 ||
+	    (v = tok_best(s, c0, c1, 0, tok_best(s, s0, s1, 1, 0) >= 0)) >=
+	    0 || (v = tok_best(s, c0, c1, 1, 0)) >= 0 ||
+	    (rel0 != (size_t)-1 && (v = tok_best(s, rel0, rel1, 0, 0)) >= 0)) {
 		concept_set(concept, csz, concepts[v]);
 	} else if ((h = tok_head(s, c0, c1, a, b)) != (size_t)-1) {
 		v = NCONCEPTS;

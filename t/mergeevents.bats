@@ -261,10 +261,13 @@ gen() {
 		drec i 2020-02-06 0 text DATE 2020-02-05 Wednesday "On Wednesday, officials said that due to threats the mission was being paused."
 		# a clause without a concept: the relative clause after it
 		drec j 2020-03-02 0 text DATE 2020-03-01 Sunday "Crowds filled the streets on Sunday, whose mourning lasted a week."
+		# the date's part tells a saying: a noun elsewhere is what was
+		# talked about
+		drec k 2020-04-02 0 text DATE 2020-04-01 Wednesday "Speaking on the radio on Wednesday, the envoy called the bombing a crime."
 	} > "$TMP/in"
 	run mergeevents "$TMP/in"
 	[ "$status" -eq 0 ]
-	[ "$(printf '%s\n' "$output" | cut -f2,4,8 | tr '\n' ' ')" = "2019-11${T}resign${T}b:0 2019-12${T}feud${T}a:0 2020-01-03${T}attack${T}h:0 2020-01-05${T}suspend${T}c:0 2020-01-08${T}attack${T}g:0 2020-01-15${T}say${T}d:0 2020-02-05${T}suspend${T}i:0 2020-03-01${T}funeral${T}j:0 2023-10-07${T}attack@Israel${T}f:0 2024-01-05${T}say${T}e:0 " ]
+	[ "$(printf '%s\n' "$output" | cut -f2,4,8 | tr '\n' ' ')" = "2019-11${T}resign${T}b:0 2019-12${T}feud${T}a:0 2020-01-03${T}attack${T}h:0 2020-01-05${T}suspend${T}c:0 2020-01-08${T}attack${T}g:0 2020-01-15${T}say${T}d:0 2020-02-05${T}suspend${T}i:0 2020-03-01${T}funeral${T}j:0 2020-04-01${T}say${T}k:0 2023-10-07${T}attack@Israel${T}f:0 2024-01-05${T}say${T}e:0 " ]
 }
 
 @test "of several expressions of the governing date, the one whose clause names a concept" {
