@@ -465,7 +465,10 @@ date_format(const struct date *d, char *b)
 	return (size_t)(p - b);
 }
 
-/* Words: the stoplist and the event concepts, in one sorted table. */
+/*
+ * Words: the event concepts, the stoplist, irregular past tenses and the
+ * words that play a part in a clause (see roles), in one table.
+ */
 
 /*
  * W_STOP: function words, auxiliaries and time words; W_PAST: irregular
@@ -603,8 +606,9 @@ static const struct word words[] = {
 	{ "without", W_STOP }, { "would", W_STOP }, { "year", W_STOP },
 	{ "years", W_STOP }, { "yesterday", W_STOP }, { "yet", W_STOP },
 	{ "you", W_STOP }, { "your", W_STOP },
-	{ "a", W_STOP }, { "an", W_STOP }, { "is", W_STOP }, { "be", W_STOP }, { "as", W_STOP }, { "at", W_STOP },
-	{ "if", W_STOP }, { "in", W_STOP }, { "on", W_STOP }, { "to", W_STOP },
+	{ "a", W_STOP }, { "an", W_STOP }, { "is", W_STOP }, { "be", W_STOP },
+	{ "as", W_STOP }, { "at", W_STOP }, { "if", W_STOP }, { "in", W_STOP },
+	{ "on", W_STOP }, { "to", W_STOP },
 	{ "unless", W_WORD }, { "whereas", W_WORD }, { "outside", W_WORD },
 	{ "inside", W_WORD }, { "across", W_WORD }, { "down", W_WORD },
 	{ "step", W_WORD }, { "steps", W_WORD }, { "stepped", W_WORD },
@@ -930,9 +934,9 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 			if (s[i] == ',' || (s[i] == ':' && !(i > 0 && j < n &&
 			    s[i - 1] >= '0' && s[i - 1] <= '9' &&
 			    s[j] >= '0' && s[j] <= '9')))
-				tok_add(T_COMMA, i, j, -2, 0, 0);
+				tok_add(T_COMMA, i, j, W_WORD, 0, 0);
 			else if (hard_stop(s, n, i))
-				tok_add(T_HARD, i, j, -2, 0, 0);
+				tok_add(T_HARD, i, j, W_WORD, 0, 0);
 			continue;
 		}
 		/* The word, lower-cased and hashed on the way. */
@@ -959,7 +963,7 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 		if (v >= 0 && (best < 0 || v < best))
 			best = v;
 		/* Words for the fallback, checked only if it is needed. */
-		if ((v == -2 || v == W_PAST) && best < 0 && j - i >= 4 &&
+		if ((v == W_WORD || v == W_PAST) && best < 0 && j - i >= 4 &&
 		    s[i] >= 'a' && s[i] <= 'z')
 			v = NCONCEPTS;
 		if (v >= 0 && nspan < MAXSPAN) {
