@@ -724,6 +724,7 @@ upper_name(const char *s, size_t n)
 #define WORDSLOTS	1024
 
 static short wordslot[WORDSLOTS];	/* index + 1 into words */
+static short shortword[26 * 27];	/* the same for one or two letters */
 static unsigned char wordlen[NWORDS];
 
 #define HASH_INIT	5381u
@@ -748,6 +749,9 @@ word_init(void)
 
 	for (i = 0; i < NWORDS; i++) {
 		wordlen[i] = (unsigned char)strlen(words[i].w);
+		if (wordlen[i] <= 2)
+			shortword[(words[i].w[0] - 'a') * 27 + (wordlen[i] == 1 ?
+			    26 : words[i].w[1] - 'a')] = (short)(i + 1);
 		for (j = word_hash(words[i].w, wordlen[i]); wordslot[j] != 0;
 		    j = (j + 1) & (WORDSLOTS - 1))
 			;
@@ -759,13 +763,21 @@ word_init(void)
 static inline int
 word_findh(const char *lw, size_t n, unsigned h)
 {
+	const char *w;
+	size_t i;
 	unsigned j;
 	int k;
 
 	for (j = h & (WORDSLOTS - 1); (k = wordslot[j]) != 0;
-	    j = (j + 1) & (WORDSLOTS - 1))
-		if (wordlen[k - 1] == n && memcmp(words[k - 1].w, lw, n) == 0)
+	    j = (j + 1) & (WORDSLOTS - 1)) {
+		if (wordlen[k - 1] != n)
+			continue;
+		/* Short words: a loop beats a call to memcmp. */
+		for (w = words[k - 1].w, i = 0; i < n && w[i] == lw[i]; i++)
+			;
+		if (i == n)
 			return k - 1;
+	}
 	return -1;
 }
 
@@ -847,13 +859,32 @@ static const struct role {
 
 static short wordrole[NWORDS];
 
+/* Bytes: letters, and those that may stop a clause or quote. */
+#define B_ALPHA		1
+#define B_MARK		2
+static unsigned char bclass[256];
+
+/* Where quotation marks open (1) or close (0) a quotation. */
+#define MAXQUOTE	64
+static struct quote {
+	size_t	 at;
+	int	 in;
+} quote[MAXQUOTE];
+static size_t nquote;
+static int quotemany;		/* more than MAXQUOTE */
+
 /* Every word of roles is in words too. */
 static void
 role_init(void)
 {
+	static const char marks[] = ",:;()?!.-\"\xe2";
 	size_t i;
 	int w;
 
+	for (i = 0; i < 256; i++)
+		bclass[i] = isalpha_c((int)i) ? B_ALPHA : 0;
+	for (i = 0; marks[i] != '\0'; i++)
+		bclass[(unsigned char)marks[i]] = B_MARK;
 	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
 		if ((w = word_find(roles[i].w, strlen(roles[i].w))) >= 0)
 			wordrole[w] = (short)roles[i].r;
@@ -924,12 +955,29 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 	fallback[0] = '\0';
 	*ncontent = 0;
 	nspan = 0;
-	ntok = 0;
+	ntok = nquote = 0;
+	quotemany = 0;
 	for (i = 0; i < n; i = j) {
-		if (!isalpha_c((unsigned char)s[i])) {
+		if (!(bclass[(unsigned char)s[i]] & B_ALPHA)) {
 			j = i + 1;
-			if (concept == NULL || s[i] == ' ')
+			if (concept == NULL || !(bclass[(unsigned char)s[i]] &
+			    B_MARK))
 				continue;
+			if (s[i] == '"' || ((unsigned char)s[i] == 0xe2 &&
+			    i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+			    ((unsigned char)s[i + 2] == 0x9c ||
+			    (unsigned char)s[i + 2] == 0x9d))) {
+				if (nquote == MAXQUOTE) {
+					quotemany = 1;
+					continue;
+				}
+				quote[nquote].at = i;
+				quote[nquote].in = s[i] == '"' ? !(nquote > 0 &&
+				    quote[nquote - 1].in) :
+				    (unsigned char)s[i + 2] == 0x9c;
+				nquote++;
+				continue;
+			}
 			/* A colon after a label parts it like a comma. */
 			if (s[i] == ',' || (s[i] == ':' && !(i > 0 && j < n &&
 			    s[i - 1] >= '0' && s[i - 1] <= '9' &&
@@ -939,17 +987,25 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 				tok_add(T_HARD, i, j, W_WORD, 0, 0);
 			continue;
 		}
-		/* The word, lower-cased and hashed on the way. */
-		for (h = HASH_INIT, j = i, k = 0; j < n &&
-		    isalpha_c((unsigned char)s[j]); j++)
-			if (k < sizeof(lw)) {
-				lw[k] = (char)(s[j] | 0x20);
-				h = HASH_STEP(h, lw[k++]);
-			}
+		for (j = i + 1; j < n && (bclass[(unsigned char)s[j]] &
+		    B_ALPHA); j++)
+			;
 		if (j - i >= sizeof(lw) || (concept == NULL && j - i < 3))
 			continue;
-		lw[k] = '\0';
-		w = k == 1 && lw[0] != 'a' ? -1 : word_findh(lw, k, h);
+		if (j - i <= 2) {
+			/* Short words from a table of letter pairs. */
+			k = (size_t)((s[i] | 0x20) - 'a') * 27 + (j - i == 1 ? 26 :
+			    (size_t)((s[i + 1] | 0x20) - 'a'));
+			w = (int)shortword[k] - 1;
+			lw[0] = '\0';
+		} else {
+			for (h = HASH_INIT, k = 0; k < j - i; k++) {
+				lw[k] = (char)(s[i + k] | 0x20);
+				h = HASH_STEP(h, lw[k]);
+			}
+			lw[k] = '\0';
+			w = word_findh(lw, k, h);
+		}
 		v = w < 0 ? W_WORD : words[w].v;
 		r = w < 0 ? 0 : wordrole[w];
 		if (concept != NULL)
@@ -1058,16 +1114,17 @@ tok_infinitive(const char *s, size_t n, size_t i)
 	    s[nx->end - 2] != 's');
 }
 
-/* A content word in lower case, not a time word: a head for a clause. */
+/*
+ * A content word in lower case outside the dates: a head for a clause
+ * (months and weekdays start in upper case).
+ */
 static int
-tok_plain(const char *s, size_t i, size_t minlen)
+tok_plain(size_t i, size_t minlen)
 {
 	const struct tok *t = &tok[i];
-	size_t k = t->end - t->start;
 
-	return t->type == T_WORD && t->lower && !t->timex && k >= minlen &&
-	    (t->v == W_WORD || t->v == W_PAST) &&
-	    lex_month(s + t->start, k) == 0 && lex_weekday(s + t->start, k) < 0;
+	return t->type == T_WORD && t->lower && !t->timex &&
+	    t->end - t->start >= minlen && (t->v == W_WORD || t->v == W_PAST);
 }
 
 /* A verb in the past: an irregular one, or a word in -ed. */
@@ -1080,7 +1137,7 @@ tok_past(const char *s, size_t i)
 	    (t->end - t->start >= 5 && s[t->end - 2] == 'e' &&
 	    s[t->end - 1] == 'd')))
 		return 0;
-	return tok_plain(s, i, 4);
+	return tok_plain(i, 4);
 }
 
 /* A concept word used as a verb: "had halted", "is suspended", "voting". */
@@ -1206,24 +1263,69 @@ tok_clause(const char *s, size_t n, size_t a, size_t b, size_t *s0,
 		*s1 = *c1;
 }
 
-/*
- * The concept of best priority among tok[a..b), say or not; or -1.
- * With verbs, a word after "the", "a" is a noun and names none
- * ("speaking on Sunday, he called the killing important").
- */
+/* A word of a concept that counts: what was said counts by its verbs. */
 static int
-tok_best(const char *s, size_t a, size_t b, int say, int verbs)
+tok_counts(const char *s, size_t a)
+{
+	return tok[a].type == T_WORD && !tok[a].timex && tok[a].v >= 0 &&
+	    (said == (size_t)-1 || a < said || tok_verbal(s, a));
+}
+
+/* The concept other than saying of best priority in tok[a..b), or -1. */
+static int
+tok_best(const char *s, size_t a, size_t b)
 {
 	int best = -1;
 
 	for (; a < b; a++)
-		if (tok[a].type == T_WORD && !tok[a].timex && tok[a].v >= 0 &&
-		    (tok[a].v != C_SAY) == !say && (best < 0 ||
-		    tok[a].v < best) && (said == (size_t)-1 || a < said ||
-		    tok_verbal(s, a)) && !(verbs && a > 0 &&
-		    (tok[a - 1].role & R_DET)))
+		if (tok_counts(s, a) && tok[a].v != C_SAY && (best < 0 ||
+		    tok[a].v < best))
 			best = tok[a].v;
 	return best;
+}
+
+/*
+ * In one pass over the clause [c0, c1) and its part [s0, s1): the
+ * concept other than saying of best priority in the part, else in the
+ * clause (only a verb there, not a word after "the", "a", if the part
+ * names a saying: "speaking on Sunday, he called the killing
+ * important"), else saying if the clause names it; -1 if none, -2 if
+ * the clause holds no content word in lower case (a dateline).
+ */
+static int
+tok_concept(const char *s, size_t s0, size_t s1, size_t c0, size_t c1)
+{
+	size_t a;
+	int part = -1, all = -1, verb = -1, say = 0, saypart = 0, plain = 0, v;
+
+	for (a = c0; a < c1; a++) {
+		if (tok[a].type != T_WORD || tok[a].timex)
+			continue;
+		if (tok[a].lower && tok[a].v != W_STOP &&
+		    tok[a].end - tok[a].start >= 3)
+			plain = 1;
+		if (!tok_counts(s, a))
+			continue;
+		if ((v = tok[a].v) == C_SAY) {
+			say = 1;
+			saypart |= a >= s0 && a < s1;
+			continue;
+		}
+		if (a >= s0 && a < s1 && (part < 0 || v < part))
+			part = v;
+		if (all < 0 || v < all)
+			all = v;
+		if (!(a > 0 && (tok[a - 1].role & R_DET)) && (verb < 0 ||
+		    v < verb))
+			verb = v;
+	}
+	if (!plain)
+		return -2;
+	if (part >= 0)
+		return part;
+	if ((v = saypart ? verb : all) >= 0)
+		return v;
+	return say ? C_SAY : -1;
 }
 
 /*
@@ -1248,10 +1350,10 @@ tok_head(const char *s, size_t c0, size_t c1, size_t a, size_t b)
 	}
 	if (best != (size_t)-1 && (tok[best].role & R_ASPECT) &&
 	    best > c0 && best >= 2 && (tok[best - 1].role & R_ANTE) &&
-	    tok_plain(s, best - 2, 4))
+	    tok_plain(best - 2, 4))
 		return best - 2;
 	for (i = c0; best == (size_t)-1 && i < c1; i++)
-		if (tok_plain(s, i, 4))
+		if (tok_plain(i, 4))
 			best = i;
 	return best;
 }
@@ -1838,21 +1940,25 @@ mark_quoted(void)
 	size_t i, k, at;
 	int in;
 
-	if (memchr(s, '"', u.text.len) == NULL &&
-	    memchr(s, 0xe2, u.text.len) == NULL)
-		return;
-	for (k = 0; k < u.nc; k++) {
+	for (k = 0; k < u.nc && nquote > 0; k++) {
 		if (u.c[k].start < u.off || u.c[k].start - u.off > u.text.len)
 			continue;
 		at = u.c[k].start - u.off;
-		for (in = 0, i = 0; i < at; i++)
-			if (s[i] == '"')
-				in = !in;
-			else if ((unsigned char)s[i] == 0xe2 && i + 2 < at &&
-			    (unsigned char)s[i + 1] == 0x80 &&
-			    ((unsigned char)s[i + 2] == 0x9c ||
-			    (unsigned char)s[i + 2] == 0x9d))
-				in = (unsigned char)s[i + 2] == 0x9c;
+		for (in = 0, i = 0; i < nquote && quote[i].at < at; i++)
+			in = quote[i].in;
+		/* Beyond the marks kept: read the text. */
+		if (quotemany && i == nquote) {
+			for (i = quote[nquote - 1].at + 1; i < at; i++) {
+				if (s[i] == '"')
+					in = !in;
+				else if ((unsigned char)s[i] == 0xe2 &&
+				    i + 2 < at &&
+				    (unsigned char)s[i + 1] == 0x80 &&
+				    ((unsigned char)s[i + 2] == 0x9c ||
+				    (unsigned char)s[i + 2] == 0x9d))
+					in = (unsigned char)s[i + 2] == 0x9c;
+			}
+		}
 		u.c[k].quoted = in;
 	}
 }
@@ -1868,21 +1974,10 @@ mark_timex(void)
 			continue;
 		a = u.c[k].start - u.off;
 		b = u.c[k].end - u.off;
-		for (i = 0; i < ntok; i++)
+		for (i = 0; i < ntok && tok[i].start < b; i++)
 			if (tok[i].start >= a && tok[i].end <= b)
 				tok[i].timex = 1;
 	}
-}
-
-/* No content word in lower case: a dateline, a label. */
-static int
-tok_fragment(size_t a, size_t b)
-{
-	for (; a < b; a++)
-		if (tok[a].type == T_WORD && tok[a].lower && !tok[a].timex &&
-		    tok[a].v != W_STOP && tok[a].end - tok[a].start >= 3)
-			return 0;
-	return 1;
 }
 
 static void
@@ -1926,14 +2021,12 @@ chron_concept(const struct cand *c, const char *sent, int sentv,
 	if (a == ntok)
 		return sentv;
 	tok_clause(s, n, a, b, &s0, &s1, &c0, &c1);
-	if (tok_fragment(c0, c1)) {
+	if ((v = tok_concept(s, s0, s1, c0, c1)) == -2) {
 		v = sentv;
 		s0 = c0 = 0;
 		s1 = c1 = ntok;
-	} else if ((v = tok_best(s, s0, s1, 0, 0)) >= 0 ||
-	    (v = tok_best(s, c0, c1, 0, tok_best(s, s0, s1, 1, 0) >= 0)) >=
-	    0 || (v = tok_best(s, c0, c1, 1, 0)) >= 0 ||
-	    (rel0 != (size_t)-1 && (v = tok_best(s, rel0, rel1, 0, 0)) >= 0)) {
+	} else if (v >= 0 || (rel0 != (size_t)-1 &&
+	    (v = tok_best(s, rel0, rel1)) >= 0)) {
 		concept_set(concept, csz, concepts[v]);
 	} else if ((h = tok_head(s, c0, c1, a, b)) != (size_t)-1) {
 		v = NCONCEPTS;
@@ -1968,7 +2061,7 @@ static void
 flush_chron(void)
 {
 	char sent[64], concept[64], other[64], fl[64];
-	struct cand *gov;
+	struct cand *gov, tmp;
 	size_t i, j, n;
 	long ncontent, score;
 	uint32_t g;
@@ -1979,8 +2072,18 @@ flush_chron(void)
 	if (u.nc > 1) {
 		for (i = 0; i < u.nc; i++)
 			u.c[i].near = date_near(&u.c[i]);
-		/* In order, so that the records' order does not matter. */
-		qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
+		/*
+		 * In order, so that the records' order does not matter;
+		 * a sentence has few dates, which sort best by insertion.
+		 */
+		if (u.nc > 16)
+			qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
+		for (i = 1; i < u.nc && u.nc <= 16; i++) {
+			tmp = u.c[i];
+			for (j = i; j > 0 && cand_cmp(&tmp, &u.c[j - 1]) < 0; j--)
+				u.c[j] = u.c[j - 1];
+			u.c[j] = tmp;
+		}
 	}
 	gov = &u.c[0];
 	if (gov->quoted)
