@@ -291,6 +291,12 @@ gen() {
 	run mergeevents "$TMP/in"
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s\n' "$output" | cut -f2,4,5,11 | tr '\n' ' ')" = "2020-01-07${T}say${T}2${T}- " ]
+	# more quotation marks than are kept while scanning
+	q=$(printf '"so" %.0s' $(seq 80))
+	drec e 2020-01-08 0 text DATE 2020-01-07 Tuesday "$q \"we voted on Tuesday" > "$TMP/many"
+	drec f 2020-01-08 0 text DATE 2020-01-07 Tuesday "$q parliament voted on Tuesday." >> "$TMP/many"
+	run mergeevents "$TMP/many"
+	[ "$(printf '%s\n' "$output" | cut -f2,4,8)" = "2020-01-07${T}vote${T}f:0" ]
 }
 
 @test "the governing date: after on or in, not after since or until" {
