@@ -114,6 +114,7 @@ struct cand {
 	struct date	 d;
 	int		 rank;		/* from the word before, 1 to 3 */
 	int		 near;		/* next to a word of the concept: 3 */
+	int		 quoted;	/* inside quotation marks */
 	unsigned long	 start, end;
 	char		 flags[40];
 };
@@ -464,9 +465,17 @@ date_format(const struct date *d, char *b)
 	return (size_t)(p - b);
 }
 
-/* Words: the stoplist and the event concepts, in one sorted table. */
+/*
+ * Words: the event concepts, the stoplist, irregular past tenses and the
+ * words that play a part in a clause (see roles), in one table.
+ */
 
-enum { W_STOP = -1 };
+/*
+ * W_STOP: function words, auxiliaries and time words; W_PAST: irregular
+ * past tenses, which head a clause like the regular ones in -ed; W_WORD:
+ * other words, here for their role in a clause.
+ */
+enum { W_STOP = -1, W_WORD = -2, W_PAST = -3 };
 
 /* In priority order: the first concept found in a sentence wins. */
 static const char *concepts[] = {
@@ -497,6 +506,7 @@ struct word {
 static const struct word words[] = {
 	{ "resign", 0 }, { "resigned", 0 }, { "resigns", 0 },
 	{ "resigning", 0 }, { "resignation", 0 }, { "resignations", 0 },
+	{ "quit", 0 },
 	{ "elect", 1 }, { "elected", 1 }, { "election", 1 },
 	{ "elections", 1 }, { "reelected", 1 }, { "inaugurated", 1 },
 	{ "vote", 2 }, { "voted", 2 }, { "votes", 2 }, { "voting", 2 },
@@ -505,13 +515,15 @@ static const struct word words[] = {
 	{ "invading", 3 }, { "invasion", 3 }, { "invasions", 3 },
 	{ "strike", 4 }, { "strikes", 4 }, { "struck", 4 },
 	{ "airstrike", 4 }, { "airstrikes", 4 }, { "bombed", 4 },
-	{ "bombing", 4 }, { "drone", 4 }, { "drones", 4 },
+	{ "bombing", 4 }, { "drone", 4 }, { "drones", 4 }, { "hit", 4 },
 	{ "suspend", 5 }, { "suspended", 5 }, { "suspends", 5 },
 	{ "suspension", 5 }, { "pause", 5 }, { "paused", 5 },
 	{ "pauses", 5 }, { "halt", 5 }, { "halted", 5 },
+	{ "suspending", 5 }, { "pausing", 5 }, { "halting", 5 },
 	{ "resume", 6 }, { "resumed", 6 }, { "resumes", 6 },
 	{ "resumption", 6 }, { "restart", 6 }, { "restarted", 6 },
-	{ "reinstated", 6 }, { "reinstatement", 6 },
+	{ "reinstated", 6 }, { "reinstatement", 6 }, { "resuming", 6 },
+	{ "restarting", 6 },
 	{ "train", 7 }, { "trained", 7 }, { "training", 7 },
 	{ "plan", 8 }, { "plans", 8 }, { "planned", 8 }, { "agreement", 8 },
 	{ "agreed", 8 }, { "agreements", 8 }, { "deal", 8 },
@@ -525,7 +537,9 @@ static const struct word words[] = {
 	{ "attack", 10 }, { "attacked", 10 }, { "attacks", 10 },
 	{ "attacking", 10 }, { "massacre", 10 }, { "raid", 10 },
 	{ "raided", 10 }, { "stormed", 10 }, { "assault", 10 },
-	{ "shelling", 10 },
+	{ "shelling", 10 }, { "barrage", 10 }, { "targeted", 10 },
+	{ "missile", 10 }, { "missiles", 10 }, { "rocket", 10 },
+	{ "rockets", 10 },
 	{ "kill", 11 }, { "killed", 11 }, { "killing", 11 }, { "kills", 11 },
 	{ "assassinate", 11 }, { "assassinated", 11 },
 	{ "assassination", 11 }, { "killings", 11 }, { "shot", 11 },
@@ -542,7 +556,9 @@ static const struct word words[] = {
 	{ "statement", 16 }, { "announced", 16 }, { "announce", 16 },
 	{ "stated", 16 }, { "tweeted", 16 }, { "signaled", 16 },
 	{ "signalled", 16 }, { "warned", 16 }, { "interview", 16 },
-	{ "declared", 16 },
+	{ "declared", 16 }, { "wrote", 16 }, { "spoke", 16 },
+	{ "speaking", 16 },
+	{ "announcement", 16 },
 	{ "about", W_STOP }, { "according", W_STOP }, { "after", W_STOP },
 	{ "again", W_STOP }, { "against", W_STOP }, { "ago", W_STOP },
 	{ "all", W_STOP }, { "also", W_STOP }, { "although", W_STOP },
@@ -589,28 +605,56 @@ static const struct word words[] = {
 	{ "will", W_STOP }, { "with", W_STOP }, { "within", W_STOP },
 	{ "without", W_STOP }, { "would", W_STOP }, { "year", W_STOP },
 	{ "years", W_STOP }, { "yesterday", W_STOP }, { "yet", W_STOP },
-	{ "you", W_STOP }, { "your", W_STOP }
+	{ "you", W_STOP }, { "your", W_STOP },
+	{ "a", W_STOP }, { "an", W_STOP }, { "is", W_STOP }, { "be", W_STOP },
+	{ "as", W_STOP }, { "at", W_STOP }, { "if", W_STOP }, { "in", W_STOP },
+	{ "on", W_STOP }, { "to", W_STOP },
+	{ "unless", W_WORD }, { "whereas", W_WORD }, { "outside", W_WORD },
+	{ "inside", W_WORD }, { "across", W_WORD }, { "down", W_WORD },
+	{ "step", W_WORD }, { "steps", W_WORD }, { "stepped", W_WORD },
+	{ "stepping", W_WORD }, { "hundred", W_WORD }, { "indeed", W_WORD },
+	{ "speed", W_WORD }, { "embed", W_WORD }, { "due", W_WORD },
+	{ "owing", W_WORD }, { "close", W_WORD }, { "prior", W_WORD },
+	{ "thanks", W_WORD },
+	{ "began", W_PAST }, { "brought", W_PAST }, { "came", W_PAST },
+	{ "went", W_PAST }, { "took", W_PAST }, { "gave", W_PAST },
+	{ "made", W_PAST }, { "left", W_PAST }, { "sent", W_PAST },
+	{ "held", W_PAST }, { "fell", W_PAST }, { "rose", W_PAST },
+	{ "lost", W_PAST }, { "found", W_PAST }, { "built", W_PAST },
+	{ "fought", W_PAST }, { "kept", W_PAST }, { "became", W_PAST },
+	{ "drove", W_PAST }, { "flew", W_PAST }, { "broke", W_PAST },
+	{ "chose", W_PAST }, { "grew", W_PAST }, { "paid", W_PAST },
+	{ "sold", W_PAST }, { "spent", W_PAST }, { "stood", W_PAST },
+	{ "swept", W_PAST }, { "sought", W_PAST }, { "caught", W_PAST },
+	{ "won", W_PAST }, { "led", W_PAST }, { "ran", W_PAST },
+	{ "started", W_WORD }, { "ended", W_WORD }, { "continued", W_WORD }
 };
 
 #define NWORDS	(sizeof(words) / sizeof(words[0]))
 
 /*
  * Countries and their adjectives, by the name a figure is placed in; an
- * adjective ("Iraqi") places a figure less surely than a name.
+ * adjective ("Iraqi") places a figure less surely than a name.  Cities
+ * and regions (adj 2) place events, not figures.  Sorted by name.
  */
 static const struct place {
 	const char	*name, *canon;
 	int		 adj;
 } places[] = {
 	{ "Afghan", "Afghanistan", 1 }, { "Afghanistan", "Afghanistan", 0 },
-	{ "America", "US", 0 }, { "American", "US", 1 },
-	{ "Americans", "US", 1 }, { "Australia", "Australia", 0 },
-	{ "Australian", "Australia", 1 }, { "Bahrain", "Bahrain", 0 },
+	{ "Aleppo", "Syria", 2 }, { "America", "US", 0 },
+	{ "American", "US", 1 }, { "Americans", "US", 1 },
+	{ "Amman", "Jordan", 2 }, { "Ankara", "Turkey", 2 },
+	{ "Australia", "Australia", 0 }, { "Australian", "Australia", 1 },
+	{ "Baghdad", "Iraq", 2 }, { "Bahrain", "Bahrain", 0 },
+	{ "Basra", "Iraq", 2 }, { "Beirut", "Lebanon", 2 },
 	{ "Brazil", "Brazil", 0 }, { "Brazilian", "Brazil", 1 },
 	{ "Britain", "UK", 0 }, { "British", "UK", 1 },
-	{ "Canada", "Canada", 0 }, { "Canadian", "Canada", 1 },
-	{ "China", "China", 0 }, { "Chinese", "China", 1 },
+	{ "Cairo", "Egypt", 2 }, { "Canada", "Canada", 0 },
+	{ "Canadian", "Canada", 1 }, { "China", "China", 0 },
+	{ "Chinese", "China", 1 }, { "Damascus", "Syria", 2 },
 	{ "Egypt", "Egypt", 0 }, { "Egyptian", "Egypt", 1 },
+	{ "Erbil", "Iraq", 2 }, { "Fallujah", "Iraq", 2 },
 	{ "France", "France", 0 }, { "French", "France", 1 },
 	{ "Gaza", "Gaza", 0 }, { "German", "Germany", 1 },
 	{ "Germany", "Germany", 0 }, { "India", "India", 0 },
@@ -619,39 +663,81 @@ static const struct place {
 	{ "Iraqi", "Iraq", 1 }, { "Israel", "Israel", 0 },
 	{ "Israeli", "Israel", 1 }, { "Italian", "Italy", 1 },
 	{ "Italy", "Italy", 0 }, { "Japan", "Japan", 0 },
-	{ "Japanese", "Japan", 1 }, { "Jordan", "Jordan", 0 },
-	{ "Jordanian", "Jordan", 1 }, { "Kuwait", "Kuwait", 0 },
+	{ "Japanese", "Japan", 1 }, { "Jerusalem", "Israel", 2 },
+	{ "Jordan", "Jordan", 0 }, { "Jordanian", "Jordan", 1 },
+	{ "Kabul", "Afghanistan", 2 }, { "Karbala", "Iraq", 2 },
+	{ "Kirkuk", "Iraq", 2 }, { "Kurdistan", "Iraq", 2 },
+	{ "Kuwait", "Kuwait", 0 }, { "Kyiv", "Ukraine", 2 },
 	{ "Lebanese", "Lebanon", 1 }, { "Lebanon", "Lebanon", 0 },
 	{ "Libya", "Libya", 0 }, { "Libyan", "Libya", 1 },
 	{ "Mexican", "Mexico", 1 }, { "Mexico", "Mexico", 0 },
-	{ "Pakistan", "Pakistan", 0 }, { "Pakistani", "Pakistan", 1 },
-	{ "Qatar", "Qatar", 0 }, { "Russia", "Russia", 0 },
-	{ "Russian", "Russia", 1 }, { "Saudi", "Saudi Arabia", 1 },
-	{ "Somalia", "Somalia", 0 }, { "Spain", "Spain", 0 },
-	{ "Spanish", "Spain", 1 }, { "Sudan", "Sudan", 0 },
-	{ "Syria", "Syria", 0 }, { "Syrian", "Syria", 1 },
-	{ "Turkey", "Turkey", 0 }, { "Turkish", "Turkey", 1 },
-	{ "U.K.", "UK", 0 }, { "U.S.", "US", 0 }, { "UK", "UK", 0 },
-	{ "US", "US", 0 }, { "USA", "US", 0 }, { "Ukraine", "Ukraine", 0 },
-	{ "Ukrainian", "Ukraine", 1 }, { "Yemen", "Yemen", 0 },
-	{ "Yemeni", "Yemen", 1 }
+	{ "Moscow", "Russia", 2 }, { "Mosul", "Iraq", 2 },
+	{ "Najaf", "Iraq", 2 }, { "Pakistan", "Pakistan", 0 },
+	{ "Pakistani", "Pakistan", 1 }, { "Qatar", "Qatar", 0 },
+	{ "Riyadh", "Saudi Arabia", 2 }, { "Russia", "Russia", 0 },
+	{ "Russian", "Russia", 1 }, { "Sanaa", "Yemen", 2 },
+	{ "Saudi", "Saudi Arabia", 1 }, { "Somalia", "Somalia", 0 },
+	{ "Spain", "Spain", 0 }, { "Spanish", "Spain", 1 },
+	{ "Sudan", "Sudan", 0 }, { "Syria", "Syria", 0 },
+	{ "Syrian", "Syria", 1 }, { "Tehran", "Iran", 2 },
+	{ "Tikrit", "Iraq", 2 }, { "Turkey", "Turkey", 0 },
+	{ "Turkish", "Turkey", 1 }, { "U.K.", "UK", 0 }, { "U.S.", "US", 0 },
+	{ "UK", "UK", 0 }, { "US", "US", 0 }, { "USA", "US", 0 },
+	{ "Ukraine", "Ukraine", 0 }, { "Ukrainian", "Ukraine", 1 },
+	{ "Yemen", "Yemen", 0 }, { "Yemeni", "Yemen", 1 }
 };
 
 #define NPLACES	(sizeof(places) / sizeof(places[0]))
 
+static size_t
+place_word(const char *s, size_t n)
+{
+	size_t lo = 0, hi = NPLACES, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((c = strncmp(places[mid].name, s, n)) == 0)
+			c = places[mid].name[n] != '\0';
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NPLACES;
+}
+
+/* "U.S.", "UK": an abbreviation, which serves as an adjective too. */
+static int
+upper_name(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!(s[i] >= 'A' && s[i] <= 'Z') && s[i] != '.')
+			return 0;
+	return 1;
+}
+
 #define WORDSLOTS	1024
 
 static short wordslot[WORDSLOTS];	/* index + 1 into words */
+static short shortword[26 * 27];	/* the same for one or two letters */
 static unsigned char wordlen[NWORDS];
+
+#define HASH_INIT	5381u
+#define HASH_STEP(h, c)	((h) * 33 + (unsigned char)(c))
 
 static unsigned
 word_hash(const char *lw, size_t n)
 {
-	unsigned h = 5381;
+	unsigned h = HASH_INIT;
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		h = h * 33 + (unsigned char)lw[i];
+		h = HASH_STEP(h, lw[i]);
 	return h & (WORDSLOTS - 1);
 }
 
@@ -663,6 +749,9 @@ word_init(void)
 
 	for (i = 0; i < NWORDS; i++) {
 		wordlen[i] = (unsigned char)strlen(words[i].w);
+		if (wordlen[i] <= 2)
+			shortword[(words[i].w[0] - 'a') * 27 + (wordlen[i] == 1 ?
+			    26 : words[i].w[1] - 'a')] = (short)(i + 1);
 		for (j = word_hash(words[i].w, wordlen[i]); wordslot[j] != 0;
 		    j = (j + 1) & (WORDSLOTS - 1))
 			;
@@ -670,28 +759,44 @@ word_init(void)
 	}
 }
 
-/* The concept of a lower-case word, W_STOP, or -2 for other words. */
-static int
-word_find(const char *lw, size_t n)
+/* The index in words of a lower-case word of hash h, or -1. */
+static inline int
+word_findh(const char *lw, size_t n, unsigned h)
 {
+	const char *w;
+	size_t i;
 	unsigned j;
 	int k;
 
-	for (j = word_hash(lw, n); (k = wordslot[j]) != 0;
-	    j = (j + 1) & (WORDSLOTS - 1))
-		if (wordlen[k - 1] == n && memcmp(words[k - 1].w, lw, n) == 0)
-			return words[k - 1].v;
-	return -2;
+	for (j = h & (WORDSLOTS - 1); (k = wordslot[j]) != 0;
+	    j = (j + 1) & (WORDSLOTS - 1)) {
+		if (wordlen[k - 1] != n)
+			continue;
+		/* Short words: a loop beats a call to memcmp. */
+		for (w = words[k - 1].w, i = 0; i < n && w[i] == lw[i]; i++)
+			;
+		if (i == n)
+			return k - 1;
+	}
+	return -1;
 }
 
 static int
+word_find(const char *lw, size_t n)
+{
+	return word_findh(lw, n, word_hash(lw, n));
+}
+
+static inline int
 isalpha_c(int c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return ((unsigned)c | 0x20) - 'a' < 26;
 }
 
 #define NCONCEPTS	(sizeof(concepts) / sizeof(concepts[0]))
+#define C_SAY		((int)NCONCEPTS - 1)	/* reports an event */
 #define MAXSPAN		64
+#define MAXTOK		256
 
 /* Where the words of the sentence's concept are, for date_near. */
 static struct span {
@@ -700,11 +805,143 @@ static struct span {
 } span[MAXSPAN];
 static size_t nspan;
 
+/* What a small word does to the clauses of a sentence. */
+enum {
+	R_OPEN = 1,		/* opens a clause: that, when, since, after */
+	R_ANTE = 2,		/* its clause tells of the word before it */
+	R_WHEN = 4,		/* ", when" after a date: what the date saw */
+	R_THAT = 8,		/* after a verb of saying: what was said */
+	R_MODAL = 16,		/* would, will: what follows has not happened */
+	R_TO = 32,		/* an infinitive when a verb follows */
+	R_AND = 64,		/* after a comma, a new clause */
+	R_AS = 128,		/* "as officers began talks" */
+	R_PREP = 256,		/* in, at, near: a place may follow */
+	R_DET = 512,		/* the, a: a noun follows */
+	R_STEP = 1024,		/* step down: resign */
+	R_ASPECT = 2048,	/* began, ended: the event is the subject */
+	R_AUX = 4096,		/* was, had: a verb follows */
+	R_NOVERB = 8192,	/* "hundred": in -ed, but no verb */
+	R_PREPTO = 16384	/* due to, according to: a preposition */
+};
+
+static const struct role {
+	const char	*w;
+	int		 r;
+} roles[] = {
+	{ "that", R_OPEN | R_ANTE | R_THAT }, { "which", R_OPEN | R_ANTE },
+	{ "who", R_OPEN | R_ANTE }, { "whom", R_OPEN | R_ANTE },
+	{ "whose", R_OPEN | R_ANTE }, { "when", R_OPEN | R_WHEN },
+	{ "where", R_OPEN | R_WHEN }, { "while", R_OPEN },
+	{ "whereas", R_OPEN }, { "although", R_OPEN }, { "though", R_OPEN },
+	{ "because", R_OPEN }, { "since", R_OPEN }, { "after", R_OPEN },
+	{ "before", R_OPEN }, { "until", R_OPEN }, { "if", R_OPEN },
+	{ "unless", R_OPEN }, { "would", R_MODAL }, { "will", R_MODAL },
+	{ "could", R_MODAL }, { "should", R_MODAL }, { "may", R_MODAL },
+	{ "might", R_MODAL }, { "must", R_MODAL }, { "can", R_MODAL },
+	{ "to", R_TO | R_PREP }, { "and", R_AND }, { "but", R_AND },
+	{ "as", R_AS }, { "in", R_PREP }, { "at", R_PREP },
+	{ "near", R_PREP }, { "on", R_PREP }, { "into", R_PREP },
+	{ "outside", R_PREP }, { "inside", R_PREP }, { "across", R_PREP },
+	{ "the", R_DET }, { "a", R_DET }, { "an", R_DET }, { "its", R_DET },
+	{ "their", R_DET }, { "his", R_DET }, { "her", R_DET },
+	{ "this", R_DET }, { "these", R_DET }, { "those", R_DET },
+	{ "our", R_DET }, { "step", R_STEP }, { "steps", R_STEP },
+	{ "stepped", R_STEP }, { "stepping", R_STEP }, { "began", R_ASPECT },
+	{ "started", R_ASPECT }, { "ended", R_ASPECT },
+	{ "continued", R_ASPECT }, { "is", R_AUX }, { "was", R_AUX },
+	{ "were", R_AUX }, { "are", R_AUX }, { "be", R_AUX },
+	{ "been", R_AUX }, { "had", R_AUX }, { "has", R_AUX },
+	{ "have", R_AUX }, { "hundred", R_NOVERB }, { "indeed", R_NOVERB },
+	{ "speed", R_NOVERB }, { "embed", R_NOVERB }, { "due", R_PREPTO },
+	{ "according", R_PREPTO }, { "owing", R_PREPTO }, { "next", R_PREPTO },
+	{ "close", R_PREPTO }, { "prior", R_PREPTO }, { "thanks", R_PREPTO }
+};
+
+static short wordrole[NWORDS];
+
+/* Bytes: letters, and those that may stop a clause or quote. */
+#define B_ALPHA		1
+#define B_MARK		2
+static unsigned char bclass[256];
+
+/* Where quotation marks open (1) or close (0) a quotation. */
+#define MAXQUOTE	64
+static struct quote {
+	size_t	 at;
+	int	 in;
+} quote[MAXQUOTE];
+static size_t nquote;
+static int quotemany;		/* more than MAXQUOTE */
+
+/* Every word of roles is in words too. */
+static void
+role_init(void)
+{
+	static const char marks[] = ",:;()?!.-\"\xe2";
+	size_t i;
+	int w;
+
+	for (i = 0; i < 256; i++)
+		bclass[i] = isalpha_c((int)i) ? B_ALPHA : 0;
+	for (i = 0; marks[i] != '\0'; i++)
+		bclass[(unsigned char)marks[i]] = B_MARK;
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if ((w = word_find(roles[i].w, strlen(roles[i].w))) >= 0)
+			wordrole[w] = (short)roles[i].r;
+}
+
+enum { T_WORD, T_COMMA, T_HARD };
+
+/* The words and stops of the sentence, for the clause of a date. */
+static int sentbest;		/* the priority of the sentence's concept */
+
+static struct tok {
+	size_t	 start, end;
+	int	 type, v, role;
+	int	 lower, timex;
+} tok[MAXTOK];
+static size_t ntok;
+
+static void
+tok_add(int type, size_t start, size_t end, int v, int role, int lower)
+{
+	if (ntok == MAXTOK)
+		return;
+	tok[ntok].type = type;
+	tok[ntok].start = start;
+	tok[ntok].end = end;
+	tok[ntok].v = v;
+	tok[ntok].role = role;
+	tok[ntok].lower = lower;
+	tok[ntok++].timex = 0;
+}
+
+/* A stop between clauses: ; ( ) ? ! a dash, a colon between words. */
+static int
+hard_stop(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (c == ';' || c == '(' || c == ')' || c == '?' || c == '!')
+		return 1;
+	/* Sentences glued together: "al-Muhandis.The coalition". */
+	if (c == '.')
+		return i > 0 && i + 1 < n && s[i - 1] >= 'a' &&
+		    s[i - 1] <= 'z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z';
+	if (c == '-')
+		return i + 1 < n && s[i + 1] == '-';
+	/* An em or en dash. */
+	return c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x94 ||
+	    (unsigned char)s[i + 2] == 0x93);
+}
+
 /*
  * The concept of a sentence: the first in priority order among its
  * words; else its first content word that starts in lower case (not a
  * name) and has four letters or more; else "misc".  Also counts the
- * content words (three letters or more, not in the stoplist).
+ * content words (three letters or more, not in the stoplist) and, for
+ * a concept, keeps the sentence's words and stops in tok.
  */
 static void
 text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
@@ -712,25 +949,69 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 	char lw[32], fallback[32];
 	const char *src;
 	size_t i, j, k;
-	int best = -1, v;
+	unsigned h;
+	int best = -1, v, w, r, steps = 0;
 
 	fallback[0] = '\0';
 	*ncontent = 0;
 	nspan = 0;
+	ntok = nquote = 0;
+	quotemany = 0;
 	for (i = 0; i < n; i = j) {
-		if (!isalpha_c((unsigned char)s[i])) {
+		if (!(bclass[(unsigned char)s[i]] & B_ALPHA)) {
 			j = i + 1;
+			if (concept == NULL || !(bclass[(unsigned char)s[i]] &
+			    B_MARK))
+				continue;
+			if (s[i] == '"' || ((unsigned char)s[i] == 0xe2 &&
+			    i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+			    ((unsigned char)s[i + 2] == 0x9c ||
+			    (unsigned char)s[i + 2] == 0x9d))) {
+				if (nquote == MAXQUOTE) {
+					quotemany = 1;
+					continue;
+				}
+				quote[nquote].at = i;
+				quote[nquote].in = s[i] == '"' ? !(nquote > 0 &&
+				    quote[nquote - 1].in) :
+				    (unsigned char)s[i + 2] == 0x9c;
+				nquote++;
+				continue;
+			}
+			/* A colon after a label parts it like a comma. */
+			if (s[i] == ',' || (s[i] == ':' && !(i > 0 && j < n &&
+			    s[i - 1] >= '0' && s[i - 1] <= '9' &&
+			    s[j] >= '0' && s[j] <= '9')))
+				tok_add(T_COMMA, i, j, W_WORD, 0, 0);
+			else if (hard_stop(s, n, i))
+				tok_add(T_HARD, i, j, W_WORD, 0, 0);
 			continue;
 		}
-		for (j = i; j < n && isalpha_c((unsigned char)s[j]); j++)
+		for (j = i + 1; j < n && (bclass[(unsigned char)s[j]] &
+		    B_ALPHA); j++)
 			;
-		if (j - i < 3 || j - i >= sizeof(lw))
+		if (j - i >= sizeof(lw) || (concept == NULL && j - i < 3))
 			continue;
-		for (k = 0; k < j - i; k++)
-			lw[k] = (char)(s[i + k] | 0x20);
-		lw[k] = '\0';
-		v = word_find(lw, k);
-		if (v == W_STOP)
+		if (j - i <= 2) {
+			/* Short words from a table of letter pairs. */
+			k = (size_t)((s[i] | 0x20) - 'a') * 27 + (j - i == 1 ? 26 :
+			    (size_t)((s[i + 1] | 0x20) - 'a'));
+			w = (int)shortword[k] - 1;
+			lw[0] = '\0';
+		} else {
+			for (h = HASH_INIT, k = 0; k < j - i; k++) {
+				lw[k] = (char)(s[i + k] | 0x20);
+				h = HASH_STEP(h, lw[k]);
+			}
+			lw[k] = '\0';
+			w = word_findh(lw, k, h);
+		}
+		v = w < 0 ? W_WORD : words[w].v;
+		r = w < 0 ? 0 : wordrole[w];
+		if (concept != NULL)
+			tok_add(T_WORD, i, j, v, r, s[i] >= 'a' && s[i] <= 'z');
+		steps |= r & R_STEP;
+		if (v == W_STOP || j - i < 3)
 			continue;
 		(*ncontent)++;
 		if (concept == NULL)
@@ -738,8 +1019,8 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 		if (v >= 0 && (best < 0 || v < best))
 			best = v;
 		/* Words for the fallback, checked only if it is needed. */
-		if (v == -2 && best < 0 && j - i >= 4 && s[i] >= 'a' &&
-		    s[i] <= 'z')
+		if ((v == W_WORD || v == W_PAST) && best < 0 && j - i >= 4 &&
+		    s[i] >= 'a' && s[i] <= 'z')
 			v = NCONCEPTS;
 		if (v >= 0 && nspan < MAXSPAN) {
 			span[nspan].v = v;
@@ -749,6 +1030,20 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 	}
 	if (concept == NULL)
 		return;
+	/* "stepped down": a resignation. */
+	for (i = 0; steps && i + 1 < ntok; i++)
+		if ((tok[i].role & R_STEP) && tok[i].lower &&
+		    tok[i + 1].type == T_WORD &&
+		    lex_ieq(s + tok[i + 1].start, tok[i + 1].end -
+		    tok[i + 1].start, "down")) {
+			tok[i].v = 0;
+			best = 0;
+			if (nspan < MAXSPAN) {
+				span[nspan].v = 0;
+				span[nspan].start = tok[i].start;
+				span[nspan++].end = tok[i + 1].end;
+			}
+		}
 	for (i = 0; best < 0 && i < nspan && fallback[0] == '\0'; i++) {
 		k = span[i].end - span[i].start;
 		if (span[i].v != (int)NCONCEPTS || k >= sizeof(lw))
@@ -768,6 +1063,7 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 		    span[i].end - span[i].start, fallback)))
 			span[k++] = span[i];
 	nspan = k;
+	sentbest = best >= 0 ? best : (int)NCONCEPTS;
 	src = best >= 0 ? concepts[best] : fallback[0] != '\0' ? fallback :
 	    "misc";
 	k = strlen(src);
@@ -775,6 +1071,346 @@ text_scan(const char *s, size_t n, char *concept, size_t csz, long *ncontent)
 		k = csz - 1;
 	memcpy(concept, src, k);
 	concept[k] = '\0';
+}
+
+/* Does the word tok[i] open a clause? */
+static int
+tok_opens(const char *s, size_t i)
+{
+	const struct tok *t = &tok[i], *nx = i + 1 < ntok ? &tok[i + 1] : NULL;
+
+	if (t->type != T_WORD || !t->lower)
+		return 0;
+	if (t->role & R_OPEN)
+		return 1;
+	if (t->role & R_AND)
+		return i > 0 && tok[i - 1].type == T_COMMA;
+	if (t->role & R_AS)
+		/* "as officers began", not "such as the" */
+		return nx != NULL && nx->type == T_WORD && (!nx->lower ||
+		    (nx->role & R_DET)) && !(i > 0 && tok[i - 1].type ==
+		    T_WORD && lex_ieq(s + tok[i - 1].start, tok[i - 1].end -
+		    tok[i - 1].start, "such"));
+	return 0;
+}
+
+/*
+ * "to" before a verb ("to ask the government"), not "to Iraq", "to the
+ * base", "due to attacks", "according to officials": a plural in -s
+ * after it is a noun.
+ */
+static int
+tok_infinitive(const char *s, size_t n, size_t i)
+{
+	const struct tok *t = &tok[i], *nx = &tok[i + 1];
+
+	if (!(t->role & R_TO) || !t->lower || t->end + 1 >= n ||
+	    s[t->end] != ' ' || s[t->end + 1] < 'a' || s[t->end + 1] > 'z' ||
+	    i + 1 >= ntok || nx->type != T_WORD || (nx->role & R_DET))
+		return 0;
+	if (i > 0 && (tok[i - 1].role & R_PREPTO))
+		return 0;
+	return !(nx->end - nx->start > 3 && s[nx->end - 1] == 's' &&
+	    s[nx->end - 2] != 's');
+}
+
+/*
+ * A content word in lower case outside the dates: a head for a clause
+ * (months and weekdays start in upper case).
+ */
+static int
+tok_plain(size_t i, size_t minlen)
+{
+	const struct tok *t = &tok[i];
+
+	return t->type == T_WORD && t->lower && !t->timex &&
+	    t->end - t->start >= minlen && (t->v == W_WORD || t->v == W_PAST);
+}
+
+/* A verb in the past: an irregular one, or a word in -ed. */
+static int
+tok_past(const char *s, size_t i)
+{
+	const struct tok *t = &tok[i];
+
+	if (t->type != T_WORD || (t->role & R_NOVERB) || !(t->v == W_PAST ||
+	    (t->end - t->start >= 5 && s[t->end - 2] == 'e' &&
+	    s[t->end - 1] == 'd')))
+		return 0;
+	return tok_plain(i, 4);
+}
+
+/* A concept word used as a verb: "had halted", "is suspended", "voting". */
+static int
+tok_verbal(const char *s, size_t i)
+{
+	const struct tok *t = &tok[i];
+	size_t k = t->end - t->start;
+
+	return (i > 0 && (tok[i - 1].role & R_AUX)) || (k >= 5 &&
+	    ((s[t->end - 2] == 'e' && s[t->end - 1] == 'd') ||
+	    (s[t->end - 3] == 'i' && s[t->end - 2] == 'n' &&
+	    s[t->end - 1] == 'g')));
+}
+
+/*
+ * Where what a verb of saying reports starts ("said on Sunday that the
+ * mission is suspended"), or -1: there only verbs name the concept,
+ * since a noun there ("planning new attacks") tells no event of the
+ * date.
+ */
+static size_t said;
+
+/* The relative clause that follows the date's clause, [rel0, rel1). */
+static size_t rel0, rel1;
+
+/*
+ * The clause of the date in tok[a..b): [*c0, *c1) runs to the stops,
+ * the words that open clauses (that, which, when, since, after...), a
+ * comma before "and" or "but", and after the date a modal ("would")
+ * and an infinitive; [*s0, *s1) stops at commas too.  The word right
+ * before the date is its preposition ("since Oct. 7"), not a clause's
+ * start.  A clause opened by "that" or "which" holds the word it tells
+ * of ("talks that began"), if it tells of an event (a verb in the
+ * past, a concept): "bases that host troops early Wednesday" tells of
+ * the clause around it.  ", when" after the date tells what happened on
+ * it; "that" a few words after a verb of saying opens what was said,
+ * which stays in.
+ */
+static void
+tok_clause(const char *s, size_t n, size_t a, size_t b, size_t *s0,
+    size_t *s1, size_t *c0, size_t *c1)
+{
+	size_t i, k, none = (size_t)-1, lastsay = none;
+	int ev;
+
+	*s0 = *s1 = *c0 = *c1 = none;
+	said = rel0 = rel1 = none;
+	for (i = a; i-- > 0; ) {
+		if (tok[i].type == T_HARD) {
+			*c0 = i + 1;
+			break;
+		}
+		if (tok[i].type == T_COMMA) {
+			if (*s0 == none)
+				*s0 = i + 1;
+			continue;
+		}
+		if (i + 1 == a || !tok_opens(s, i))
+			continue;
+		if (tok[i].role & R_ANTE) {
+			for (ev = 0, k = i + 1; k < a && !ev; k++)
+				ev = tok_past(s, k) || (tok[k].type == T_WORD &&
+				    tok[k].v >= 0);
+			if (!ev)
+				continue;
+		}
+		*c0 = i;
+		if ((tok[i].role & R_ANTE) && i > 0)
+			*c0 = tok[i - 1].type == T_WORD ? i - 1 :
+			    i > 1 && tok[i - 1].type == T_COMMA &&
+			    tok[i - 2].type == T_WORD ? i - 2 : i;
+		break;
+	}
+	if (*c0 == none)
+		*c0 = 0;
+	if (*s0 == none || *s0 < *c0)
+		*s0 = *c0;
+	for (i = *c0; i < a; i++)
+		if (tok[i].type == T_COMMA)
+			lastsay = none;
+		else if (tok[i].v == C_SAY)
+			lastsay = i;
+	for (i = b; i < ntok; i++) {
+		if (tok[i].type == T_HARD)
+			break;
+		if (tok[i].type == T_COMMA) {
+			if (i == b && i + 1 < ntok &&
+			    (tok[i + 1].role & R_WHEN)) {
+				i++;
+				continue;
+			}
+			if (i + 1 < ntok && (tok[i + 1].role & R_AND))
+				break;
+			if (*s1 == none)
+				*s1 = i;
+			lastsay = none;
+			continue;
+		}
+		if (tok[i].v == C_SAY)
+			lastsay = i;
+		if (!tok[i].lower)
+			continue;
+		if ((tok[i].role & R_MODAL) || tok_infinitive(s, n, i))
+			break;
+		if ((tok[i].role & R_THAT) && lastsay != none &&
+		    i - lastsay <= 5 && said == none) {
+			said = i;
+			continue;
+		}
+		if (tok_opens(s, i)) {
+			if (tok[i].role & R_ANTE) {
+				rel0 = i;
+				for (rel1 = i + 1; rel1 < ntok &&
+				    tok[rel1].type == T_WORD; rel1++)
+					;
+			}
+			break;
+		}
+	}
+	*c1 = i;
+	if (*s1 == none || *s1 > *c1)
+		*s1 = *c1;
+}
+
+/* A word of a concept that counts: what was said counts by its verbs. */
+static int
+tok_counts(const char *s, size_t a)
+{
+	return tok[a].type == T_WORD && !tok[a].timex && tok[a].v >= 0 &&
+	    (said == (size_t)-1 || a < said || tok_verbal(s, a));
+}
+
+/* The concept other than saying of best priority in tok[a..b), or -1. */
+static int
+tok_best(const char *s, size_t a, size_t b)
+{
+	int best = -1;
+
+	for (; a < b; a++)
+		if (tok_counts(s, a) && tok[a].v != C_SAY && (best < 0 ||
+		    tok[a].v < best))
+			best = tok[a].v;
+	return best;
+}
+
+/*
+ * In one pass over the clause [c0, c1) and its part [s0, s1): the
+ * concept other than saying of best priority in the part, else in the
+ * clause (only a verb there, not a word after "the", "a", if the part
+ * names a saying: "speaking on Sunday, he called the killing
+ * important"), else saying if the clause names it; -1 if none, -2 if
+ * the clause holds no content word in lower case (a dateline).
+ */
+static int
+tok_concept(const char *s, size_t s0, size_t s1, size_t c0, size_t c1)
+{
+	size_t a;
+	int part = -1, all = -1, verb = -1, say = 0, saypart = 0, plain = 0, v;
+
+	for (a = c0; a < c1; a++) {
+		if (tok[a].type != T_WORD || tok[a].timex)
+			continue;
+		if (tok[a].lower && tok[a].v != W_STOP &&
+		    tok[a].end - tok[a].start >= 3)
+			plain = 1;
+		if (!tok_counts(s, a))
+			continue;
+		if ((v = tok[a].v) == C_SAY) {
+			say = 1;
+			saypart |= a >= s0 && a < s1;
+			continue;
+		}
+		if (a >= s0 && a < s1 && (part < 0 || v < part))
+			part = v;
+		if (all < 0 || v < all)
+			all = v;
+		if (!(a > 0 && (tok[a - 1].role & R_DET)) && (verb < 0 ||
+		    v < verb))
+			verb = v;
+	}
+	if (!plain)
+		return -2;
+	if (part >= 0)
+		return part;
+	if ((v = saypart ? verb : all) >= 0)
+		return v;
+	return say ? C_SAY : -1;
+}
+
+/*
+ * The clause's head when it names no concept: its verb in the past
+ * nearest the date ("militias formed in 2014"), or for "began" and the
+ * like the word the clause tells of ("an escalation that began"); else
+ * its first content word in lower case; else -1.
+ */
+static size_t
+tok_head(const char *s, size_t c0, size_t c1, size_t a, size_t b)
+{
+	size_t i, best = (size_t)-1, d, bestd = (size_t)-1;
+
+	for (i = c0; i < c1; i++) {
+		if (!tok_past(s, i))
+			continue;
+		d = i < a ? a - i : i - b;
+		if (d < bestd) {
+			bestd = d;
+			best = i;
+		}
+	}
+	if (best != (size_t)-1 && (tok[best].role & R_ASPECT) &&
+	    best > c0 && best >= 2 && (tok[best - 1].role & R_ANTE) &&
+	    tok_plain(best - 2, 4))
+		return best - 2;
+	for (i = c0; best == (size_t)-1 && i < c1; i++)
+		if (tok_plain(i, 4))
+			best = i;
+	return best;
+}
+
+/*
+ * The country of the first place named in tok[a..b) after in, at,
+ * near... or after a word of the event's concept v ("attacked Israel"),
+ * up to two words between ("in eastern Baghdad", "near the Baghdad
+ * airport"); a country used as an adjective ("U.S. forces", "Iraqi
+ * bases") only when no name does, and not before a concept's word ("a
+ * U.S. drone strike": whose it is); NULL if none.
+ */
+static const char *
+tok_place(const char *s, size_t n, size_t a, size_t b, int v)
+{
+	const char *best = NULL;
+	size_t i, j, k, e, p;
+	int cls, bestcls = 99, skip;
+
+	for (i = a; i < b && bestcls > 0; i++) {
+		if (tok[i].type != T_WORD || tok[i].lower || i == a)
+			continue;
+		for (j = i, skip = 0; j > a && skip <= 2; skip++) {
+			j--;
+			if (tok[j].type != T_WORD || (tok[j].role & R_PREP) ||
+			    tok[j].v >= 0 || !tok[j].lower)
+				break;
+		}
+		if (tok[j].type != T_WORD || !((tok[j].role & R_PREP) ||
+		    tok[j].v == v))
+			continue;
+		for (e = tok[i].end; e < n && (isalpha_c((unsigned char)s[e]) ||
+		    s[e] == '.'); e++)
+			;
+		k = e;
+		if (s[k - 1] == '.' && memchr(s + tok[i].start, '.',
+		    k - tok[i].start - 1) == NULL)
+			k--;
+		if ((p = place_word(s + tok[i].start, k - tok[i].start)) ==
+		    NPLACES || (k < n && s[k] == '-'))
+			continue;
+		cls = places[p].adj == 1 || (places[p].adj == 0 &&
+		    upper_name(s + tok[i].start, k - tok[i].start) &&
+		    k + 1 < n && s[k] == ' ' && s[k + 1] >= 'a' &&
+		    s[k + 1] <= 'z') ? 2 : 0;
+		/* "a U.S. drone strike": whose it is, not where. */
+		for (j = i + 1; cls == 2 && j < ntok && tok[j].start < k; j++)
+			;
+		if (cls == 2 && j < ntok && tok[j].type == T_WORD &&
+		    tok[j].v >= 0)
+			continue;
+		if (cls < bestcls) {
+			bestcls = cls;
+			best = places[p].canon;
+		}
+	}
+	return best;
 }
 
 /*
@@ -985,20 +1621,47 @@ cross_doc(size_t a, size_t b)
 }
 
 static int
-group_oneoff(uint32_t g)
+concept_oneoff(const char *c)
 {
 	size_t i;
+
+	for (i = 0; i < sizeof(oneoff) / sizeof(oneoff[0]); i++)
+		if (strcmp(c, oneoff[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * G_ONEOFF: an event that happens once; G_COARSE: its mentions at other
+ * precisions tell the same event (a month and its days): a kind that
+ * happens once, the scheduled, and a kind that recurs told with its
+ * place ("strike@Jordan").  A recurring kind without a place says too
+ * little to tell which of a month's events a month mention is.
+ */
+#define G_ONEOFF	1
+#define G_COARSE	2
+
+static int
+group_kind(uint32_t g)
+{
+	const char *c;
 
 	if (g >= ngoneoff) {
 		goneoff = xreallocarray(goneoff, groups.n, sizeof(*goneoff));
 		for (; ngoneoff < groups.n; ngoneoff++) {
-			goneoff[ngoneoff] = 0;
-			for (i = 0; i < sizeof(oneoff) / sizeof(oneoff[0]); i++)
-				if (strcmp(groups.s[ngoneoff], oneoff[i]) == 0)
-					goneoff[ngoneoff] = 1;
+			c = groups.s[ngoneoff];
+			goneoff[ngoneoff] = concept_oneoff(c) ?
+			    G_ONEOFF | G_COARSE : strcmp(c, SCHEDULED) == 0 ||
+			    strchr(c, '@') != NULL ? G_COARSE : 0;
 		}
 	}
 	return goneoff[g];
+}
+
+static int
+group_oneoff(uint32_t g)
+{
+	return group_kind(g) & G_ONEOFF;
 }
 
 static void
@@ -1045,6 +1708,8 @@ link_new(size_t i)
 
 	d.prec = p = nodes[i].prec;
 	d.code = c = nodes[i].code;
+	if (!(group_kind(nodes[i].group) & G_COARSE))
+		return;
 	if (p > P_CENTURY)
 		link_if(i, p - 1, date_coarsen(&d, p - 1));
 	switch (p) {
@@ -1172,6 +1837,8 @@ dct_day(const struct rec_key *k)
 static int
 cand_cmp(const struct cand *a, const struct cand *b)
 {
+	if (a->quoted != b->quoted)
+		return a->quoted ? 1 : -1;
 	if (a->rank + a->near != b->rank + b->near)
 		return a->rank + a->near > b->rank + b->near ? -1 : 1;
 	if (a->start != b->start)
@@ -1263,32 +1930,185 @@ date_near(const struct cand *c)
 }
 
 /*
+ * Dates inside quotation marks: what someone said, dated from when they
+ * said it ("today", "the next day"), which the text does not tell.
+ */
+static void
+mark_quoted(void)
+{
+	const char *s = u.text.s;
+	size_t i, k, at;
+	int in;
+
+	for (k = 0; k < u.nc && nquote > 0; k++) {
+		if (u.c[k].start < u.off || u.c[k].start - u.off > u.text.len)
+			continue;
+		at = u.c[k].start - u.off;
+		for (in = 0, i = 0; i < nquote && quote[i].at < at; i++)
+			in = quote[i].in;
+		/* Beyond the marks kept: read the text. */
+		if (quotemany && i == nquote) {
+			for (i = quote[nquote - 1].at + 1; i < at; i++) {
+				if (s[i] == '"')
+					in = !in;
+				else if ((unsigned char)s[i] == 0xe2 &&
+				    i + 2 < at &&
+				    (unsigned char)s[i + 1] == 0x80 &&
+				    ((unsigned char)s[i + 2] == 0x9c ||
+				    (unsigned char)s[i + 2] == 0x9d))
+					in = (unsigned char)s[i + 2] == 0x9c;
+			}
+		}
+		u.c[k].quoted = in;
+	}
+}
+
+/* Marks the words of the sentence's date expressions. */
+static void
+mark_timex(void)
+{
+	size_t i, k, a, b;
+
+	for (k = 0; k < u.nc; k++) {
+		if (u.c[k].start < u.off || u.c[k].end < u.c[k].start)
+			continue;
+		a = u.c[k].start - u.off;
+		b = u.c[k].end - u.off;
+		for (i = 0; i < ntok && tok[i].start < b; i++)
+			if (tok[i].start >= a && tok[i].end <= b)
+				tok[i].timex = 1;
+	}
+}
+
+static void
+concept_set(char *concept, size_t csz, const char *c)
+{
+	size_t k = strlen(c);
+
+	if (k >= csz)
+		k = csz - 1;
+	memcpy(concept, c, k);
+	concept[k] = '\0';
+}
+
+/*
+ * The concept of the event of date c, into concept; returns its
+ * priority (the concept's index, NCONCEPTS for a head word).  First a
+ * concept other than saying in the date's part between commas, then in
+ * its clause (only verbs, if the part names a saying: the rest is what
+ * was said), then a verb of saying in the clause, then a concept in the
+ * relative clause right after it ("filled the streets on Sunday, whose
+ * mourning..."); a clause that names none takes its head (tok_head); a
+ * clause of names and dates only (a
+ * dateline) takes the sentence's concept (sent).  A kind of event that
+ * recurs gets the country where it happened, if the clause names one.
+ */
+static int
+chron_concept(const struct cand *c, const char *sent, int sentv,
+    char *concept, size_t csz)
+{
+	const char *s = u.text.s, *place = NULL;
+	size_t n = u.text.len, a, b, s0, s1, c0, c1, h, k;
+	int v = -1;
+
+	concept_set(concept, csz, sent);
+	if (c->start < u.off || c->end < c->start || c->end - u.off > n)
+		return sentv;
+	for (a = 0; a < ntok && tok[a].start < c->start - u.off; a++)
+		;
+	for (b = a; b < ntok && tok[b].start < c->end - u.off; b++)
+		;
+	if (a == ntok)
+		return sentv;
+	tok_clause(s, n, a, b, &s0, &s1, &c0, &c1);
+	if ((v = tok_concept(s, s0, s1, c0, c1)) == -2) {
+		v = sentv;
+		s0 = c0 = 0;
+		s1 = c1 = ntok;
+	} else if (v >= 0 || (rel0 != (size_t)-1 &&
+	    (v = tok_best(s, rel0, rel1)) >= 0)) {
+		concept_set(concept, csz, concepts[v]);
+	} else if ((h = tok_head(s, c0, c1, a, b)) != (size_t)-1) {
+		v = NCONCEPTS;
+		k = tok[h].end - tok[h].start;
+		if (k >= csz)
+			k = csz - 1;
+		for (a = 0; a < k; a++)
+			concept[a] = (char)(s[tok[h].start + a] | 0x20);
+		concept[k] = '\0';
+	} else {
+		v = NCONCEPTS;
+		concept_set(concept, csz, "misc");
+	}
+	if (concept_oneoff(concept) || v == C_SAY)
+		return v;
+	if ((place = tok_place(s, n, s0, s1, v)) == NULL)
+		place = tok_place(s, n, c0, c1, v);
+	if (place != NULL && (k = strlen(concept)) + 1 < csz) {
+		concept[k] = '@';
+		concept_set(concept + k + 1, csz - k - 1, place);
+	}
+	return v;
+}
+
+/*
  * A sentence gives the event of its governing date (the best rank,
  * then the first), and one more event for each other date after the
  * document's date (a deadline, a scheduled event); its other dates are
- * context.
+ * context.  Dates inside quotation marks make no event.
  */
 static void
 flush_chron(void)
 {
-	char concept[32], fl[64];
-	struct cand *gov;
+	char sent[64], concept[64], other[64], fl[64];
+	struct cand *gov, tmp;
 	size_t i, j, n;
 	long ncontent, score;
 	uint32_t g;
-	int dup;
+	int dup, v, w;
 
-	text_scan(u.text.s, u.text.len, concept, sizeof(concept), &ncontent);
+	text_scan(u.text.s, u.text.len, sent, sizeof(sent), &ncontent);
+	mark_quoted();
 	if (u.nc > 1) {
 		for (i = 0; i < u.nc; i++)
 			u.c[i].near = date_near(&u.c[i]);
-		/* In order, so that the records' order does not matter. */
-		qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
+		/*
+		 * In order, so that the records' order does not matter;
+		 * a sentence has few dates, which sort best by insertion.
+		 */
+		if (u.nc > 16)
+			qsort(u.c, u.nc, sizeof(*u.c), cand_qcmp);
+		for (i = 1; i < u.nc && u.nc <= 16; i++) {
+			tmp = u.c[i];
+			for (j = i; j > 0 && cand_cmp(&tmp, &u.c[j - 1]) < 0; j--)
+				u.c[j] = u.c[j - 1];
+			u.c[j] = tmp;
+		}
 	}
 	gov = &u.c[0];
+	if (gov->quoted)
+		return;
+	mark_timex();
+	v = chron_concept(gov, sent, sentbest, concept, sizeof(concept));
+	/*
+	 * "Since 2014, troops trained forces that the militants seized that
+	 * year": of the expressions of the governing date, the one whose
+	 * clause names the concept of best priority tells the event.
+	 */
+	for (i = 1; i < u.nc && v > 0; i++) {
+		if (u.c[i].quoted || u.c[i].d.prec != gov->d.prec ||
+		    u.c[i].d.code != gov->d.code)
+			continue;
+		if ((w = chron_concept(&u.c[i], sent, sentbest, other,
+		    sizeof(other))) < v) {
+			v = w;
+			memcpy(concept, other, sizeof(concept));
+			gov = &u.c[i];
+		}
+	}
 	g = strtab_intern(&groups, concept, strlen(concept));
 	for (i = 0; i < u.nc; i++) {
-		if (&u.c[i] != gov && (u.dct < 0 ||
+		if (&u.c[i] != gov && (u.dct < 0 || u.c[i].quoted ||
 		    date_firstday(&u.c[i].d) <= u.dct))
 			continue;
 		for (dup = 0, j = 0; j < i; j++)
@@ -1322,19 +2142,6 @@ flush_chron(void)
 }
 
 /* Figures: where a figure holds, from the countries in its sentence. */
-
-static size_t
-place_word(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < NPLACES; i++)
-		if (places[i].name[0] == s[0] &&
-		    strncmp(places[i].name, s, n) == 0 &&
-		    places[i].name[n] == '\0')
-			return i;
-	return NPLACES;
-}
 
 /* The word before s[i], lower-cased into w (16 bytes); its start. */
 static size_t
@@ -1442,7 +2249,8 @@ place_of(const char *s, size_t n, size_t ms, size_t me, const char *counted,
 		if (k > i && s[k - 1] == '.' && memchr(s + i, '.', k - i - 1)
 		    == NULL)
 			k--;
-		if ((p = place_word(s + i, k - i)) == NPLACES)
+		if ((p = place_word(s + i, k - i)) == NPLACES ||
+		    places[p].adj == 2)
 			continue;
 		if ((i >= ms && i < me) || (k < n && s[k] == '-') ||
 		    modifies(s, i < ms ? ms : n, k, counted, clen))
@@ -1714,6 +2522,7 @@ add_date(struct tsv_in *in, const struct tsv_rec *r)
 		return 1;
 	c.start = start;
 	c.near = 0;
+	c.quoted = 0;
 	if (!rec_ulong(&r->f[F_DATES + 5], &c.end))
 		c.end = start;
 	c.rank = date_rank(u.text.s, u.text.len, start >= u.off ?
@@ -1893,7 +2702,7 @@ own_event(const struct tsv_rec *r, int apply)
 
 	if (date_parse(r->f[1].s, r->f[1].len, &d) != 1 ||
 	    !tsv_eq(&r->f[2], precname[d.prec]) || r->f[3].len == 0 ||
-	    r->f[3].len >= 32 || !rec_ulong(&r->f[12], &score) ||
+	    r->f[3].len >= 64 || !rec_ulong(&r->f[12], &score) ||
 	    !parse_src(r->f[11].s, r->f[11].len, &doc, &off, apply))
 		return 0;
 	e.node = 0;
@@ -2622,6 +3431,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	word_init();
+	role_init();
 	out_init(unbuffered);
 	if (argc == 0) {
 		if (tsv_open(&in, "-") == 0) {
