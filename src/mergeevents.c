@@ -34,11 +34,12 @@
 "  -h, --help, --version\n"
 
 #define HEAD_EVENT	"event\tdate\tprec\tconcept\tndocs\tnment\tflags\t" \
-			"sources\tcompat\talt\tcontext\trep\tscore\ttext"
+			"sources\tcompat\talt\tcontext\trep\tscore\tnames\ttext"
 #define HEAD_FIGURE	"figure\tcounted\tkind\tunit\tplace\tdate\tvalue\t" \
 			"high\tqual\tndocs\tflags\tsources\talt\trep\tscore\t" \
 			"mention\ttext"
-#define NF_EVENT	14
+#define NF_EVENT	15
+#define NF_EVENT0	14	/* without names */
 #define NF_FIGURE	17
 #define NF_DATES	14	/* key, 7 date fields, text */
 #define NF_NUMS		16	/* key, 9 figure fields, text */
@@ -94,6 +95,8 @@ struct node {
 	int		 multi;		/* mentions from two documents or more */
 	struct ment	*m;
 	size_t		 nm, cm;
+	uint32_t	*names;		/* who took part, for G_NAMED */
+	size_t		 nnames, cnames;
 	struct rep	*rep;		/* at the root of a component */
 };
 
@@ -150,7 +153,9 @@ static struct fgroup *fgroups;
 static size_t nfgroups;
 static struct unit u;
 static struct buf scratch, scratch2;
-static char *goneoff;			/* by group: a one-off concept */
+static char *goneoff;			/* by group: its G_ kind */
+static uint32_t *gbase;			/* by group: the concept without place */
+static struct strtab bases, pnames;
 static uint32_t gsched = (uint32_t)-1;
 static size_t ngoneoff;
 
@@ -1161,6 +1166,9 @@ tok_verbal(const char *s, size_t i)
  */
 static size_t said;
 
+/* The clause of the date chron_concept looked at last, [clause0, clause1). */
+static size_t clause0, clause1;
+
 /* The relative clause that follows the date's clause, [rel0, rel1). */
 static size_t rel0, rel1;
 
@@ -1413,6 +1421,69 @@ tok_place(const char *s, size_t n, size_t a, size_t b, int v)
 	return best;
 }
 
+/* Capitalized words that are titles, bodies or capitals, not persons. */
+static const char *titles[] = {
+	"army", "coalition", "congress", "department", "forces", "general",
+	"government", "guard", "islamic", "minister", "ministry", "militia",
+	"national", "parliament", "pentagon", "president", "prime", "reserve",
+	"republic", "resistance", "revolutionary", "secretary", "senate",
+	"spokesman", "spokeswoman", "state", "united", "washington"
+};
+
+/* Does tok[i] name a person (besides being capitalized)? */
+static int
+tok_person(const char *s, size_t n, size_t i)
+{
+	size_t k = tok[i].end - tok[i].start, j;
+	const char *w = s + tok[i].start;
+
+	if (tok[i].v != W_WORD || k < 3 || (w[1] >= 'A' && w[1] <= 'Z') ||
+	    (tok[i].end < n && (s[tok[i].end] == '.' ||
+	    s[tok[i].end] == '-') && k <= 4) || lex_month(w, k) != 0 ||
+	    lex_weekday(w, k) >= 0 || place_word(w, k) != NPLACES)
+		return 0;
+	for (j = 0; j < sizeof(titles) / sizeof(titles[0]); j++)
+		if (lex_ieq(w, k, titles[j]))
+			return 0;
+	/* First in the sentence: only "Soleimani was", "Qasem Soleimani". */
+	if (i == 0 || tok[i - 1].type == T_HARD)
+		return w[k - 1] != 's' && i + 1 < ntok &&
+		    tok[i + 1].type == T_WORD && (!tok[i + 1].lower ||
+		    (tok[i + 1].role & R_AUX) || tok[i + 1].v == W_PAST);
+	return 1;
+}
+
+/*
+ * The persons named in the clause tok[c0..c1): its capitalized words
+ * but places, months, days, titles, words that start a sentence, runs
+ * after "the" (a body: "the Islamic Resistance") and runs before a verb
+ * of saying (who spoke is not who took part).  Into out, at most max.
+ */
+static size_t
+tok_names(const char *s, size_t n, size_t c0, size_t c1, uint32_t *out,
+    size_t max)
+{
+	size_t i, j, k, nout = 0;
+
+	for (i = c0; i < c1 && nout < max; i = j) {
+		if (tok[i].type != T_WORD || tok[i].lower) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < c1 && tok[j].type == T_WORD && !tok[j].lower;
+		    j++)
+			;
+		if ((i > 0 && (tok[i - 1].role & R_DET)) || (j < ntok &&
+		    tok[j].type == T_WORD && tok[j].v == C_SAY))
+			continue;
+		for (k = i; k < j && nout < max; k++)
+			if (tok_person(s, n, k))
+				out[nout++] = strtab_intern(&pnames,
+				    s + tok[k].start, tok[k].end - tok[k].start);
+	}
+	return nout;
+}
+
 /*
  * How strongly a date governs its sentence, from the word before it:
  * 3 after on, in, at, during; 1 after since, until, by, before, after,
@@ -1640,19 +1711,35 @@ concept_oneoff(const char *c)
  */
 #define G_ONEOFF	1
 #define G_COARSE	2
+#define G_NAMED		4	/* a recurring kind: joined by who took part */
+#define G_PLACED	8
 
 static int
 group_kind(uint32_t g)
 {
-	const char *c;
+	const char *c, *at;
+	size_t i, k;
+	int kind;
 
 	if (g >= ngoneoff) {
 		goneoff = xreallocarray(goneoff, groups.n, sizeof(*goneoff));
+		gbase = xreallocarray(gbase, groups.n, sizeof(*gbase));
 		for (; ngoneoff < groups.n; ngoneoff++) {
 			c = groups.s[ngoneoff];
-			goneoff[ngoneoff] = concept_oneoff(c) ?
-			    G_ONEOFF | G_COARSE : strcmp(c, SCHEDULED) == 0 ||
-			    strchr(c, '@') != NULL ? G_COARSE : 0;
+			at = strchr(c, '@');
+			k = at != NULL ? (size_t)(at - c) : strlen(c);
+			kind = concept_oneoff(c) ? G_ONEOFF | G_COARSE :
+			    strcmp(c, SCHEDULED) == 0 || at != NULL ?
+			    G_COARSE : 0;
+			if (at != NULL)
+				kind |= G_PLACED;
+			for (i = 0; i + 1 < NCONCEPTS && !(kind & G_ONEOFF);
+			    i++)
+				if (strlen(concepts[i]) == k &&
+				    memcmp(c, concepts[i], k) == 0)
+					kind |= G_NAMED;
+			goneoff[ngoneoff] = (char)kind;
+			gbase[ngoneoff] = strtab_intern(&bases, c, k);
 		}
 	}
 	return goneoff[g];
@@ -1732,6 +1819,143 @@ link_new(size_t i)
 			link_if(i, p + 1, first);
 		break;
 	}
+}
+
+/*
+ * Who took part: the nodes of a recurring kind that name a person,
+ * by (concept without place, name, precision, date).  Two such nodes
+ * of one concept join when they share a name, their dates fit (the
+ * same day or month, a day and its month) and their places do not
+ * contradict (one has none, or both the same): "Soleimani was killed
+ * in a drone strike Friday" and "a drone strike in Baghdad killed
+ * Soleimani in January".  A pair joins on what the two nodes hold, and
+ * names are only added, so the relation still only grows.
+ */
+struct nkey {
+	uint32_t	 base, name;
+	int		 prec;
+	long		 code;
+	size_t		 head;		/* index + 1 into nlist */
+};
+
+static struct nkey *nkeys;
+static size_t nnkeys, cnkeys;		/* used, slots (a power of two) */
+static struct nlist {
+	size_t		 node, next;	/* next: index + 1 */
+} *nlist;
+static size_t nnlist, cnlist;
+
+static size_t
+nkey_hash(uint32_t base, uint32_t name, int prec, long code)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	h = (h ^ base) * 0x100000001b3ULL;
+	h = (h ^ name) * 0x100000001b3ULL;
+	h = (h ^ (uint64_t)prec) * 0x100000001b3ULL;
+	h = (h ^ (uint64_t)code) * 0x100000001b3ULL;
+	h ^= h >> 29;
+	return (size_t)h;
+}
+
+/* The slot of a key; an empty one (head 0) if it is not there. */
+static struct nkey *
+nkey_find(uint32_t base, uint32_t name, int prec, long code)
+{
+	size_t j;
+
+	j = nkey_hash(base, name, prec, code) & (cnkeys - 1);
+	while (nkeys[j].head != 0 && !(nkeys[j].base == base &&
+	    nkeys[j].name == name && nkeys[j].prec == prec &&
+	    nkeys[j].code == code))
+		j = (j + 1) & (cnkeys - 1);
+	return &nkeys[j];
+}
+
+static void
+nkey_grow(void)
+{
+	struct nkey *old = nkeys, *k;
+	size_t i, n = cnkeys;
+
+	cnkeys = cnkeys ? cnkeys * 2 : 1024;
+	nkeys = xcalloc(cnkeys, sizeof(*nkeys));
+	for (i = 0; i < n; i++)
+		if (old[i].head != 0) {
+			k = nkey_find(old[i].base, old[i].name, old[i].prec,
+			    old[i].code);
+			*k = old[i];
+		}
+	free(old);
+}
+
+static void
+name_link(size_t i, uint32_t name, int prec, long code)
+{
+	struct nkey *k;
+	size_t j, o;
+	uint32_t g = nodes[i].group;
+
+	if (cnkeys == 0)
+		return;
+	k = nkey_find(gbase[g], name, prec, code);
+	for (j = k->head; j != 0; j = nlist[j - 1].next) {
+		o = nlist[j - 1].node;
+		if (o != i && (nodes[o].group == g ||
+		    !(group_kind(nodes[o].group) & G_PLACED) ||
+		    !(group_kind(g) & G_PLACED)))
+			unite(i, o);
+	}
+}
+
+/* Node i names a person; it joins the nodes that name them too. */
+static void
+node_name(size_t i, uint32_t name)
+{
+	struct node *n = &nodes[i];
+	struct nkey *k;
+	struct date d;
+	long c, first, last;
+	size_t j;
+
+	for (j = 0; j < n->nnames; j++)
+		if (n->names[j] == name)
+			return;
+	if (n->nnames == n->cnames) {
+		n->cnames = n->cnames ? n->cnames * 2 : 4;
+		n->names = xreallocarray(n->names, n->cnames,
+		    sizeof(*n->names));
+	}
+	n->names[n->nnames++] = name;
+	d.prec = n->prec;
+	d.code = c = n->code;
+	name_link(i, name, d.prec, c);
+	if (d.prec == P_DAY)
+		name_link(i, name, P_MONTH, date_coarsen(&d, P_MONTH));
+	else {
+		first = date_firstday(&d);
+		last = first + cal_days_in_month((int)floordiv(c, 12),
+		    (int)(c - floordiv(c, 12) * 12) + 1);
+		for (; first < last; first++)
+			name_link(i, name, P_DAY, first);
+	}
+	if (2 * (nnkeys + 1) > cnkeys)
+		nkey_grow();
+	k = nkey_find(gbase[n->group], name, d.prec, c);
+	if (k->head == 0) {
+		k->base = gbase[n->group];
+		k->name = name;
+		k->prec = d.prec;
+		k->code = c;
+		nnkeys++;
+	}
+	if (nnlist == cnlist) {
+		cnlist = cnlist ? cnlist * 2 : 1024;
+		nlist = xreallocarray(nlist, cnlist, sizeof(*nlist));
+	}
+	nlist[nnlist].node = i;
+	nlist[nnlist].next = k->head;
+	k->head = ++nnlist;
 }
 
 static int
@@ -2012,6 +2236,7 @@ chron_concept(const struct cand *c, const char *sent, int sentv,
 	int v = -1;
 
 	concept_set(concept, csz, sent);
+	clause0 = clause1 = 0;
 	if (c->start < u.off || c->end < c->start || c->end - u.off > n)
 		return sentv;
 	for (a = 0; a < ntok && tok[a].start < c->start - u.off; a++)
@@ -2021,10 +2246,12 @@ chron_concept(const struct cand *c, const char *sent, int sentv,
 	if (a == ntok)
 		return sentv;
 	tok_clause(s, n, a, b, &s0, &s1, &c0, &c1);
+	clause0 = c0;
+	clause1 = c1;
 	if ((v = tok_concept(s, s0, s1, c0, c1)) == -2) {
 		v = sentv;
-		s0 = c0 = 0;
-		s1 = c1 = ntok;
+		s0 = clause0 = c0 = 0;
+		s1 = clause1 = c1 = ntok;
 	} else if (v >= 0 || (rel0 != (size_t)-1 &&
 	    (v = tok_best(s, rel0, rel1)) >= 0)) {
 		concept_set(concept, csz, concepts[v]);
@@ -2062,7 +2289,8 @@ flush_chron(void)
 {
 	char sent[64], concept[64], other[64], fl[64];
 	struct cand *gov, tmp;
-	size_t i, j, n;
+	uint32_t who[8];
+	size_t i, j, n, cl0, cl1, nwho = 0;
 	long ncontent, score;
 	uint32_t g;
 	int dup, v, w;
@@ -2090,6 +2318,8 @@ flush_chron(void)
 		return;
 	mark_timex();
 	v = chron_concept(gov, sent, sentbest, concept, sizeof(concept));
+	cl0 = clause0;
+	cl1 = clause1;
 	/*
 	 * "Since 2014, troops trained forces that the militants seized that
 	 * year": of the expressions of the governing date, the one whose
@@ -2104,9 +2334,15 @@ flush_chron(void)
 			v = w;
 			memcpy(concept, other, sizeof(concept));
 			gov = &u.c[i];
+			cl0 = clause0;
+			cl1 = clause1;
 		}
 	}
 	g = strtab_intern(&groups, concept, strlen(concept));
+	if ((group_kind(g) & G_NAMED) && (gov->d.prec == P_DAY ||
+	    gov->d.prec == P_MONTH))
+		nwho = tok_names(u.text.s, u.text.len, cl0, cl1, who,
+		    sizeof(who) / sizeof(who[0]));
 	for (i = 0; i < u.nc; i++) {
 		if (&u.c[i] != gov && (u.dct < 0 || u.c[i].quoted ||
 		    date_firstday(&u.c[i].d) <= u.dct))
@@ -2131,8 +2367,11 @@ flush_chron(void)
 				gsched = strtab_intern(&groups, SCHEDULED,
 				    strlen(SCHEDULED));
 			n = node_mention(gsched, &u.c[i].d, u.doc, u.off);
-		} else
+		} else {
 			n = node_mention(g, &u.c[i].d, u.doc, u.off);
+			for (j = 0; &u.c[i] == gov && j < nwho; j++)
+				node_name(n, who[j]);
+		}
 		n = node_find(n);
 		score = 1000 + 100 * u.c[i].d.prec +
 		    (ncontent > 50 ? 50 : ncontent);
@@ -2652,10 +2891,45 @@ each_src(const char *s, size_t n, int apply, void (*fn)(void *, uint32_t,
 }
 
 struct evctx {
-	uint32_t	 g;
+	uint32_t	 g, gmain;
 	struct date	 d;
 	size_t		 node;
+	const char	*concept;	/* the event's */
+	size_t		 clen;
 };
+
+/*
+ * A key "date" or "date@place" (out_key) in s[0..n): its date into
+ * e->d and, with apply, the node's concept into e->g.
+ */
+static int
+ev_key(const char *s, size_t n, struct evctx *e, int apply)
+{
+	const char *at;
+	char c[128];
+	size_t k, b;
+
+	if ((at = memchr(s, '@', n)) == NULL) {
+		e->g = e->gmain;
+		return date_parse(s, n, &e->d) == 1;
+	}
+	k = (size_t)(at - s);
+	if (date_parse(s, k, &e->d) != 1 || n - k - 1 >= 64 ||
+	    memchr(at + 1, '@', n - k - 1) != NULL)
+		return 0;
+	if (!apply)
+		return 1;
+	for (b = 0; b < e->clen && e->concept[b] != '@'; b++)
+		;
+	memcpy(c, e->concept, b);
+	if (n - k - 1 > 0) {
+		c[b] = '@';
+		memcpy(c + b + 1, at + 1, n - k - 1);
+		b += n - k;
+	}
+	e->g = strtab_intern(&groups, c, b);
+	return 1;
+}
 
 static void
 ev_src(void *arg, uint32_t doc, unsigned long off)
@@ -2679,12 +2953,44 @@ ev_dates(const struct tsv_field *f, struct evctx *e, size_t main,
 			;
 		for (k = i; k < j && f->s[k] != '='; k++)
 			;
-		if (k == j || date_parse(f->s + i, k - i, &e->d) != 1)
+		if (k == j || !ev_key(f->s + i, k - i, e, apply))
 			return 0;
 		if (!each_src(f->s + k + 1, j - k - 1, apply, ev_src, e))
 			return 0;
 		if (apply)
 			unite(main, e->node);
+	}
+	return 1;
+}
+
+/* "key=Name,Name;..." or "-": the persons each node names. */
+static int
+ev_names(const struct tsv_field *f, struct evctx *e, int apply)
+{
+	size_t i, j, k, a, b, node;
+
+	if (tsv_eq(f, "-"))
+		return 1;
+	for (i = 0; i < f->len; i = j + 1) {
+		for (j = i; j < f->len && f->s[j] != ';'; j++)
+			;
+		for (k = i; k < j && f->s[k] != '='; k++)
+			;
+		if (k == j || !ev_key(f->s + i, k - i, e, apply))
+			return 0;
+		if (e->d.prec != P_DAY && e->d.prec != P_MONTH)
+			return 0;
+		/* A name of a date without sources is passed over. */
+		node = apply ? node_lookup(e->g, e->d.prec, e->d.code) : 0;
+		for (a = k + 1; a <= j; a = b + 1) {
+			for (b = a; b < j && f->s[b] != ','; b++)
+				;
+			if (b == a || b - a >= 64)
+				return 0;
+			if (apply && node != (size_t)-1)
+				node_name(node, strtab_intern(&pnames,
+				    f->s + a, b - a));
+		}
 	}
 	return 1;
 }
@@ -2706,13 +3012,18 @@ own_event(const struct tsv_rec *r, int apply)
 	    !parse_src(r->f[11].s, r->f[11].len, &doc, &off, apply))
 		return 0;
 	e.node = 0;
-	e.g = apply ? strtab_intern(&groups, r->f[3].s, r->f[3].len) : 0;
+	e.g = e.gmain = apply ? strtab_intern(&groups, r->f[3].s,
+	    r->f[3].len) : 0;
+	e.concept = r->f[3].s;
+	e.clen = r->f[3].len;
 	e.d = d;
 	if (!each_src(r->f[7].s, r->f[7].len, apply, ev_src, &e))
 		return 0;
 	main = e.node;
 	if (!ev_dates(&r->f[8], &e, main, apply) ||
 	    !ev_dates(&r->f[9], &e, main, apply))
+		return 0;
+	if (r->n == NF_EVENT && !ev_names(&r->f[13], &e, apply))
 		return 0;
 	if (!apply)
 		return 1;
@@ -2739,8 +3050,8 @@ own_event(const struct tsv_rec *r, int apply)
 	else
 		buf_add(&scratch, "", 0);
 	main = node_find(main);
-	rep_offer(&nodes[main].rep, (long)score, doc, off, r->f[13].s,
-	    r->f[13].len, flags, scratch.s, "");
+	rep_offer(&nodes[main].rep, (long)score, doc, off, r->f[r->n - 1].s,
+	    r->f[r->n - 1].len, flags, scratch.s, "");
 	free(flags);
 	return 1;
 }
@@ -2872,7 +3183,7 @@ read_own(struct tsv_in *in, struct tsv_rec *r, int *wrong)
 		wrong_kind(in, wrong, ev ? "event" : "figure");
 		return 1;
 	}
-	if (r->n != (ev ? NF_EVENT : NF_FIGURE)) {
+	if (ev ? r->n != NF_EVENT && r->n != NF_EVENT0 : r->n != NF_FIGURE) {
 		msg_warn(in->name, in->lineno, "malformed %s record: expected "
 		    "%d fields, found %zu", ev ? "event" : "figure",
 		    ev ? NF_EVENT : NF_FIGURE, r->n);
@@ -3025,14 +3336,69 @@ order_cmp(const void *a, const void *b)
 		return x->prec < y->prec ? -1 : 1;
 	if (x->code != y->code)
 		return x->code < y->code ? -1 : 1;
-	return 0;
+	return strcmp(groups.s[x->group], groups.s[y->group]);
+}
+
+/*
+ * A node's date, and its place where its concept is not the event's:
+ * "2020-01@Iraq", "2020-01-03@" (no place).
+ */
+static void
+out_key(size_t i, size_t main)
+{
+	struct date d;
+	const char *at;
+	char b[32];
+
+	d.prec = nodes[i].prec;
+	d.code = nodes[i].code;
+	date_format(&d, b);
+	buf_str(&outb, b);
+	if (nodes[i].group == nodes[main].group)
+		return;
+	buf_char(&outb, '@');
+	if ((at = strchr(groups.s[nodes[i].group], '@')) != NULL)
+		buf_str(&outb, at + 1);
+}
+
+static int
+pname_cmp(const void *a, const void *b)
+{
+	return strcmp(pnames.s[*(const uint32_t *)a],
+	    pnames.s[*(const uint32_t *)b]);
+}
+
+/* "key=Name,Name;key=Name" for the nodes that name persons, or "-". */
+static void
+out_names(const size_t *idx, size_t n, size_t main)
+{
+	struct node *x;
+	size_t i, j;
+	int any = 0;
+
+	for (i = 0; i < n; i++) {
+		x = &nodes[idx[i]];
+		if (x->nnames == 0)
+			continue;
+		if (any++)
+			buf_char(&outb, ';');
+		out_key(idx[i], main);
+		buf_char(&outb, '=');
+		qsort(x->names, x->nnames, sizeof(*x->names), pname_cmp);
+		for (j = 0; j < x->nnames; j++) {
+			if (j > 0)
+				buf_char(&outb, ',');
+			buf_str(&outb, pnames.s[x->names[j]]);
+		}
+	}
+	if (!any)
+		buf_char(&outb, '-');
 }
 
 static void
 out_dates(const size_t *idx, size_t n, size_t main, int compat, int *any)
 {
 	struct date dm, d;
-	char b[32];
 	size_t i;
 
 	dm.prec = nodes[main].prec;
@@ -3047,8 +3413,7 @@ out_dates(const size_t *idx, size_t n, size_t main, int compat, int *any)
 			continue;
 		if ((*any)++)
 			buf_char(&outb, ';');
-		date_format(&d, b);
-		buf_str(&outb, b);
+		out_key(idx[i], main);
 		buf_char(&outb, '=');
 		out_srcs(nodes[idx[i]].m, nodes[idx[i]].nm);
 	}
@@ -3130,6 +3495,8 @@ out_event(const size_t *idx, size_t n)
 	buf_ulong(&outb, rep->off);
 	buf_char(&outb, '\t');
 	buf_ulong(&outb, (unsigned long)rep->score);
+	buf_char(&outb, '\t');
+	out_names(idx, n, main);
 	buf_char(&outb, '\t');
 	buf_add(&outb, rep->text, rep->len);
 	line_end();
@@ -3367,6 +3734,7 @@ free_all(void)
 
 	for (i = 0; i < nnodes; i++) {
 		free(nodes[i].m);
+		free(nodes[i].names);
 		rep_free(nodes[i].rep);
 	}
 	free(nodes);
@@ -3385,6 +3753,11 @@ free_all(void)
 	strtab_free(&docs);
 	strtab_free(&groups);
 	free(goneoff);
+	free(gbase);
+	strtab_free(&bases);
+	strtab_free(&pnames);
+	free(nkeys);
+	free(nlist);
 	buf_free(&u.text);
 	buf_free(&u.fbuf);
 	free(u.c);

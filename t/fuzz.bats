@@ -9,8 +9,8 @@ load helper
 	run mergeevents "$FIX/mergeevents-long-year.tsv"
 	[ "$status" -eq 1 ]
 	diff_out "mergeevents: $FIX/mergeevents-long-year.tsv:3: malformed date value: '77777777777777777777709'
-event	2024-09-27	day	left	1	1	-	wire:0	-	-	-	wire:0	1504	Troops left the base on Friday.
-event	2024-09-28	day	scheduled	1	1	future	wire:90	-	-	-	wire:90	1503	Talks resumed on Saturday."
+event	2024-09-27	day	left	1	1	-	wire:0	-	-	-	wire:0	1504	-	Troops left the base on Friday.
+event	2024-09-28	day	scheduled	1	1	future	wire:90	-	-	-	wire:90	1503	-	Talks resumed on Saturday."
 }
 
 @test "chronoreport -w: a 29-digit figure draws no chart axis past a long" {

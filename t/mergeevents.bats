@@ -113,7 +113,7 @@ gen() {
 	} > "$TMP/in"
 	run mergeevents "$TMP/in"
 	[ "$status" -eq 0 ]
-	diff_out "event${T}2020-01-05${T}day${T}vote${T}3${T}3${T}-${T}a:0${T}2020=c:0;2020-01=b:0${T}-${T}-${T}a:0${T}1504${T}The senate voted on the budget on January 5."
+	diff_out "event${T}2020-01-05${T}day${T}vote${T}3${T}3${T}-${T}a:0${T}2020=c:0;2020-01=b:0${T}-${T}-${T}a:0${T}1504${T}-${T}The senate voted on the budget on January 5."
 }
 
 @test "a recurring kind joins at another precision only where the place agrees" {
@@ -368,9 +368,9 @@ gen() {
 	run mergeevents "$TMP/in"
 	[ "$status" -eq 1 ]
 	diff_out "mergeevents: $TMP/in:4: malformed date value: '2020-1'
-event${T}19${T}century${T}fell${T}1${T}1${T}-${T}a:0${T}-${T}-${T}-${T}a:0${T}1102${T}Empires fell in the 1900s.
-event${T}201${T}decade${T}rose${T}1${T}1${T}-${T}b:0${T}-${T}-${T}-${T}b:0${T}1202${T}Prices rose in the 2010s.
-event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1303${T}Floods struck this winter."
+event${T}19${T}century${T}fell${T}1${T}1${T}-${T}a:0${T}-${T}-${T}-${T}a:0${T}1102${T}-${T}Empires fell in the 1900s.
+event${T}201${T}decade${T}rose${T}1${T}1${T}-${T}b:0${T}-${T}-${T}-${T}b:0${T}1202${T}-${T}Prices rose in the 2010s.
+event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1303${T}-${T}Floods struck this winter."
 }
 
 @test "the sentence that speaks for an event: most informative, ties by document" {
@@ -596,7 +596,7 @@ event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1
 @test "-H writes a header, and reading it back skips it" {
 	run mergeevents -H "$SEEDS"
 	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "event${T}date${T}prec${T}concept${T}ndocs${T}nment${T}flags${T}sources${T}compat${T}alt${T}context${T}rep${T}score${T}text" ]
+	[ "${lines[0]}" = "event${T}date${T}prec${T}concept${T}ndocs${T}nment${T}flags${T}sources${T}compat${T}alt${T}context${T}rep${T}score${T}names${T}text" ]
 	mergeevents -H "$SEEDS" > "$TMP/h"
 	run mergeevents "$TMP/h"
 	[ "$status" -eq 0 ]
@@ -737,7 +737,7 @@ mergeevents: $TMP/in:2: malformed date value: '20x0'
 mergeevents: $TMP/in:3: malformed date value: '2019-02-29'
 mergeevents: $TMP/in:4: unknown expression type: 'BOGUS'
 mergeevents: $TMP/in:5: start is not a number: 'zz'
-event${T}2020-01-05${T}day${T}vote${T}1${T}1${T}-${T}b:0${T}-${T}-${T}-${T}b:0${T}1503${T}Parliament voted on Sunday."
+event${T}2020-01-05${T}day${T}vote${T}1${T}1${T}-${T}b:0${T}-${T}-${T}-${T}b:0${T}1503${T}-${T}Parliament voted on Sunday."
 }
 
 @test "malformed own records are reported and skipped" {
@@ -752,7 +752,7 @@ event${T}2020-01-05${T}day${T}vote${T}1${T}1${T}-${T}b:0${T}-${T}-${T}-${T}b:0${
 	} > "$TMP/in"
 	run mergeevents "$TMP/in"
 	[ "$status" -eq 1 ]
-	[ "${lines[0]}" = "mergeevents: $TMP/in:1: malformed event record: expected 14 fields, found 4" ]
+	[ "${lines[0]}" = "mergeevents: $TMP/in:1: malformed event record: expected 15 fields, found 4" ]
 	[ "${lines[1]}" = "mergeevents: $TMP/in:2: malformed event record" ]
 	[ "${lines[2]}" = "mergeevents: $TMP/in:3: malformed event record" ]
 	[ "${lines[3]}" = "mergeevents: $TMP/in:4: malformed event record" ]
