@@ -136,6 +136,81 @@ gen() {
 	[ "$(printf '%s' "$output" | cut -f2,4,9)" = "2020-01-05${T}vote${T}2020-01=f:0" ]
 }
 
+@test "a person named by both joins a recurring kind told with and without its place" {
+	{
+		drec a 2021-03-07 0 text DATE 2021-03-05 Friday "Okonkwo was wounded in a rocket attack on the convoy on Friday."
+		drec b 2021-06-01 0 text DATE 2021-03 March "A rocket attack in Mosul wounded the envoy Okonkwo in March."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	# one event: the day is its date, the month with its place fits it
+	[ "$(printf '%s\n' "$output" | cut -f2,4,5,8,9,14)" = "2021-03-05${T}attack${T}2${T}a:0${T}2021-03@Iraq=b:0${T}2021-03@Iraq=Okonkwo;2021-03-05=Okonkwo" ]
+	# read back, alone or with new records, the event stays one
+	mergeevents "$TMP/in" > "$TMP/once"
+	run mergeevents "$TMP/once"
+	diff_out "$(cat "$TMP/once")"
+	head -1 "$TMP/in" > "$TMP/a"
+	tail -1 "$TMP/in" > "$TMP/b"
+	mergeevents "$TMP/a" > "$TMP/ma"
+	mergeevents "$TMP/b" > "$TMP/mb"
+	mergeevents "$TMP/ma" "$TMP/mb" | cmp - "$TMP/once"
+	mergeevents "$TMP/mb" "$TMP/a" | cmp - "$TMP/once"
+}
+
+@test "no shared person, another place, or a speaker: no join" {
+	# nobody named by both
+	{
+		drec a 2021-03-07 0 text DATE 2021-03-05 Friday "Okonkwo was wounded in a rocket attack on the convoy on Friday."
+		drec b 2021-06-01 0 text DATE 2021-03 March "A rocket attack in Mosul wounded the envoy Farrow in March."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 2 ]
+	# one person, but two places that contradict
+	{
+		drec a 2021-03-07 0 text DATE 2021-03-05 Friday "A rocket attack in Syria wounded Okonkwo on Friday."
+		drec b 2021-06-01 0 text DATE 2021-03 March "A rocket attack in Mosul wounded the envoy Okonkwo in March."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f2,4 | tr '\n' ' ')" = "2021-03${T}attack@Iraq 2021-03-05${T}attack@Syria " ]
+	# who spoke, a body after "the", a title, a word that starts the
+	# sentence: none names a person who took part
+	{
+		drec a 2021-03-07 0 text DATE 2021-03-05 Friday "Rockets hit the convoy in an attack on Friday, Farrow said."
+		drec b 2021-06-01 0 text DATE 2021-03 March "Farrow said a rocket attack in Mosul hit a convoy in March."
+		drec c 2021-03-07 0 text DATE 2021-03-06 Saturday "An attack on the Northern Command hit the President on Saturday."
+		drec d 2021-06-01 0 text DATE 2021-03 March "An attack in Mosul hit the Northern Command and the President in March."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 3 ]
+	[ "$(printf '%s\n' "$output" | cut -f14 | sort -u)" = "-" ]
+	# a kind that is not recurring, or saying, keeps no names
+	drec e 2021-06-01 0 text DATE 2021-03 March "Lawmakers voted in March to thank Okonkwo." > "$TMP/v"
+	run mergeevents "$TMP/v"
+	[ "$(printf '%s' "$output" | cut -f14)" = "-" ]
+}
+
+@test "names in our own records: checked, and records without them still read" {
+	T2="event${T}2021-03-05${T}day${T}attack${T}2${T}2${T}-${T}a:0${T}2021-03@Iraq=b:0${T}-${T}-${T}a:0${T}1500"
+	printf '%s\t%s\tText.\n' "$T2" '2021-03@Iraq=Okonkwo;2021-03-05=Okonkwo' > "$TMP/ok"
+	run mergeevents "$TMP/ok"
+	[ "$status" -eq 0 ]
+	diff_out "$(cat "$TMP/ok")"
+	# a 14-field record of an older chronology: no names
+	printf '%s\tText.\n' "$T2" > "$TMP/old"
+	run mergeevents "$TMP/old"
+	[ "$status" -eq 0 ]
+	diff_out "$T2${T}-${T}Text."
+	for bad in '2021-03-05=' '2021-03-05' 'x=Okonkwo' '2021=Okonkwo' '2021-03@a@b=Okonkwo' '2021-03-05=Ok,,nkwo'; do
+		printf '%s\t%s\tText.\n' "$T2" "$bad" > "$TMP/bad"
+		run mergeevents "$TMP/bad"
+		[ "$status" -eq 1 ]
+		[ "$output" = "mergeevents: $TMP/bad:1: malformed event record" ]
+	done
+}
+
 @test "the place: a country or city after in, at, near or a concept's verb, names before adjectives" {
 	{
 		drec a 2023-10-10 0 text DATE 2023-10-07 Saturday "Gunmen attacked Israel on Saturday."
@@ -507,11 +582,13 @@ event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1
 	for f in "$TMP"/split.a?; do
 		tr '\001' '\n' < "$f" | EXTRACT=cat "$RECIPES/hadoop-mapper.sh" > "$f.map"
 	done
-	# shuffle: sort by the key (the concept, field 4) and deal the keys
-	# out to three reducers, each key to one
+	# shuffle: sort by the key (the concept without its place, field 4
+	# up to "@": strike and strike@Iraq may tell one event) and deal the
+	# keys out to three reducers, each key to one
 	touch "$TMP/part0" "$TMP/part1" "$TMP/part2"
 	cat "$TMP"/split.a?.map | sort -t "$T" -k4,4 -k1 |
-	    awk -F'\t' -v dir="$TMP" '$4 != p { n++; p = $4 } { print > (dir "/part" (n % 3)) }'
+	    awk -F'\t' -v dir="$TMP" '{ k = $4; sub(/@.*/, "", k) }
+	    k != p { n++; p = k } { print > (dir "/part" (n % 3)) }'
 	[ -s "$TMP/part0" ] && [ -s "$TMP/part1" ] && [ -s "$TMP/part2" ]
 	# reduce: three processes at once (hadoop-reducer.sh)
 	for i in 0 1 2; do
