@@ -1430,27 +1430,44 @@ static const char *titles[] = {
 	"spokesman", "spokeswoman", "state", "united", "washington"
 };
 
-/* Does tok[i] name a person (besides being capitalized)? */
-static int
+#define NONAME		((uint32_t)-1)
+static char *pword;		/* by entry of pnames: 1 a person, 2 not */
+static size_t npword;
+
+/*
+ * The capitalized word tok[i] as a person's name, or NONAME.  What the
+ * word is (a month, a place, a title) is looked up once per word.
+ */
+static uint32_t
 tok_person(const char *s, size_t n, size_t i)
 {
 	size_t k = tok[i].end - tok[i].start, j;
 	const char *w = s + tok[i].start;
+	uint32_t id;
 
 	if (tok[i].v != W_WORD || k < 3 || (w[1] >= 'A' && w[1] <= 'Z') ||
 	    (tok[i].end < n && (s[tok[i].end] == '.' ||
-	    s[tok[i].end] == '-') && k <= 4) || lex_month(w, k) != 0 ||
-	    lex_weekday(w, k) >= 0 || place_word(w, k) != NPLACES)
-		return 0;
-	for (j = 0; j < sizeof(titles) / sizeof(titles[0]); j++)
-		if (lex_ieq(w, k, titles[j]))
-			return 0;
+	    s[tok[i].end] == '-') && k <= 4))
+		return NONAME;
 	/* First in the sentence: only "Soleimani was", "Qasem Soleimani". */
-	if (i == 0 || tok[i - 1].type == T_HARD)
-		return w[k - 1] != 's' && i + 1 < ntok &&
-		    tok[i + 1].type == T_WORD && (!tok[i + 1].lower ||
-		    (tok[i + 1].role & R_AUX) || tok[i + 1].v == W_PAST);
-	return 1;
+	if ((i == 0 || tok[i - 1].type == T_HARD) && (w[k - 1] == 's' ||
+	    i + 1 >= ntok || tok[i + 1].type != T_WORD || (tok[i + 1].lower &&
+	    !(tok[i + 1].role & R_AUX) && tok[i + 1].v != W_PAST)))
+		return NONAME;
+	id = strtab_intern(&pnames, w, k);
+	if (id >= npword) {
+		pword = xreallocarray(pword, pnames.n, sizeof(*pword));
+		memset(pword + npword, 0, pnames.n - npword);
+		npword = pnames.n;
+	}
+	if (pword[id] == 0) {
+		pword[id] = lex_month(w, k) != 0 || lex_weekday(w, k) >= 0 ||
+		    place_word(w, k) != NPLACES ? 2 : 1;
+		for (j = 0; j < sizeof(titles) / sizeof(titles[0]); j++)
+			if (lex_ieq(w, k, titles[j]))
+				pword[id] = 2;
+	}
+	return pword[id] == 1 ? id : NONAME;
 }
 
 /*
@@ -1477,9 +1494,8 @@ tok_names(const char *s, size_t n, size_t c0, size_t c1, uint32_t *out,
 		    tok[j].type == T_WORD && tok[j].v == C_SAY))
 			continue;
 		for (k = i; k < j && nout < max; k++)
-			if (tok_person(s, n, k))
-				out[nout++] = strtab_intern(&pnames,
-				    s + tok[k].start, tok[k].end - tok[k].start);
+			if ((out[nout] = tok_person(s, n, k)) != NONAME)
+				nout++;
 	}
 	return nout;
 }
@@ -3756,6 +3772,7 @@ free_all(void)
 	free(gbase);
 	strtab_free(&bases);
 	strtab_free(&pnames);
+	free(pword);
 	free(nkeys);
 	free(nlist);
 	buf_free(&u.text);
