@@ -152,7 +152,7 @@ static size_t nnodeslot;
 static struct fgroup *fgroups;
 static size_t nfgroups;
 static struct unit u;
-static struct buf scratch, scratch2;
+static struct buf scratch, scratch2, dname;
 static char *goneoff;			/* by group: its G_ kind */
 static uint32_t *gbase;			/* by group: the concept without place */
 static struct strtab bases, pnames;
@@ -1986,6 +1986,16 @@ ment_idcmp(const void *a, const void *b)
 	return 0;
 }
 
+/* The name that stands for a document among the names: "#" and its id. */
+static uint32_t
+doc_name(uint32_t doc)
+{
+	dname.len = 0;
+	buf_char(&dname, '#');
+	buf_str(&dname, docs.s[doc]);
+	return strtab_intern(&pnames, dname.s, dname.len);
+}
+
 /*
  * Adds a source.  A full list drops its duplicates before it grows, so
  * sources read twice (a chronology merged again with its own records)
@@ -2387,6 +2397,16 @@ flush_chron(void)
 			n = node_mention(g, &u.c[i].d, u.doc, u.off);
 			for (j = 0; &u.c[i] == gov && j < nwho; j++)
 				node_name(n, who[j]);
+			/*
+			 * An article tells one strike of a day, with its place
+			 * or without: the document joins the day's mentions
+			 * like a name ("#" and its id).  Not a span's end
+			 * ("attacks since Oct. 7").
+			 */
+			if (&u.c[i] == gov && (group_kind(g) & G_NAMED) &&
+			    u.c[i].d.prec == P_DAY && strstr(fl, "since") ==
+			    NULL && strstr(fl, "until") == NULL)
+				node_name(n, doc_name(u.doc));
 		}
 		n = node_find(n);
 		score = 1000 + 100 * u.c[i].d.prec +
@@ -3001,7 +3021,8 @@ ev_names(const struct tsv_field *f, struct evctx *e, int apply)
 		for (a = k + 1; a <= j; a = b + 1) {
 			for (b = a; b < j && f->s[b] != ','; b++)
 				;
-			if (b == a || b - a >= 64)
+			/* a name, or "#" and the id of a document */
+			if (b == a || (b - a >= 64 && f->s[a] != '#'))
 				return 0;
 			if (apply && node != (size_t)-1)
 				node_name(node, strtab_intern(&pnames,
@@ -3780,6 +3801,7 @@ free_all(void)
 	free(u.c);
 	free(u.f);
 	buf_free(&scratch);
+	buf_free(&dname);
 	buf_free(&scratch2);
 	buf_free(&outb);
 	free(lines);

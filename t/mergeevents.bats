@@ -144,7 +144,7 @@ gen() {
 	run mergeevents "$TMP/in"
 	[ "$status" -eq 0 ]
 	# one event: the day is its date, the month with its place fits it
-	[ "$(printf '%s\n' "$output" | cut -f2,4,5,8,9,14)" = "2021-03-05${T}attack${T}2${T}a:0${T}2021-03@Iraq=b:0${T}2021-03@Iraq=Okonkwo;2021-03-05=Okonkwo" ]
+	[ "$(printf '%s\n' "$output" | cut -f2,4,5,8,9,14)" = "2021-03-05${T}attack${T}2${T}a:0${T}2021-03@Iraq=b:0${T}2021-03@Iraq=Okonkwo;2021-03-05=#a,Okonkwo" ]
 	# read back, alone or with new records, the event stays one
 	mergeevents "$TMP/in" > "$TMP/once"
 	run mergeevents "$TMP/once"
@@ -155,6 +155,26 @@ gen() {
 	mergeevents "$TMP/b" > "$TMP/mb"
 	mergeevents "$TMP/ma" "$TMP/mb" | cmp - "$TMP/once"
 	mergeevents "$TMP/mb" "$TMP/a" | cmp - "$TMP/once"
+}
+
+@test "one article tells one strike of a day, with its place and without" {
+	{
+		drec a 2021-03-06 0 text DATE 2021-03-05 Friday "A drone strike in Mosul hit a convoy on Friday."
+		drec a 2021-03-06 60 text DATE 2021-03-05 Friday "The strike on Friday destroyed two cars."
+		drec c 2021-03-06 0 text DATE 2021-03-05 Friday "Rebels have struck again and again since Friday." since
+		drec c 2021-03-06 60 text DATE 2021-03-05 Friday "A drone strike in Aleppo hit a depot on Friday."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	# a's two sentences are one strike; c's span start names no
+	# document, so the strike in Syria stays apart
+	[ "$(printf '%s\n' "$output" | cut -f4,5,14 | tr '\n' ' ')" = "strike${T}2${T}2021-03-05=#a;2021-03-05@Iraq=#a strike@Syria${T}1${T}2021-03-05=#c " ]
+	# read back whole or in parts, the same
+	mergeevents "$TMP/in" > "$TMP/once"
+	head -2 "$TMP/in" | mergeevents > "$TMP/ma"
+	tail -2 "$TMP/in" | mergeevents > "$TMP/mb"
+	mergeevents "$TMP/mb" "$TMP/ma" | cmp - "$TMP/once"
+	mergeevents "$TMP/ma" "$TMP/in" | cmp - "$TMP/once"
 }
 
 @test "no shared person, another place, or a speaker: no join" {
@@ -185,7 +205,8 @@ gen() {
 	run mergeevents "$TMP/in"
 	[ "$status" -eq 0 ]
 	[ "${#lines[@]}" -eq 3 ]
-	[ "$(printf '%s\n' "$output" | cut -f14 | sort -u)" = "-" ]
+	# (a day's mention names its document, "#" and the id, and no one)
+	[ "$(printf '%s\n' "$output" | cut -f14 | tr '\n' ' ')" = "- 2021-03-05=#a 2021-03-06=#c " ]
 	# a kind that is not recurring, or saying, keeps no names
 	drec e 2021-06-01 0 text DATE 2021-03 March "Lawmakers voted in March to thank Okonkwo." > "$TMP/v"
 	run mergeevents "$TMP/v"
@@ -582,13 +603,13 @@ event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1
 	for f in "$TMP"/split.a?; do
 		tr '\001' '\n' < "$f" | EXTRACT=cat "$RECIPES/hadoop-mapper.sh" > "$f.map"
 	done
-	# shuffle: sort by the key (the concept without its place, field 4
-	# up to "@": strike and strike@Iraq may tell one event) and deal the
-	# keys out to three reducers, each key to one
+	# shuffle: sort by the key the mapper writes first (the concept
+	# without its place: strike and strike@Iraq may tell one event) and
+	# deal the keys out to three reducers, each key to one
 	touch "$TMP/part0" "$TMP/part1" "$TMP/part2"
-	cat "$TMP"/split.a?.map | sort -t "$T" -k4,4 -k1 |
-	    awk -F'\t' -v dir="$TMP" '{ k = $4; sub(/@.*/, "", k) }
-	    k != p { n++; p = k } { print > (dir "/part" (n % 3)) }'
+	cat "$TMP"/split.a?.map | sort -t "$T" -k1,1 -k2 |
+	    awk -F'\t' -v dir="$TMP" '$1 != p { n++; p = $1 }
+	    { print > (dir "/part" (n % 3)) }'
 	[ -s "$TMP/part0" ] && [ -s "$TMP/part1" ] && [ -s "$TMP/part2" ]
 	# reduce: three processes at once (hadoop-reducer.sh)
 	for i in 0 1 2; do
@@ -607,8 +628,8 @@ event${T}2020${T}year${T}strike${T}1${T}1${T}-${T}c:0${T}-${T}-${T}-${T}c:0${T}1
 		EXTRACT=cat MERGEEVENTS_FLAGS=-F "$RECIPES/hadoop-mapper.sh" < "$f" > "$f.map"
 	done
 	touch "$TMP/part0" "$TMP/part1"
-	cat "$TMP"/split.a?.map | sort -t "$T" -k2,2 |
-	    awk -F'\t' -v dir="$TMP" '$2 != p { n++; p = $2 } { print > (dir "/part" (n % 2)) }'
+	cat "$TMP"/split.a?.map | sort -t "$T" -k1,1 -k2 |
+	    awk -F'\t' -v dir="$TMP" '$1 != p { n++; p = $1 } { print > (dir "/part" (n % 2)) }'
 	for i in 0 1; do
 		MERGEEVENTS_FLAGS=-F "$RECIPES/hadoop-reducer.sh" < "$TMP/part$i" > "$TMP/red$i" &
 	done

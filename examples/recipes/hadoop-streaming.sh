@@ -5,7 +5,8 @@
 #
 # Map: splitdoc | extractdates | mergeevents on each input split (JSON
 # Lines articles, one per line).  Shuffle: partitioned and sorted by the
-# concept, field 4 of an event record.  Reduce: mergeevents.
+# key the mapper writes first: the concept of an event without its place
+# ("strike" for strike@Iraq).  Reduce: mergeevents.
 #
 # Why the concept: mergeevents groups mentions of one concept only, and
 # an event can hold several dates (a conflict) and many documents, so
@@ -15,14 +16,13 @@
 # and sorted, are the single-process result.  The price: there are no
 # more useful reducers than concepts, and a frequent concept (say) makes
 # one reducer the slowest.  For figures (MERGEEVENTS_FLAGS=-F) the key is
-# the counted noun, field 2.
+# the counted noun.
 # Generic options (-D, -files) come before the streaming ones.
 set -eu
 in=${1:?usage: hadoop-streaming.sh input output [reducers]}
 out=${2:?usage: hadoop-streaming.sh input output [reducers]}
 here=$(cd "$(dirname "$0")" && pwd)
-key=4
-[ "${MERGEEVENTS_FLAGS:-}" = -F ] && key=2
+key=1
 hadoop jar "${HADOOP_STREAMING_JAR:?set HADOOP_STREAMING_JAR}" \
     -D mapreduce.job.reduces="${3:-8}" \
     -D stream.num.map.output.key.fields="$key" \
