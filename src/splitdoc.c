@@ -518,18 +518,21 @@ struct span {
 	int	 kind;
 };
 
-static void sentence(const char *, size_t, size_t);
+static void sentence(const char *, size_t, size_t, int);
 
-/* A sentence is t[start..end) without the spaces around it. */
+/*
+ * A sentence is t[start..end) without the spaces around it; phrased
+ * says whether the scan saw one of the inside phrases in it.
+ */
 static void
-span_push(const char *t, size_t start, size_t end)
+span_push(const char *t, size_t start, size_t end, int phrased)
 {
 	while (end > start && t[end - 1] == ' ')
 		end--;
 	while (start < end && t[start] == ' ')
 		start++;
 	if (start < end)
-		sentence(t, start, end);
+		sentence(t, start, end, phrased);
 }
 
 /*
@@ -915,9 +918,14 @@ has_ci(const char *s, size_t n, const char *w)
 
 /*
  * Bytes the sentence scanner stops at: capitals, quotes, . ! ? and the
- * lead byte of an ellipsis or curly quote.  Bytes that may make a
- * token a URL: '/', '@', and '.' (of "www.").
+ * lead byte of an ellipsis or curly quote (STOP_MARK), and the anchors
+ * of the inside phrases (STOP_ANCHOR), so that one pass over the bytes
+ * serves both.  Bytes that may make a token a URL: '/', '@', and '.'
+ * (of "www.").
  */
+#define STOP_MARK	1
+#define STOP_ANCHOR	2
+
 static unsigned char scan_stop[256], url_mark[256];
 
 /* Letters and digits. */
@@ -933,6 +941,7 @@ scan_init(void)
 		c = (unsigned char)inside[i].anchor;
 		anchor_next[i] = anchor_of[c];
 		anchor_of[c] = anchor_of[TO_UPPER(c)] = (unsigned char)(i + 1);
+		scan_stop[c] = scan_stop[TO_UPPER(c)] = STOP_ANCHOR;
 		anchor_off[i] = (size_t)(strchr(inside[i].text, c) -
 		    inside[i].text);
 		phrase_len[i] = strlen(inside[i].text);
@@ -941,11 +950,39 @@ scan_init(void)
 		alnum[c] = IS_ALPHA(c) || IS_DIGIT(c);
 
 	for (c = 'A'; c <= 'Z'; c++)
-		scan_stop[c] = 1;
-	scan_stop['.'] = scan_stop['!'] = scan_stop['?'] = 1;
-	scan_stop['"'] = scan_stop['\''] = scan_stop['('] = 1;
-	scan_stop['['] = scan_stop[0xE2] = scan_stop[0xC2] = 1;
+		scan_stop[c] |= STOP_MARK;
+	scan_stop['.'] |= STOP_MARK;
+	scan_stop['!'] |= STOP_MARK;
+	scan_stop['?'] |= STOP_MARK;
+	scan_stop['"'] |= STOP_MARK;
+	scan_stop['\''] |= STOP_MARK;
+	scan_stop['('] |= STOP_MARK;
+	scan_stop['['] |= STOP_MARK;
+	scan_stop[0xE2] |= STOP_MARK;
+	scan_stop[0xC2] |= STOP_MARK;
 	url_mark['/'] = url_mark['@'] = url_mark['.'] = 1;
+}
+
+/*
+ * An inside phrase whose anchor is t[i] is spelled out in full, from
+ * no earlier than s (where the sentence starts).  Where it stands in
+ * its sentence is left to phrase_kind().
+ */
+static int
+phrase_at(const char *t, size_t n, size_t s, size_t i)
+{
+	size_t k, at;
+
+	for (k = anchor_of[(unsigned char)t[i]]; k-- != 0; k = anchor_next[k]) {
+		if (i - s < anchor_off[k])
+			continue;
+		at = i - anchor_off[k];
+		if (TO_LOWER(t[at]) == inside[k].text[0] &&
+		    n - at >= phrase_len[k] &&
+		    lex_ieq(t + at, phrase_len[k], inside[k].text))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -1012,7 +1049,7 @@ static void
 split_sentences(const char *t, size_t n)
 {
 	size_t i, j, k, m, g, s, cl, ws, we, url, url_end;
-	int c, quoted, dots;
+	int c, quoted, dots, phrased = 0;
 	struct quotes q = { 0, 0 };
 
 	/*
@@ -1031,6 +1068,8 @@ split_sentences(const char *t, size_t n)
 		if (i >= n)
 			break;
 		if (i == url) {
+			/* The URL's bytes are not scanned: let phrase_kind() look. */
+			phrased = 1;
 			i = url_end;
 			url = url_next(t, n, i, &url_end);
 			continue;
@@ -1045,16 +1084,18 @@ split_sentences(const char *t, size_t n)
 			for (g = i; g > s && t[g - 1] == ' '; g--)
 				;
 			if (g > s) {
-				span_push(t, s, g);
+				span_push(t, s, g, phrased);
 				s = i;
+				phrased = 0;
 			}
 		}
 		if (IS_UPPER(c) && glued_caps(t, n, s, i)) {
-			span_push(t, s, i);
+			span_push(t, s, i, phrased);
 			s = i;
-			i++;
-			continue;
+			phrased = 0;
 		}
+		if ((scan_stop[c] & STOP_ANCHOR) && phrase_at(t, n, s, i))
+			phrased = 1;
 		if (c != '.' && c != '!' && c != '?' && !ellipsis_at(t, n, i)) {
 			i++;
 			continue;
@@ -1087,8 +1128,9 @@ split_sentences(const char *t, size_t n)
 				break;
 			if (dots >= 3 ? IS_UPPER(t[m]) || opener_at(t, n, m) :
 			    cut_after(t, n, dots ? '.' : c, quoted, ws, we, m)) {
-				span_push(t, s, k);
+				span_push(t, s, k, phrased);
 				s = i = m;
+				phrased = 0;
 				continue;
 			}
 			i = k;
@@ -1100,8 +1142,9 @@ split_sentences(const char *t, size_t n)
 		 */
 		if (quoted && k == j + 1 && t[j] == '"' &&
 		    quote_opens(&q, t, j) && IS_UPPER(t[k])) {
-			span_push(t, s, j);
+			span_push(t, s, j, phrased);
 			s = i = j;
+			phrased = 0;
 			q.pos = j + 1;
 			q.count++;
 			continue;
@@ -1109,13 +1152,14 @@ split_sentences(const char *t, size_t n)
 		if ((quoted && (IS_UPPER(t[k]) || opener_at(t, n, k))) ||
 		    (!quoted && dots <= 1 &&
 		    glued_after_period(t, n, ws, we, k))) {
-			span_push(t, s, k);
+			span_push(t, s, k, phrased);
 			s = i = k;
+			phrased = 0;
 			continue;
 		}
 		i = j;
 	}
-	span_push(t, s, n);
+	span_push(t, s, n, phrased);
 }
 
 /* --- Kinds of segments ---------------------------------------------- */
@@ -1214,14 +1258,17 @@ furniture_start(const char *s, size_t n)
 	return 0;
 }
 
-/* The kind of a sentence by its words: furniture, meta, or K_TEXT. */
+/*
+ * The kind of a sentence by its words: furniture, meta, or K_TEXT.
+ * Only a sentence the scan saw a phrase in can hold one.
+ */
 static int
-sentence_kind(const char *s, size_t n)
+sentence_kind(const char *s, size_t n, int phrased)
 {
 	if (furniture_start(s, n))
 		return K_FURNITURE;
 	if (n <= 200)
-		return phrase_kind(s, n);
+		return phrased ? phrase_kind(s, n) : K_TEXT;
 	return has_ci(s, n, "pic.twitter.com/") ? K_FURNITURE : K_TEXT;
 }
 
@@ -1443,7 +1490,7 @@ window_emit(const struct span *sp)
 }
 
 static void
-sentence(const char *t, size_t start, size_t end)
+sentence(const char *t, size_t start, size_t end, int phrased)
 {
 	const char *s = t + start;
 	size_t b = end - start;
@@ -1453,7 +1500,7 @@ sentence(const char *t, size_t start, size_t end)
 	sp.start = start;
 	sp.end = end;
 	sp.kind = par.kind;
-	if ((k = sentence_kind(s, b)) != K_TEXT)
+	if ((k = sentence_kind(s, b, phrased)) != K_TEXT)
 		sp.kind = k;
 	else if (is_credit(s, b)) {
 		sp.kind = K_CAPTION;
