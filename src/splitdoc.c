@@ -1248,12 +1248,15 @@ furniture_index(void)
 static int
 furniture_start(const char *s, size_t n)
 {
-	int i;
+	int i, c;
 
-	if (n == 0)
+	/* Every phrase has two bytes: most fail at the second. */
+	if (n < 2)
 		return 0;
+	c = TO_LOWER(s[1]);
 	for (i = fs_head[(unsigned char)TO_LOWER(s[0])]; i >= 0; i = fs_next[i])
-		if (starts_ci(s, n, furniture_starts[i]))
+		if (furniture_starts[i][1] == c &&
+		    starts_ci(s, n, furniture_starts[i]))
 			return 1;
 	return 0;
 }
@@ -1276,9 +1279,19 @@ sentence_kind(const char *s, size_t n, int phrased)
 static int
 is_credit(const char *s, size_t n)
 {
-	if (starts_ci(s, n, "photo:") || starts_ci(s, n, "image:") ||
-	    starts_ci(s, n, "credit:") || starts_ci(s, n, "photograph:"))
-		return 1;
+	switch (TO_LOWER(s[0])) {
+	case 'p':
+	case 'i':
+	case 'c':
+		if (starts_ci(s, n, "photo:") || starts_ci(s, n, "image:") ||
+		    starts_ci(s, n, "credit:") || starts_ci(s, n, "photograph:"))
+			return 1;
+		return 0;
+	case '(':
+		break;
+	default:
+		return 0;
+	}
 	return n >= 6 && n <= 120 && s[0] == '(' && s[n - 1] == ')' &&
 	    (has_ci(s, n, "photo") || has_ci(s, n, "getty") ||
 	    has_ci(s, n, "reuters") || has_ci(s, n, "images") ||
@@ -1341,13 +1354,22 @@ is_heading(const char *s, size_t n)
 static int
 is_shouting(const char *s, size_t n)
 {
-	size_t words, caps, letters, upper, i, lower = 0;
+	size_t words, caps, letters, upper = 0, i, lower = 0;
 
 	/* Most sentences show lower case within a few letters. */
 	for (i = 0; i < n && i < 24; i++)
 		if (IS_LOWER(s[i]) && ++lower >= 3)
 			return 0;
-
+	/*
+	 * Nine capitals or more to each lower-case letter: give up as
+	 * soon as the bytes left cannot make up for the lower case.
+	 */
+	for (lower = 0, i = 0; i < n; i++) {
+		lower += IS_LOWER(s[i]);
+		upper += IS_UPPER(s[i]);
+		if (9 * lower > upper + (n - i - 1))
+			return 0;
+	}
 	count_words(s, n, &words, &caps, &letters, &upper);
 	return words >= 2 && letters >= 6 && upper * 10 >= letters * 9;
 }
@@ -1416,23 +1438,22 @@ static const char pairs[] =
 static char *
 key_num(char *p, unsigned long v)
 {
-	unsigned long t;
-	char *e = p + 1;
+	char digits[20], *q = digits + sizeof(digits);
 
-	for (t = v; t >= 100; t /= 100)
-		e += 2;
-	if (t >= 10)
-		e++;
-	for (p = e; v >= 100; v /= 100) {
-		p -= 2;
-		memcpy(p, pairs + 2 * (v % 100), 2);
+	/* Written backwards, which needs no pass to count the digits. */
+	for (; v >= 100; v /= 100) {
+		q -= 2;
+		memcpy(q, pairs + 2 * (v % 100), 2);
 	}
-	if (v >= 10)
-		memcpy(p - 2, pairs + 2 * v, 2);
-	else
-		p[-1] = (char)('0' + v);
-	*e++ = '\t';
-	return e;
+	if (v >= 10) {
+		q -= 2;
+		memcpy(q, pairs + 2 * v, 2);
+	} else
+		*--q = (char)('0' + v);
+	while (q < digits + sizeof(digits))
+		*p++ = *q++;
+	*p++ = '\t';
+	return p;
 }
 
 static void
