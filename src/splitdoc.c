@@ -1424,8 +1424,11 @@ static struct buf keybuf;
 static size_t key_prefix;
 static unsigned long key_serial, doc_serial;
 
-/* Room for the rest of a key: three numbers, a kind and four TABs. */
-#define KEY_TAIL	(3 * 20 + 9 + 4)
+/*
+ * Room for the rest of a key: three numbers, a kind and four TABs, and
+ * the 20 bytes key_num() may write past its number.
+ */
+#define KEY_TAIL	(3 * 20 + 9 + 4 + 20)
 
 /* The numbers 00 to 99: keys are written two digits a step. */
 static const char pairs[] =
@@ -1434,13 +1437,16 @@ static const char pairs[] =
 	    "606162636465666768697071727374757677787980818283848586878889"
 	    "90919293949596979899";
 
-/* v in decimal and a TAB at p; returns the end. */
+/*
+ * v in decimal and a TAB at p; returns the end.  The digits are made
+ * backwards in a scratch buffer and copied as a fixed 21 bytes (one
+ * move, not a loop): the bytes after the TAB are scratch too.
+ */
 static char *
 key_num(char *p, unsigned long v)
 {
-	char digits[20], *q = digits + sizeof(digits);
+	char digits[42], *end = digits + 20, *q = end;
 
-	/* Written backwards, which needs no pass to count the digits. */
 	for (; v >= 100; v /= 100) {
 		q -= 2;
 		memcpy(q, pairs + 2 * (v % 100), 2);
@@ -1450,10 +1456,9 @@ key_num(char *p, unsigned long v)
 		memcpy(q, pairs + 2 * v, 2);
 	} else
 		*--q = (char)('0' + v);
-	while (q < digits + sizeof(digits))
-		*p++ = *q++;
-	*p++ = '\t';
-	return p;
+	*end = '\t';
+	memcpy(p, q, 21);
+	return p + (end - q) + 1;
 }
 
 static void
