@@ -920,13 +920,12 @@ has_ci(const char *s, size_t n, const char *w)
  * Bytes the sentence scanner stops at: capitals, quotes, . ! ? and the
  * lead byte of an ellipsis or curly quote (STOP_MARK), and the anchors
  * of the inside phrases (STOP_ANCHOR), so that one pass over the bytes
- * serves both.  Bytes that may make a token a URL: '/', '@', and '.'
- * (of "www.").
+ * serves both.
  */
 #define STOP_MARK	1
 #define STOP_ANCHOR	2
 
-static unsigned char scan_stop[256], url_mark[256];
+static unsigned char scan_stop[256];
 
 /* Letters and digits. */
 static unsigned char alnum[256];
@@ -960,7 +959,6 @@ scan_init(void)
 	scan_stop['['] |= STOP_MARK;
 	scan_stop[0xE2] |= STOP_MARK;
 	scan_stop[0xC2] |= STOP_MARK;
-	url_mark['/'] = url_mark['@'] = url_mark['.'] = 1;
 }
 
 /*
@@ -1021,18 +1019,59 @@ url_at(const char *t, size_t n, size_t i)
 }
 
 /*
+ * The bytes that may make a token a URL, '/', '@' and the '.' of
+ * "www.", where they are next in a paragraph: found with memchr, and
+ * each kept until the scan passes it, so no byte is searched twice.
+ */
+struct url_marks {
+	size_t	 slash, at, www;
+};
+
+/* Where c is at or after t[p]; n if nowhere. */
+static size_t
+byte_next(const char *t, size_t n, size_t p, int c)
+{
+	const char *q = p < n ? memchr(t + p, c, n - p) : NULL;
+
+	return q != NULL ? (size_t)(q - t) : n;
+}
+
+static void
+url_marks_init(struct url_marks *u, const char *t, size_t n)
+{
+	u->slash = byte_next(t, n, 0, '/');
+	u->at = byte_next(t, n, 0, '@');
+	u->www = byte_next(t, n, 0, '.');
+}
+
+/* The first of the marks at or after t[p]; n if none. */
+static size_t
+url_mark_next(struct url_marks *u, const char *t, size_t n, size_t p)
+{
+	size_t m;
+
+	if (u->slash < p)
+		u->slash = byte_next(t, n, p, '/');
+	if (u->at < p)
+		u->at = byte_next(t, n, p, '@');
+	while (u->www < n && (u->www < p || u->www < 3 ||
+	    memcmp(t + u->www - 3, "www", 3) != 0))
+		u->www = byte_next(t, n, u->www < p ? p : u->www + 1, '.');
+	m = u->slash < u->at ? u->slash : u->at;
+	return m < u->www ? m : u->www;
+}
+
+/*
  * The first URL, address or handle that starts a token at or after
  * t[i]: its start, and its end in *end; n if there is none.
  */
 static size_t
-url_next(const char *t, size_t n, size_t i, size_t *end)
+url_next(struct url_marks *u, const char *t, size_t n, size_t i,
+    size_t *end)
 {
 	size_t p, ts;
 
-	for (p = i; p < n; p++) {
-		if (!url_mark[(unsigned char)t[p]] || (t[p] == '.' &&
-		    (p < 3 || memcmp(t + p - 3, "www", 3) != 0)))
-			continue;
+	for (p = i; (p = url_mark_next(u, t, n, p)) < n; p++) {
 		/* A token that began before i was looked at before. */
 		ts = token_start(t, i, p);
 		if ((ts > i || i == 0 || t[i - 1] == ' ') &&
@@ -1051,6 +1090,7 @@ split_sentences(const char *t, size_t n)
 	size_t i, j, k, m, g, s, cl, ws, we, url, url_end;
 	int c, quoted, dots, phrased = 0;
 	struct quotes q = { 0, 0 };
+	struct url_marks um;
 
 	/*
 	 * The scan jumps over the next URL when it gets to it.  Without
@@ -1058,8 +1098,9 @@ split_sentences(const char *t, size_t n)
 	 * "www.example.com" are followed by lower case and cut nothing.
 	 */
 	url = n;
-	if (memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL)
-		url = url_next(t, n, 0, &url_end);
+	url_marks_init(&um, t, n);
+	if (um.slash < n || um.at < n)
+		url = url_next(&um, t, n, 0, &url_end);
 	s = i = 0;
 	while (i < n) {
 		/* Most bytes can neither end a sentence nor matter to one. */
@@ -1071,7 +1112,7 @@ split_sentences(const char *t, size_t n)
 			/* The URL's bytes are not scanned: let phrase_kind() look. */
 			phrased = 1;
 			i = url_end;
-			url = url_next(t, n, i, &url_end);
+			url = url_next(&um, t, n, i, &url_end);
 			continue;
 		}
 		c = (unsigned char)t[i];
