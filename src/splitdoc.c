@@ -856,8 +856,8 @@ urlish(const char *t, size_t n)
 /*
  * Phrases that make a short segment page furniture, or a byline or
  * credit (metadata, not events), wherever they stand in it.  Each has
- * an anchor, a byte of it that is rare in text: the search looks at
- * anchors only, not at every word start.
+ * an anchor, a byte of it that with the byte before it is rare in text:
+ * the search looks at anchors only, not at every word start.
  */
 static const struct phrase {
 	const char	*text;
@@ -866,10 +866,10 @@ static const struct phrase {
 } inside[] = {
 	{ "pic.twitter.com/", K_FURNITURE, '/' },
 	{ "all rights reserved", K_FURNITURE, 'v' },
-	{ "newsletter", K_FURNITURE, 'w' },
+	{ "newsletter", K_FURNITURE, 's' },
 	{ "in your inbox", K_FURNITURE, 'x' },
 	{ "daily email", K_FURNITURE, 'y' },
-	{ "licensing questions", K_FURNITURE, 'q' },
+	{ "licensing questions", K_FURNITURE, 'u' },
 	{ "contributed to this report", K_META, 'b' },
 	{ "contributed reporting", K_META, 'b' },
 	{ NULL, 0, 0 }
@@ -917,15 +917,20 @@ has_ci(const char *s, size_t n, const char *w)
 }
 
 /*
- * Bytes the sentence scanner stops at: capitals, quotes, . ! ? and the
- * lead byte of an ellipsis or curly quote (STOP_MARK), and the anchors
- * of the inside phrases (STOP_ANCHOR), so that one pass over the bytes
- * serves both.
+ * What the sentence scanner stops at, by a byte and the byte before
+ * it: . ! ? quotes, brackets and the lead byte of an ellipsis or curly
+ * quote after anything (STOP_MARK); an inside phrase's anchor after
+ * the byte before it in the phrase (STOP_ANCHOR); two spaces, which
+ * may begin a wide gap (STOP_GAP); two capitals, which may begin a
+ * glued word (STOP_CAPS).  A pair of bytes is looked at, not one, as
+ * single capitals and anchor letters are too common to stop at.
  */
 #define STOP_MARK	1
 #define STOP_ANCHOR	2
+#define STOP_GAP	4
+#define STOP_CAPS	8
 
-static unsigned char scan_stop[256];
+static unsigned char pair_stop[256][256];
 
 /* Letters and digits. */
 static unsigned char alnum[256];
@@ -933,32 +938,35 @@ static unsigned char alnum[256];
 static void
 scan_init(void)
 {
+	static const char marks[] = ".!?\"'([\xE2\xC2";
+	const char *m;
 	size_t i;
-	int c;
+	int a, b, c;
 
 	for (i = NPHRASES; i-- > 0;) {
 		c = (unsigned char)inside[i].anchor;
 		anchor_next[i] = anchor_of[c];
 		anchor_of[c] = anchor_of[TO_UPPER(c)] = (unsigned char)(i + 1);
-		scan_stop[c] = scan_stop[TO_UPPER(c)] = STOP_ANCHOR;
 		anchor_off[i] = (size_t)(strchr(inside[i].text, c) -
 		    inside[i].text);
 		phrase_len[i] = strlen(inside[i].text);
+		/* Both bytes of the pair in either case. */
+		b = (unsigned char)inside[i].text[anchor_off[i] - 1];
+		pair_stop[b][c] |= STOP_ANCHOR;
+		pair_stop[TO_UPPER(b)][c] |= STOP_ANCHOR;
+		pair_stop[b][TO_UPPER(c)] |= STOP_ANCHOR;
+		pair_stop[TO_UPPER(b)][TO_UPPER(c)] |= STOP_ANCHOR;
 	}
 	for (c = 0; c < 256; c++)
 		alnum[c] = IS_ALPHA(c) || IS_DIGIT(c);
 
-	for (c = 'A'; c <= 'Z'; c++)
-		scan_stop[c] |= STOP_MARK;
-	scan_stop['.'] |= STOP_MARK;
-	scan_stop['!'] |= STOP_MARK;
-	scan_stop['?'] |= STOP_MARK;
-	scan_stop['"'] |= STOP_MARK;
-	scan_stop['\''] |= STOP_MARK;
-	scan_stop['('] |= STOP_MARK;
-	scan_stop['['] |= STOP_MARK;
-	scan_stop[0xE2] |= STOP_MARK;
-	scan_stop[0xC2] |= STOP_MARK;
+	for (a = 0; a < 256; a++)
+		for (m = marks; *m != '\0'; m++)
+			pair_stop[a][(unsigned char)*m] |= STOP_MARK;
+	pair_stop[' '][' '] |= STOP_GAP;
+	for (a = 'A'; a <= 'Z'; a++)
+		for (c = 'A'; c <= 'Z'; c++)
+			pair_stop[a][c] |= STOP_CAPS;
 }
 
 /*
@@ -1087,8 +1095,8 @@ url_next(struct url_marks *u, const char *t, size_t n, size_t i,
 static void
 split_sentences(const char *t, size_t n)
 {
-	size_t i, j, k, m, g, s, cl, ws, we, url, url_end;
-	int c, quoted, dots, phrased = 0;
+	size_t i, j, k, m, e, g, s, cl, ws, we, url, url_end;
+	int c, x, prev, quoted, dots, phrased = 0;
 	struct quotes q = { 0, 0 };
 	struct url_marks um;
 
@@ -1103,9 +1111,14 @@ split_sentences(const char *t, size_t n)
 		url = url_next(&um, t, n, 0, &url_end);
 	s = i = 0;
 	while (i < n) {
-		/* Most bytes can neither end a sentence nor matter to one. */
-		while (i < url && !scan_stop[(unsigned char)t[i]])
-			i++;
+		/*
+		 * Most bytes, with the byte before them, can neither end a
+		 * sentence nor matter to one.  The first byte is taken as
+		 * if after a space.
+		 */
+		prev = i > 0 ? (unsigned char)t[i - 1] : ' ';
+		while (i < url && !pair_stop[prev][(unsigned char)t[i]])
+			prev = (unsigned char)t[i++];
 		if (i >= n)
 			break;
 		if (i == url) {
@@ -1116,26 +1129,34 @@ split_sentences(const char *t, size_t n)
 			continue;
 		}
 		c = (unsigned char)t[i];
+		x = pair_stop[prev][c];
 		/*
-		 * A wide gap before a capital or a quote: pasted blocks.
-		 * (Two bytes back is seldom a space: it is tested first.)
+		 * A wide gap of three spaces or more before a capital or a
+		 * quote: pasted blocks.  The scan goes on after the spaces
+		 * (a URL there is jumped, as ever, with no gap looked for).
 		 */
-		if (i >= s + 3 && t[i - 2] == ' ' && t[i - 1] == ' ' &&
-		    t[i - 3] == ' ' && (IS_UPPER(c) || opener_at(t, n, i))) {
-			for (g = i; g > s && t[g - 1] == ' '; g--)
+		if (x & STOP_GAP) {
+			for (e = i; e < url && t[e] == ' '; e++)
 				;
-			if (g > s) {
-				span_push(t, s, g, phrased);
-				s = i;
-				phrased = 0;
+			if (e < url && e >= s + 3 && t[e - 3] == ' ' &&
+			    (IS_UPPER(t[e]) || opener_at(t, n, e))) {
+				for (g = e; g > s && t[g - 1] == ' '; g--)
+					;
+				if (g > s) {
+					span_push(t, s, g, phrased);
+					s = e;
+					phrased = 0;
+				}
 			}
+			i = e;
+			continue;
 		}
-		if (IS_UPPER(c) && glued_caps(t, n, s, i)) {
+		if ((x & STOP_CAPS) && glued_caps(t, n, s, i)) {
 			span_push(t, s, i, phrased);
 			s = i;
 			phrased = 0;
 		}
-		if ((scan_stop[c] & STOP_ANCHOR) && phrase_at(t, n, s, i))
+		if ((x & STOP_ANCHOR) && phrase_at(t, n, s, i))
 			phrased = 1;
 		if (c != '.' && c != '!' && c != '?' && !ellipsis_at(t, n, i)) {
 			i++;
@@ -1465,11 +1486,8 @@ static struct buf keybuf;
 static size_t key_prefix;
 static unsigned long key_serial, doc_serial;
 
-/*
- * Room for the rest of a key: three numbers, a kind and four TABs, and
- * the 20 bytes key_num() may write past its number.
- */
-#define KEY_TAIL	(3 * 20 + 9 + 4 + 20)
+/* Room for the rest of a key: three numbers, a kind and four TABs. */
+#define KEY_TAIL	(3 * 20 + 9 + 4)
 
 /* The numbers 00 to 99: keys are written two digits a step. */
 static const char pairs[] =
@@ -1478,16 +1496,13 @@ static const char pairs[] =
 	    "606162636465666768697071727374757677787980818283848586878889"
 	    "90919293949596979899";
 
-/*
- * v in decimal and a TAB at p; returns the end.  The digits are made
- * backwards in a scratch buffer and copied as a fixed 21 bytes (one
- * move, not a loop): the bytes after the TAB are scratch too.
- */
+/* v in decimal and a TAB at p; returns the end. */
 static char *
 key_num(char *p, unsigned long v)
 {
-	char digits[42], *end = digits + 20, *q = end;
+	char digits[20], *q = digits + sizeof(digits);
 
+	/* Written backwards, which needs no pass to count the digits. */
 	for (; v >= 100; v /= 100) {
 		q -= 2;
 		memcpy(q, pairs + 2 * (v % 100), 2);
@@ -1497,9 +1512,10 @@ key_num(char *p, unsigned long v)
 		memcpy(q, pairs + 2 * v, 2);
 	} else
 		*--q = (char)('0' + v);
-	*end = '\t';
-	memcpy(p, q, 21);
-	return p + (end - q) + 1;
+	while (q < digits + sizeof(digits))
+		*p++ = *q++;
+	*p++ = '\t';
+	return p;
 }
 
 static void
