@@ -1099,6 +1099,7 @@ split_sentences(const char *t, size_t n)
 	int c, x, prev, quoted, dots, phrased = 0;
 	struct quotes q = { 0, 0 };
 	struct url_marks um;
+	const unsigned char *u = (const unsigned char *)t;
 
 	/*
 	 * The scan jumps over the next URL when it gets to it.  Without
@@ -1113,12 +1114,18 @@ split_sentences(const char *t, size_t n)
 	while (i < n) {
 		/*
 		 * Most bytes, with the byte before them, can neither end a
-		 * sentence nor matter to one.  The first byte is taken as
-		 * if after a space.
+		 * sentence nor matter to one: four pairs are tested a step,
+		 * then one.  The first byte is taken as if after a space.
 		 */
-		prev = i > 0 ? (unsigned char)t[i - 1] : ' ';
-		while (i < url && !pair_stop[prev][(unsigned char)t[i]])
-			prev = (unsigned char)t[i++];
+		if (i > 0)
+			while (i + 4 <= url && (pair_stop[u[i - 1]][u[i]] |
+			    pair_stop[u[i]][u[i + 1]] |
+			    pair_stop[u[i + 1]][u[i + 2]] |
+			    pair_stop[u[i + 2]][u[i + 3]]) == 0)
+				i += 4;
+		prev = i > 0 ? u[i - 1] : ' ';
+		while (i < url && !pair_stop[prev][u[i]])
+			prev = u[i++];
 		if (i >= n)
 			break;
 		if (i == url) {
