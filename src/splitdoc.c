@@ -1507,22 +1507,23 @@ static const char pairs[] =
 static char *
 key_num(char *p, unsigned long v)
 {
-	char digits[20], *q = digits + sizeof(digits);
+	unsigned long t;
+	char *e = p + 1;
 
-	/* Written backwards, which needs no pass to count the digits. */
-	for (; v >= 100; v /= 100) {
-		q -= 2;
-		memcpy(q, pairs + 2 * (v % 100), 2);
+	for (t = v; t >= 100; t /= 100)
+		e += 2;
+	if (t >= 10)
+		e++;
+	for (p = e; v >= 100; v /= 100) {
+		p -= 2;
+		memcpy(p, pairs + 2 * (v % 100), 2);
 	}
-	if (v >= 10) {
-		q -= 2;
-		memcpy(q, pairs + 2 * v, 2);
-	} else
-		*--q = (char)('0' + v);
-	while (q < digits + sizeof(digits))
-		*p++ = *q++;
-	*p++ = '\t';
-	return p;
+	if (v >= 10)
+		memcpy(p - 2, pairs + 2 * v, 2);
+	else
+		p[-1] = (char)('0' + v);
+	*e++ = '\t';
+	return e;
 }
 
 static void
