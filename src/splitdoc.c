@@ -1044,14 +1044,6 @@ byte_next(const char *t, size_t n, size_t p, int c)
 	return q != NULL ? (size_t)(q - t) : n;
 }
 
-static void
-url_marks_init(struct url_marks *u, const char *t, size_t n)
-{
-	u->slash = byte_next(t, n, 0, '/');
-	u->at = byte_next(t, n, 0, '@');
-	u->www = byte_next(t, n, 0, '.');
-}
-
 /* The first of the marks at or after t[p]; n if none. */
 static size_t
 url_mark_next(struct url_marks *u, const char *t, size_t n, size_t p)
@@ -1091,12 +1083,15 @@ url_next(struct url_marks *u, const char *t, size_t n, size_t i,
 	return n;
 }
 
-/* Cuts t[0..n) into sentences, each passed to sentence(). */
-static void
+/*
+ * Cuts t[0..n) into sentences, each passed to sentence().  Returns
+ * whether t holds a '/', which the caller's link check needs.
+ */
+static int
 split_sentences(const char *t, size_t n)
 {
 	size_t i, j, k, m, e, g, s, cl, ws, we, url, url_end;
-	int c, x, prev, quoted, dots, phrased = 0;
+	int c, x, prev, quoted, dots, slash, phrased = 0;
 	struct quotes q = { 0, 0 };
 	struct url_marks um;
 	const unsigned char *u = (const unsigned char *)t;
@@ -1107,9 +1102,14 @@ split_sentences(const char *t, size_t n)
 	 * "www.example.com" are followed by lower case and cut nothing.
 	 */
 	url = n;
-	url_marks_init(&um, t, n);
-	if (um.slash < n || um.at < n)
+	um.slash = byte_next(t, n, 0, '/');
+	um.at = byte_next(t, n, 0, '@');
+	slash = um.slash < n;
+	if (slash || um.at < n) {
+		um.www = byte_next(t, n, 0, '.');
 		url = url_next(&um, t, n, 0, &url_end);
+	}
+
 	s = i = 0;
 	while (i < n) {
 		/*
@@ -1229,6 +1229,7 @@ split_sentences(const char *t, size_t n)
 		i = j;
 	}
 	span_push(t, s, n, phrased);
+	return slash;
 }
 
 /* --- Kinds of segments ---------------------------------------------- */
@@ -1617,7 +1618,7 @@ paragraph(struct doc *d, const char *text, size_t n, unsigned long off,
     int hint)
 {
 	size_t i, b;
-	int kind = hint;
+	int kind = hint, slash;
 
 	while (n > 0 && text[0] == ' ')
 		text++, n--, off++;
@@ -1655,9 +1656,9 @@ paragraph(struct doc *d, const char *text, size_t n, unsigned long off,
 	par.off = off;
 	par.kind = kind;
 	par.n = 0;
-	split_sentences(text, n);
+	slash = split_sentences(text, n);
 	/* An embedded post ends with its link: all of it is furniture. */
-	if (par.n > 0 && has_ci(text + par.w[par.n - 1].start,
+	if (par.n > 0 && slash && has_ci(text + par.w[par.n - 1].start,
 	    par.w[par.n - 1].end - par.w[par.n - 1].start, "pic.twitter.com/"))
 		for (i = 0; i < par.n; i++)
 			par.w[i].kind = K_FURNITURE;
