@@ -277,10 +277,13 @@ sanitize(char *s, size_t n, const char *file, unsigned long line)
 	for (i = 0; i < n; i += k) {
 		unsigned char c;
 
-		/* Eight bytes at a time while all are printable ASCII. */
+		/*
+		 * Eight bytes at a time while all are printable ASCII; the
+		 * last eight, which may overlap bytes already seen, too.
+		 */
 		while (n - i >= 8 && plain8(s + i))
 			i += 8;
-		if (i >= n)
+		if (i >= n || (n - i < 8 && n >= 8 && plain8(s + n - 8)))
 			break;
 		c = (unsigned char)s[i];
 		k = 1;
