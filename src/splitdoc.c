@@ -1132,7 +1132,7 @@ split_sentences(const char *t, size_t n)
 		if (i >= n)
 			break;
 		if (i == url) {
-			/* The URL's bytes are not scanned: let phrase_kind() look. */
+			/* A URL's bytes are not scanned: phrase_kind() looks. */
 			phrased = 1;
 			i = url_end;
 			url = url_next(&um, t, n, i, &url_end);
