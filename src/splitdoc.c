@@ -1352,20 +1352,13 @@ sentence_kind(const char *s, size_t n, int phrased)
 static int
 is_credit(const char *s, size_t n)
 {
-	switch (TO_LOWER(s[0])) {
-	case 'p':
-	case 'i':
-	case 'c':
-		if (starts_ci(s, n, "photo:") || starts_ci(s, n, "image:") ||
-		    starts_ci(s, n, "credit:") || starts_ci(s, n, "photograph:"))
-			return 1;
-		return 0;
-	case '(':
-		break;
-	default:
-		return 0;
-	}
-	return n >= 6 && n <= 120 && s[0] == '(' && s[n - 1] == ')' &&
+	int c = n > 0 ? TO_LOWER(s[0]) : 0;
+
+	/* Most sentences start with none of p, i, c and '('. */
+	if (c == 'p' || c == 'i' || c == 'c')
+		return starts_ci(s, n, "photo:") || starts_ci(s, n, "image:") ||
+		    starts_ci(s, n, "credit:") || starts_ci(s, n, "photograph:");
+	return c == '(' && n >= 6 && n <= 120 && s[n - 1] == ')' &&
 	    (has_ci(s, n, "photo") || has_ci(s, n, "getty") ||
 	    has_ci(s, n, "reuters") || has_ci(s, n, "images") ||
 	    has_ci(s, n, "credit") || has_ci(s, n, "file"));
