@@ -277,10 +277,13 @@ sanitize(char *s, size_t n, const char *file, unsigned long line)
 	for (i = 0; i < n; i += k) {
 		unsigned char c;
 
-		/* Eight bytes at a time while all are printable ASCII. */
+		/*
+		 * Eight bytes at a time while all are printable ASCII; the
+		 * last eight, which may overlap bytes already seen, too.
+		 */
 		while (n - i >= 8 && plain8(s + i))
 			i += 8;
-		if (i >= n)
+		if (i >= n || (n - i < 8 && n >= 8 && plain8(s + n - 8)))
 			break;
 		c = (unsigned char)s[i];
 		k = 1;
@@ -518,18 +521,21 @@ struct span {
 	int	 kind;
 };
 
-static void sentence(const char *, size_t, size_t);
+static void sentence(const char *, size_t, size_t, int);
 
-/* A sentence is t[start..end) without the spaces around it. */
+/*
+ * A sentence is t[start..end) without the spaces around it; phrased
+ * says whether the scan saw one of the inside phrases in it.
+ */
 static void
-span_push(const char *t, size_t start, size_t end)
+span_push(const char *t, size_t start, size_t end, int phrased)
 {
 	while (end > start && t[end - 1] == ' ')
 		end--;
 	while (start < end && t[start] == ' ')
 		start++;
 	if (start < end)
-		sentence(t, start, end);
+		sentence(t, start, end, phrased);
 }
 
 /*
@@ -853,8 +859,8 @@ urlish(const char *t, size_t n)
 /*
  * Phrases that make a short segment page furniture, or a byline or
  * credit (metadata, not events), wherever they stand in it.  Each has
- * an anchor, a byte of it that is rare in text: the search looks at
- * anchors only, not at every word start.
+ * an anchor, a byte of it that with the byte before it is rare in text:
+ * the search looks at anchors only, not at every word start.
  */
 static const struct phrase {
 	const char	*text;
@@ -863,10 +869,10 @@ static const struct phrase {
 } inside[] = {
 	{ "pic.twitter.com/", K_FURNITURE, '/' },
 	{ "all rights reserved", K_FURNITURE, 'v' },
-	{ "newsletter", K_FURNITURE, 'w' },
+	{ "newsletter", K_FURNITURE, 's' },
 	{ "in your inbox", K_FURNITURE, 'x' },
 	{ "daily email", K_FURNITURE, 'y' },
-	{ "licensing questions", K_FURNITURE, 'q' },
+	{ "licensing questions", K_FURNITURE, 'u' },
 	{ "contributed to this report", K_META, 'b' },
 	{ "contributed reporting", K_META, 'b' },
 	{ NULL, 0, 0 }
@@ -914,11 +920,20 @@ has_ci(const char *s, size_t n, const char *w)
 }
 
 /*
- * Bytes the sentence scanner stops at: capitals, quotes, . ! ? and the
- * lead byte of an ellipsis or curly quote.  Bytes that may make a
- * token a URL: '/', '@', and '.' (of "www.").
+ * What the sentence scanner stops at, by a byte and the byte before
+ * it: . ! ? quotes, brackets and the lead byte of an ellipsis or curly
+ * quote after anything (STOP_MARK); an inside phrase's anchor after
+ * the byte before it in the phrase (STOP_ANCHOR); two spaces, which
+ * may begin a wide gap (STOP_GAP); two capitals, which may begin a
+ * glued word (STOP_CAPS).  A pair of bytes is looked at, not one, as
+ * single capitals and anchor letters are too common to stop at.
  */
-static unsigned char scan_stop[256], url_mark[256];
+#define STOP_MARK	1
+#define STOP_ANCHOR	2
+#define STOP_GAP	4
+#define STOP_CAPS	8
+
+static unsigned char pair_stop[256][256];
 
 /* Letters and digits. */
 static unsigned char alnum[256];
@@ -926,8 +941,10 @@ static unsigned char alnum[256];
 static void
 scan_init(void)
 {
+	static const char marks[] = ".!?\"'([\xE2\xC2";
+	const char *m;
 	size_t i;
-	int c;
+	int a, b, c;
 
 	for (i = NPHRASES; i-- > 0;) {
 		c = (unsigned char)inside[i].anchor;
@@ -936,16 +953,45 @@ scan_init(void)
 		anchor_off[i] = (size_t)(strchr(inside[i].text, c) -
 		    inside[i].text);
 		phrase_len[i] = strlen(inside[i].text);
+		/* Both bytes of the pair in either case. */
+		b = (unsigned char)inside[i].text[anchor_off[i] - 1];
+		pair_stop[b][c] |= STOP_ANCHOR;
+		pair_stop[TO_UPPER(b)][c] |= STOP_ANCHOR;
+		pair_stop[b][TO_UPPER(c)] |= STOP_ANCHOR;
+		pair_stop[TO_UPPER(b)][TO_UPPER(c)] |= STOP_ANCHOR;
 	}
 	for (c = 0; c < 256; c++)
 		alnum[c] = IS_ALPHA(c) || IS_DIGIT(c);
 
-	for (c = 'A'; c <= 'Z'; c++)
-		scan_stop[c] = 1;
-	scan_stop['.'] = scan_stop['!'] = scan_stop['?'] = 1;
-	scan_stop['"'] = scan_stop['\''] = scan_stop['('] = 1;
-	scan_stop['['] = scan_stop[0xE2] = scan_stop[0xC2] = 1;
-	url_mark['/'] = url_mark['@'] = url_mark['.'] = 1;
+	for (a = 0; a < 256; a++)
+		for (m = marks; *m != '\0'; m++)
+			pair_stop[a][(unsigned char)*m] |= STOP_MARK;
+	pair_stop[' '][' '] |= STOP_GAP;
+	for (a = 'A'; a <= 'Z'; a++)
+		for (c = 'A'; c <= 'Z'; c++)
+			pair_stop[a][c] |= STOP_CAPS;
+}
+
+/*
+ * An inside phrase whose anchor is t[i] is spelled out in full, from
+ * no earlier than s (where the sentence starts).  Where it stands in
+ * its sentence is left to phrase_kind().
+ */
+static int
+phrase_at(const char *t, size_t n, size_t s, size_t i)
+{
+	size_t k, at;
+
+	for (k = anchor_of[(unsigned char)t[i]]; k-- != 0; k = anchor_next[k]) {
+		if (i - s < anchor_off[k])
+			continue;
+		at = i - anchor_off[k];
+		if (TO_LOWER(t[at]) == inside[k].text[0] &&
+		    n - at >= phrase_len[k] &&
+		    lex_ieq(t + at, phrase_len[k], inside[k].text))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -984,18 +1030,51 @@ url_at(const char *t, size_t n, size_t i)
 }
 
 /*
+ * The bytes that may make a token a URL, '/', '@' and the '.' of
+ * "www.", where they are next in a paragraph: found with memchr, and
+ * each kept until the scan passes it, so no byte is searched twice.
+ */
+struct url_marks {
+	size_t	 slash, at, www;
+};
+
+/* Where c is at or after t[p]; n if nowhere. */
+static size_t
+byte_next(const char *t, size_t n, size_t p, int c)
+{
+	const char *q = p < n ? memchr(t + p, c, n - p) : NULL;
+
+	return q != NULL ? (size_t)(q - t) : n;
+}
+
+/* The first of the marks at or after t[p]; n if none. */
+static size_t
+url_mark_next(struct url_marks *u, const char *t, size_t n, size_t p)
+{
+	size_t m;
+
+	if (u->slash < p)
+		u->slash = byte_next(t, n, p, '/');
+	if (u->at < p)
+		u->at = byte_next(t, n, p, '@');
+	while (u->www < n && (u->www < p || u->www < 3 ||
+	    memcmp(t + u->www - 3, "www", 3) != 0))
+		u->www = byte_next(t, n, u->www < p ? p : u->www + 1, '.');
+	m = u->slash < u->at ? u->slash : u->at;
+	return m < u->www ? m : u->www;
+}
+
+/*
  * The first URL, address or handle that starts a token at or after
  * t[i]: its start, and its end in *end; n if there is none.
  */
 static size_t
-url_next(const char *t, size_t n, size_t i, size_t *end)
+url_next(struct url_marks *u, const char *t, size_t n, size_t i,
+    size_t *end)
 {
 	size_t p, ts;
 
-	for (p = i; p < n; p++) {
-		if (!url_mark[(unsigned char)t[p]] || (t[p] == '.' &&
-		    (p < 3 || memcmp(t + p - 3, "www", 3) != 0)))
-			continue;
+	for (p = i; (p = url_mark_next(u, t, n, p)) < n; p++) {
 		/* A token that began before i was looked at before. */
 		ts = token_start(t, i, p);
 		if ((ts > i || i == 0 || t[i - 1] == ' ') &&
@@ -1007,13 +1086,18 @@ url_next(const char *t, size_t n, size_t i, size_t *end)
 	return n;
 }
 
-/* Cuts t[0..n) into sentences, each passed to sentence(). */
-static void
+/*
+ * Cuts t[0..n) into sentences, each passed to sentence().  Returns
+ * whether t holds a '/', which the caller's link check needs.
+ */
+static int
 split_sentences(const char *t, size_t n)
 {
-	size_t i, j, k, m, g, s, cl, ws, we, url, url_end;
-	int c, quoted, dots;
+	size_t i, j, k, m, e, g, s, cl, ws, we, url, url_end;
+	int c, x, prev, quoted, dots, slash, phrased = 0;
 	struct quotes q = { 0, 0 };
+	struct url_marks um;
+	const unsigned char *u = (const unsigned char *)t;
 
 	/*
 	 * The scan jumps over the next URL when it gets to it.  Without
@@ -1021,40 +1105,69 @@ split_sentences(const char *t, size_t n)
 	 * "www.example.com" are followed by lower case and cut nothing.
 	 */
 	url = n;
-	if (memchr(t, '/', n) != NULL || memchr(t, '@', n) != NULL)
-		url = url_next(t, n, 0, &url_end);
+	um.slash = byte_next(t, n, 0, '/');
+	um.at = byte_next(t, n, 0, '@');
+	slash = um.slash < n;
+	if (slash || um.at < n) {
+		um.www = byte_next(t, n, 0, '.');
+		url = url_next(&um, t, n, 0, &url_end);
+	}
+
 	s = i = 0;
 	while (i < n) {
-		/* Most bytes can neither end a sentence nor matter to one. */
-		while (i < url && !scan_stop[(unsigned char)t[i]])
-			i++;
+		/*
+		 * Most bytes, with the byte before them, can neither end a
+		 * sentence nor matter to one: four pairs are tested a step,
+		 * then one.  The first byte is taken as if after a space.
+		 */
+		if (i > 0)
+			while (i + 4 <= url && (pair_stop[u[i - 1]][u[i]] |
+			    pair_stop[u[i]][u[i + 1]] |
+			    pair_stop[u[i + 1]][u[i + 2]] |
+			    pair_stop[u[i + 2]][u[i + 3]]) == 0)
+				i += 4;
+		prev = i > 0 ? u[i - 1] : ' ';
+		while (i < url && !pair_stop[prev][u[i]])
+			prev = u[i++];
 		if (i >= n)
 			break;
 		if (i == url) {
+			/* A URL's bytes are not scanned: phrase_kind() looks. */
+			phrased = 1;
 			i = url_end;
-			url = url_next(t, n, i, &url_end);
+			url = url_next(&um, t, n, i, &url_end);
 			continue;
 		}
 		c = (unsigned char)t[i];
+		x = pair_stop[prev][c];
 		/*
-		 * A wide gap before a capital or a quote: pasted blocks.
-		 * (Two bytes back is seldom a space: it is tested first.)
+		 * A wide gap of three spaces or more before a capital or a
+		 * quote: pasted blocks.  The scan goes on after the spaces
+		 * (a URL there is jumped, as ever, with no gap looked for).
 		 */
-		if (i >= s + 3 && t[i - 2] == ' ' && t[i - 1] == ' ' &&
-		    t[i - 3] == ' ' && (IS_UPPER(c) || opener_at(t, n, i))) {
-			for (g = i; g > s && t[g - 1] == ' '; g--)
+		if (x & STOP_GAP) {
+			for (e = i; e < url && t[e] == ' '; e++)
 				;
-			if (g > s) {
-				span_push(t, s, g);
-				s = i;
+			if (e < url && e >= s + 3 && t[e - 3] == ' ' &&
+			    (IS_UPPER(t[e]) || opener_at(t, n, e))) {
+				for (g = e; g > s && t[g - 1] == ' '; g--)
+					;
+				if (g > s) {
+					span_push(t, s, g, phrased);
+					s = e;
+					phrased = 0;
+				}
 			}
-		}
-		if (IS_UPPER(c) && glued_caps(t, n, s, i)) {
-			span_push(t, s, i);
-			s = i;
-			i++;
+			i = e;
 			continue;
 		}
+		if ((x & STOP_CAPS) && glued_caps(t, n, s, i)) {
+			span_push(t, s, i, phrased);
+			s = i;
+			phrased = 0;
+		}
+		if ((x & STOP_ANCHOR) && phrase_at(t, n, s, i))
+			phrased = 1;
 		if (c != '.' && c != '!' && c != '?' && !ellipsis_at(t, n, i)) {
 			i++;
 			continue;
@@ -1087,8 +1200,9 @@ split_sentences(const char *t, size_t n)
 				break;
 			if (dots >= 3 ? IS_UPPER(t[m]) || opener_at(t, n, m) :
 			    cut_after(t, n, dots ? '.' : c, quoted, ws, we, m)) {
-				span_push(t, s, k);
+				span_push(t, s, k, phrased);
 				s = i = m;
+				phrased = 0;
 				continue;
 			}
 			i = k;
@@ -1100,8 +1214,9 @@ split_sentences(const char *t, size_t n)
 		 */
 		if (quoted && k == j + 1 && t[j] == '"' &&
 		    quote_opens(&q, t, j) && IS_UPPER(t[k])) {
-			span_push(t, s, j);
+			span_push(t, s, j, phrased);
 			s = i = j;
+			phrased = 0;
 			q.pos = j + 1;
 			q.count++;
 			continue;
@@ -1109,13 +1224,15 @@ split_sentences(const char *t, size_t n)
 		if ((quoted && (IS_UPPER(t[k]) || opener_at(t, n, k))) ||
 		    (!quoted && dots <= 1 &&
 		    glued_after_period(t, n, ws, we, k))) {
-			span_push(t, s, k);
+			span_push(t, s, k, phrased);
 			s = i = k;
+			phrased = 0;
 			continue;
 		}
 		i = j;
 	}
-	span_push(t, s, n);
+	span_push(t, s, n, phrased);
+	return slash;
 }
 
 /* --- Kinds of segments ---------------------------------------------- */
@@ -1204,24 +1321,30 @@ furniture_index(void)
 static int
 furniture_start(const char *s, size_t n)
 {
-	int i;
+	int i, c;
 
-	if (n == 0)
+	/* Every phrase has two bytes: most fail at the second. */
+	if (n < 2)
 		return 0;
+	c = TO_LOWER(s[1]);
 	for (i = fs_head[(unsigned char)TO_LOWER(s[0])]; i >= 0; i = fs_next[i])
-		if (starts_ci(s, n, furniture_starts[i]))
+		if (furniture_starts[i][1] == c &&
+		    starts_ci(s, n, furniture_starts[i]))
 			return 1;
 	return 0;
 }
 
-/* The kind of a sentence by its words: furniture, meta, or K_TEXT. */
+/*
+ * The kind of a sentence by its words: furniture, meta, or K_TEXT.
+ * Only a sentence the scan saw a phrase in can hold one.
+ */
 static int
-sentence_kind(const char *s, size_t n)
+sentence_kind(const char *s, size_t n, int phrased)
 {
 	if (furniture_start(s, n))
 		return K_FURNITURE;
 	if (n <= 200)
-		return phrase_kind(s, n);
+		return phrased ? phrase_kind(s, n) : K_TEXT;
 	return has_ci(s, n, "pic.twitter.com/") ? K_FURNITURE : K_TEXT;
 }
 
@@ -1229,10 +1352,13 @@ sentence_kind(const char *s, size_t n)
 static int
 is_credit(const char *s, size_t n)
 {
-	if (starts_ci(s, n, "photo:") || starts_ci(s, n, "image:") ||
-	    starts_ci(s, n, "credit:") || starts_ci(s, n, "photograph:"))
-		return 1;
-	return n >= 6 && n <= 120 && s[0] == '(' && s[n - 1] == ')' &&
+	int c = n > 0 ? TO_LOWER(s[0]) : 0;
+
+	/* Most sentences start with none of p, i, c and '('. */
+	if (c == 'p' || c == 'i' || c == 'c')
+		return starts_ci(s, n, "photo:") || starts_ci(s, n, "image:") ||
+		    starts_ci(s, n, "credit:") || starts_ci(s, n, "photograph:");
+	return c == '(' && n >= 6 && n <= 120 && s[n - 1] == ')' &&
 	    (has_ci(s, n, "photo") || has_ci(s, n, "getty") ||
 	    has_ci(s, n, "reuters") || has_ci(s, n, "images") ||
 	    has_ci(s, n, "credit") || has_ci(s, n, "file"));
@@ -1294,13 +1420,22 @@ is_heading(const char *s, size_t n)
 static int
 is_shouting(const char *s, size_t n)
 {
-	size_t words, caps, letters, upper, i, lower = 0;
+	size_t words, caps, letters, upper = 0, i, lower = 0;
 
 	/* Most sentences show lower case within a few letters. */
 	for (i = 0; i < n && i < 24; i++)
 		if (IS_LOWER(s[i]) && ++lower >= 3)
 			return 0;
-
+	/*
+	 * Nine capitals or more to each lower-case letter: give up as
+	 * soon as the bytes left cannot make up for the lower case.
+	 */
+	for (lower = 0, i = 0; i < n; i++) {
+		lower += IS_LOWER(s[i]);
+		upper += IS_UPPER(s[i]);
+		if (9 * lower > upper + (n - i - 1))
+			return 0;
+	}
 	count_words(s, n, &words, &caps, &letters, &upper);
 	return words >= 2 && letters >= 6 && upper * 10 >= letters * 9;
 }
@@ -1443,7 +1578,7 @@ window_emit(const struct span *sp)
 }
 
 static void
-sentence(const char *t, size_t start, size_t end)
+sentence(const char *t, size_t start, size_t end, int phrased)
 {
 	const char *s = t + start;
 	size_t b = end - start;
@@ -1453,7 +1588,7 @@ sentence(const char *t, size_t start, size_t end)
 	sp.start = start;
 	sp.end = end;
 	sp.kind = par.kind;
-	if ((k = sentence_kind(s, b)) != K_TEXT)
+	if ((k = sentence_kind(s, b, phrased)) != K_TEXT)
 		sp.kind = k;
 	else if (is_credit(s, b)) {
 		sp.kind = K_CAPTION;
@@ -1479,7 +1614,7 @@ paragraph(struct doc *d, const char *text, size_t n, unsigned long off,
     int hint)
 {
 	size_t i, b;
-	int kind = hint;
+	int kind = hint, slash;
 
 	while (n > 0 && text[0] == ' ')
 		text++, n--, off++;
@@ -1517,9 +1652,9 @@ paragraph(struct doc *d, const char *text, size_t n, unsigned long off,
 	par.off = off;
 	par.kind = kind;
 	par.n = 0;
-	split_sentences(text, n);
+	slash = split_sentences(text, n);
 	/* An embedded post ends with its link: all of it is furniture. */
-	if (par.n > 0 && has_ci(text + par.w[par.n - 1].start,
+	if (par.n > 0 && slash && has_ci(text + par.w[par.n - 1].start,
 	    par.w[par.n - 1].end - par.w[par.n - 1].start, "pic.twitter.com/"))
 		for (i = 0; i < par.n; i++)
 			par.w[i].kind = K_FURNITURE;

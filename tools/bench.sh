@@ -43,6 +43,26 @@ row "grep -cE (month names)" "$corpus" "$dir/grep.out" grep -cE \
     '(January|February|March|April|May|June|July|August|September|October|November|December)'
 row "splitdoc -d DATE" "$corpus" "$dir/sentences.tsv" bin/splitdoc -d 2020-01-05
 
+# On a shared machine the wall clock counts other work too: the best of
+# five runs, in wall time and in CPU time (user and system).
+best5() {	# name input output command...
+	name=$1 in=$2 outf=$3
+	shift 3
+	insize=$(wc -c < "$in")
+	for k in 1 2 3 4 5; do
+		"$dir/runstat" "$in" "$outf" "$@" || true
+	done | awk -v n="$name" -v b="$insize" '{
+		if (NR == 1 || $1 < w) w = $1
+		if (NR == 1 || $3 < c) c = $3
+		if ($2 > k) k = $2 }
+	    END {
+		printf "%-34s %9.1f %8.2f %9.1f %9.1f\n", n " (wall, best of 5)",
+		    b / 1e6, w, (w > 0 ? b / 1e6 / w : 0), k / 1024
+		printf "%-34s %9.1f %8.2f %9.1f %9.1f\n", n " (CPU, best of 5)",
+		    b / 1e6, c, (c > 0 ? b / 1e6 / c : 0), k / 1024 }'
+}
+best5 "splitdoc -d DATE" "$corpus" "$dir/sentences.tsv" bin/splitdoc -d 2020-01-05
+
 # Flat memory: a tenth of the corpus needs no less than all of it.
 head -c $((size / 10)) "$corpus" > "$dir/tenth.txt"
 row "splitdoc -d DATE (a tenth)" "$dir/tenth.txt" "$dir/tenth.tsv" bin/splitdoc -d 2020-01-05

@@ -1,7 +1,8 @@
 /*
  * runstat: runs a command with stdin and stdout redirected and prints
- * its wall-clock seconds and peak resident memory in KiB, so that the
- * benchmark needs nothing beyond a C compiler.
+ * its wall-clock seconds, peak resident memory in KiB and CPU seconds
+ * (user and system), so that the benchmark needs nothing beyond a C
+ * compiler.
  *
  * usage: runstat infile outfile command [arg ...]
  */
@@ -49,7 +50,9 @@ main(int argc, char *argv[])
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	getrusage(RUSAGE_CHILDREN, &ru);
-	printf("%.3f %ld\n", (double)(t1.tv_sec - t0.tv_sec) +
-	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, ru.ru_maxrss);
+	printf("%.3f %ld %.3f\n", (double)(t1.tv_sec - t0.tv_sec) +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, ru.ru_maxrss,
+	    (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+	    (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6);
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
