@@ -1523,6 +1523,13 @@ words_exact(size_t j, size_t lim, double *v)
 	return words_upto(j, lim, v, &sc) == lim && *v > 0;
 }
 
+/* A whole number a long holds: only then may it be cast to one. */
+static int
+whole(double v)
+{
+	return v > -1e15 && v < 1e15 && v == (double)(long)v;
+}
+
 /*
  * A fraction whose denominator is a compound ordinal: one twenty-fifth,
  * three twenty-firsts, a hundred trillionths.  The numerator is the
@@ -1572,8 +1579,8 @@ compound_frac(size_t j, double *f, size_t *end)
 				continue;
 			if (ov >= 100 && w < 1000)
 				den = w * ov;
-			else if ((ov < 10 && (long)w % 10 == 0) ||
-			    (ov >= 10 && ov < 100 && (long)w % 100 == 0))
+			else if (whole(w) && ((ov < 10 && (long)w % 10 == 0) ||
+			    (ov >= 10 && ov < 100 && (long)w % 100 == 0)))
 				den = w + ov;
 			else
 				continue;
@@ -1603,6 +1610,7 @@ struct core {
 };
 
 static int	core_at(size_t, struct core *);
+
 
 /* 2 1/4, two and a half, 3 million and a half, five and a half million */
 static void
@@ -2034,8 +2042,8 @@ ratio(size_t j, struct core *c)
 	int over;
 
 	/* whole counts, and not the end of a score such as 287-3 */
-	if (c->frac || c->ord || c->vague || c->v <= 0 ||
-	    c->v != (double)(long)c->v || (j > 0 && is_dash(j - 1) &&
+	if (c->frac || c->ord || c->vague || c->v <= 0 || !whole(c->v) ||
+	    (j > 0 && is_dash(j - 1) &&
 	    glued(j)))
 		return 0;
 	if (word_is(e, "out") && cls(e + 1) == L_OF)
@@ -2047,8 +2055,7 @@ ratio(size_t j, struct core *c)
 	over = word_is(e, "over");
 	if ((tk(k)->type != TK_NUM && cls(k) != L_NUM && cls(k) != L_TENS) ||
 	    not_figure(k) || !core_at(k, &d) || d.frac || d.ord || d.vague ||
-	    d.v < c->v || (d.v == c->v && k == e + 1) ||
-	    d.v != (double)(long)d.v)
+	    d.v < c->v || (d.v == c->v && k == e + 1) || !whole(d.v))
 		return 0;
 	t = tk(d.end);
 	if (t->type == TK_WORD) {
@@ -2243,7 +2250,7 @@ core_at(size_t j, struct core *c)
 	if (is_dash(e) && glued(e) && glued(e + 1) && cls(e + 1) == L_ORD)
 		e++;
 	v = lexv(e);
-	if (cls(e) == L_ORD && ((v < 10 && c->v >= 20 &&
+	if (cls(e) == L_ORD && ((v < 10 && c->v >= 20 && whole(c->v) &&
 	    (long)c->v % 10 == 0) || (v >= 100 && c->v > 1))) {
 		c->v = v < 10 ? c->v + v : c->v * v;
 		c->end = e + 1;
@@ -2328,7 +2335,7 @@ ob_value(double v)
 	int places = 6;
 	double a = v < 0 ? -v : v;
 
-	if (v < 1e15 && v > -1e15 && v == (double)(long)v) {
+	if (whole(v)) {
 		if (v < 0) {
 			ob_add("-", 1);
 			v = -v;
@@ -2648,7 +2655,7 @@ money_after(struct fig *fg, size_t e)
 		e++;
 	}
 	/* 15 dollars 50, thirteen dollars and forty-five cents */
-	if (sub == 0 && fg->v == fg->hi && (fg->v == (long)fg->v) &&
+	if (sub == 0 && fg->v == fg->hi && whole(fg->v) &&
 	    cls(cu) != L_NONE) {
 		size_t k = cls(e) == L_AND ? e + 1 : e;
 		struct core c;

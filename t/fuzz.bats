@@ -19,3 +19,12 @@ event	2024-09-28	day	scheduled	1	1	future	wire:90	-	-	-	wire:90	1503	-	Talks res
 	[ "$status" -eq 1 ]
 	[[ "$output" == *'</html>'* ]]
 }
+
+@test "extractnums: a ratio of counts past a long is no ratio, no overflow" {
+	# Found by the fuzzer: the whole-count test of a ratio cast a
+	# 21-digit count to long.
+	run extractnums "$FIX/extractnums-huge-ratio.tsv"
+	[ "$status" -eq 0 ]
+	# a huge count, then the ratio after it as before
+	[ "$(printf '%s\n' "$output" | cut -f7,15 | tr '\n' '|')" = "count	Some 163333333333333 million|fraction	7 in 10|" ]
+}
