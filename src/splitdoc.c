@@ -761,19 +761,22 @@ cut_after(const char *t, size_t n, int c, int quoted, size_t ws, size_t we,
 }
 
 /*
- * "Soleimani.The", "death.Meanwhile", "Sunday.CLICK": a period with a
- * capital right after it, where the word before is a lower-case word
- * of three letters or more that no abbreviation list holds.
+ * "Soleimani.The", "al-Muhandis.The", "death.Meanwhile", "order.U.S.",
+ * "Sunday.CLICK": a period with a capital right after it (or a capital
+ * initialism such as U.S.), where the word before is a lower-case word
+ * of three letters or more, hyphens inside, that no abbreviation list
+ * holds.
  */
 static int
 glued_after_period(const char *t, size_t n, size_t ws, size_t we, size_t k)
 {
-	if (k + 1 >= n || !IS_UPPER(t[k]) || t[k + 1] == '.')
+	if (k + 1 >= n || !IS_UPPER(t[k]) || (t[k + 1] == '.' &&
+	    !(k + 3 < n && IS_UPPER(t[k + 2]) && t[k + 3] == '.')))
 		return 0;
-	if (we - ws < 3 || !IS_LOWER(t[we - 1]))
+	if (we - ws < 3 || !IS_LOWER(t[we - 1]) || !IS_ALPHA(t[ws]))
 		return 0;
 	for (size_t i = ws; i < we; i++)
-		if (!IS_ALPHA(t[i]))
+		if (!IS_ALPHA(t[i]) && t[i] != '-')
 			return 0;
 	return !ws_has(&ws_titles, t + ws, we - ws) &&
 	    !ws_has(&ws_enders, t + ws, we - ws);

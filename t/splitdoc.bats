@@ -210,6 +210,15 @@ TRUMP SAYS NO MORE TALKS
 There is more.'
 }
 
+@test "glued sentences are cut after a hyphenated word and before U.S." {
+	run sentences 'He mourned al-Muhandis.The talks ended.He gave no order.U.S. officials left. The e-mail came from the U.S. at noon.'
+	diff_out 'He mourned al-Muhandis.
+The talks ended.
+He gave no order.
+U.S. officials left.
+The e-mail came from the U.S. at noon.'
+}
+
 @test "URLs, e-mail addresses and handles stay whole" {
 	run sentences "See https://example.com/a.B?x=1 now. Write to desk@example.org. Then follow @news.Desk for more. Visit www.example.com. Done."
 	diff_out "See https://example.com/a.B?x=1 now.
