@@ -964,7 +964,7 @@ static int
 tense_within(size_t a, size_t b, size_t far)
 {
 	size_t d, i;
-	int k, r;
+	int k, r, quote = 0;
 
 	for (d = 1; d <= far; d++) {
 		for (k = 0; k < 2; k++) {
@@ -974,8 +974,14 @@ tense_within(size_t a, size_t b, size_t far)
 				i = a - d;
 			} else {
 				i = b - 1 + d;
-				if (i >= ntok)
+				if (i >= ntok || quote)
 					continue;
+				/* "... Thursday,'' Castro said": not the quote's */
+				if (ispn(i, '"') || (ispn(i, '\'') &&
+				    ispn(i + 1, '\''))) {
+					quote = 1;
+					continue;
+				}
 			}
 			if (toks[i].k == T_PUNCT && (toks[i].c == ';' ||
 			    toks[i].c == ':'))

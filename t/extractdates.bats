@@ -137,6 +137,11 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "Friday=1998-09-25"
 }
 
+@test "tense: the attribution after a closing quote is not the quote's tense" {
+	run values 2000-04-05 "''The father will leave at 4 a.m. EDT Thursday,'' Castro said."
+	diff_out "4 a.m. EDT Thursday=2000-04-06T04:00-04:00"
+}
+
 @test "a part of the day before its day" {
 	run values 1989-11-02 "Trading halted in mid-afternoon yesterday."
 	diff_out "mid-afternoon yesterday=1989-11-01TAF"
