@@ -1427,6 +1427,18 @@ month_mod(size_t i)
 	return 0;
 }
 
+/* The expression names a month: March, early March, mid-March. */
+static int
+names_month(const struct tx *x)
+{
+	int i;
+
+	for (i = x->a; i < x->b; i++)
+		if (cls((size_t)i, L_MONTH))
+			return 1;
+	return 0;
+}
+
 /* The precision of the value string, to keep the narrative anchor. */
 static void
 remember(const struct tx *x)
@@ -1459,8 +1471,12 @@ remember(const struct tx *x)
 			lastq = dt;
 	} else if (n >= 8 && v[4] == '-' && v[5] == 'W')
 		return;		/* a week keeps the day it came from */
-	/* vague dates and the DCT itself say nothing of the narrative */
-	if (x->anchor == AN_DCT && dt.g >= G_YEAR && dt.g != G_DAY)
+	/*
+	 * Vague dates and the DCT itself (this year, last month) say
+	 * nothing of the narrative; a month named ("In March") does.
+	 */
+	if (x->anchor == AN_DCT && dt.g >= G_YEAR && dt.g != G_DAY &&
+	    !names_month(x))
 		return;
 	ref = dt;
 }
@@ -2481,6 +2497,15 @@ m_unit(size_t i, struct tx *x)
 			 * told is the DCT's; "that day" after a mere year is
 			 * no date at all.
 			 */
+			/* that day, in a month told: a day of that month */
+			if (ref.g == G_MONTH && u == U_DAY) {
+				snprintf(x->val, sizeof(x->val),
+				    "%04d-%02d-XX", ref.y, ref.m);
+				x->anchor = AN_REF;
+				fmt_date(x->ref, sizeof(x->ref), &ref);
+				x->type = TY_DATE;
+				return j;
+			}
 			if (ref.g != G_NONE && ref.g < unit_gran(u))
 				return 0;
 			if (u == U_DAY || u == U_WEEK || u == U_MONTH ||

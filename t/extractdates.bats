@@ -142,6 +142,13 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "4 a.m. EDT Thursday=2000-04-06T04:00-04:00"
 }
 
+@test "a month named is the narrative's: the following month, that same day" {
+	run sh -c "printf 'd\t1989-10-27\t1\t1\ttext\t0\tIn March, the firm got an offer.\nd\t1989-10-27\t1\t2\ttext\t33\tThe following month, it put itself up for sale, and it signed that same day.\n' | extractdates | cut -f8,10,13"
+	diff_out "1989-03	dct	March
+1989-04	ref:1989-03	The following month
+1989-04-XX	ref:1989-04	that same day"
+}
+
 @test "a part of the day before its day" {
 	run values 1989-11-02 "Trading halted in mid-afternoon yesterday."
 	diff_out "mid-afternoon yesterday=1989-11-01TAF"
