@@ -1220,8 +1220,9 @@ year_for(int m, int d, int dir)
 			return dct.y + 1;
 		return dct.y;
 	}
+	/* half a year either way: news tells the past more often */
 	diff = m - dct.m;
-	if (diff > 6)
+	if (diff >= 6)
 		return dct.y - 1;
 	if (diff < -6)
 		return dct.y + 1;
@@ -2209,6 +2210,11 @@ m_unit(size_t i, struct tx *x)
 			kk++;
 		if (ispn(kk, '-') && glued(kk) && glued(kk + 1) &&
 		    cls(kk + 1, L_UNIT))
+			kk++;
+		/* eight trading days, ten business days */
+		if ((isword(kk, "trading") || isword(kk, "business") ||
+		    isword(kk, "working") || isword(kk, "school")) &&
+		    cls(kk + 1, L_UNIT) && (val(kk + 1, L_UNIT) & 15) == U_DAY)
 			kk++;
 		k = kk;
 	} else

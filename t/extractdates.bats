@@ -149,6 +149,13 @@ DATE	1990	END	-	66	81	the end of 1990"
 1989-04-XX	ref:1989-04	that same day"
 }
 
+@test "half a year either way is the past; trading days are days" {
+	run values 1998-02-06 "The index is near its record high set on Aug. 6."
+	diff_out "Aug. 6=1997-08-06"
+	run values 1989-10-20 "The shares fell for eight trading days."
+	diff_out "eight trading days=P8D"
+}
+
 @test "a part of the day before its day" {
 	run values 1989-11-02 "Trading halted in mid-afternoon yesterday."
 	diff_out "mid-afternoon yesterday=1989-11-01TAF"
