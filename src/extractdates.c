@@ -1193,9 +1193,13 @@ r_weekday(struct tx *x, int w, int dir, int strict)
 	return 1;
 }
 
-/* A year for month m (day d or 0) that fits the tense. */
+/*
+ * A year for month m (day d or 0) that fits the tense dir; with no tense
+ * near, the nearest, and half a year either way leans as the sentence
+ * does (lean), else to the past, which news tells more often.
+ */
 static int
-year_for(int m, int d, int dir)
+year_for(int m, int d, int dir, int lean)
 {
 	int diff;
 	long near;
@@ -1220,11 +1224,10 @@ year_for(int m, int d, int dir)
 			return dct.y + 1;
 		return dct.y;
 	}
-	/* half a year either way: news tells the past more often */
 	diff = m - dct.m;
-	if (diff >= 6)
+	if (diff > 6 || (diff == 6 && lean <= 0))
 		return dct.y - 1;
-	if (diff < -6)
+	if (diff < -6 || (diff == -6 && lean > 0))
 		return dct.y + 1;
 	return dct.y;
 }
@@ -1623,7 +1626,7 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			dir = tense_within(i, de, 3);
 			if (looks_back(i))
 				dir = -1;
-			dt.y = year_for(m, d, dir);
+			dt.y = year_for(m, d, dir, dir ? dir : tense(i, de));
 			x->anchor = AN_DCT;
 partial:
 			if (!cal_valid(dt.y, m, d))
@@ -1704,7 +1707,7 @@ partial:
 		if (dir < 0 && m == dct.m % 12 + 1)
 			dir = 0;
 		dt.g = G_MONTH;
-		dt.y = year_for(m, 0, dir);
+		dt.y = year_for(m, 0, dir, 0);
 		dt.m = m;
 		set_date(x, &dt, AN_DCT);
 		return j;
@@ -1742,7 +1745,8 @@ partial:
 				    "XXXX-%02d-%02d", m, d);
 				return j;
 			}
-			dt.y = year_for(m, d, tense_within(i, j, 3));
+			dir = tense_within(i, j, 3);
+			dt.y = year_for(m, d, dir, dir ? dir : tense(i, j));
 			if (!cal_valid(dt.y, m, d))
 				return 0;
 			dt.g = G_DAY;
@@ -3071,7 +3075,7 @@ m_holiday(size_t i, struct tx *x)
 				    "XXXX-%02d-%02d", m, v % 100);
 			return j;
 		}
-		y = year_for(m, v > 0 ? v % 100 : 20, rel ? rel : tense(i, j));
+		y = year_for(m, v > 0 ? v % 100 : 20, rel ? rel : tense(i, j), 0);
 		x->anchor = AN_DCT;
 	}
 	if (v > 0)

@@ -152,6 +152,8 @@ DATE	1990	END	-	66	81	the end of 1990"
 @test "half a year either way is the past; trading days are days" {
 	run values 1998-02-06 "The index is near its record high set on Aug. 6."
 	diff_out "Aug. 6=1997-08-06"
+	run values 1998-02-06 "The talks, after a pause, will end this summer, on Aug. 6."
+	diff_out "this summer=1998-SU|Aug. 6=1998-08-06"
 	run values 1989-10-20 "The shares fell for eight trading days."
 	diff_out "eight trading days=P8D"
 }
