@@ -2622,18 +2622,25 @@ m_relname(size_t i, struct tx *x)
 		int s = val(j, L_SEASON);
 		int cur = dct.m <= 2 ? 3 : dct.m <= 5 ? 0 : dct.m <= 8 ? 1 :
 		    dct.m <= 11 ? 2 : 3;
+		long z;
 
 		if (!need_dct(x, G_SEASON)) {
 			snprintf(x->val, sizeof(x->val), "XXXX-%s", seasons[s]);
 			return j + 1;
 		}
-		y = dct.y;
-		if (dct.m <= 2 && cur == 3)
-			y--;	/* January's winter began last year */
+		/*
+		 * Seasons counted in order, a winter under the year it
+		 * begins (January's winter began last year): this summer
+		 * is this year's, this winter the current or coming one.
+		 */
+		z = (long)(dct.m <= 2 ? dct.y - 1 : dct.y) * 4 + cur;
 		if (rel == R_LAST || rel == R_PAST)
-			y = s < cur ? y : y - 1;
+			z -= (cur - s + 3) % 4 + 1;
 		else if (rel == R_NEXT || rel == R_COMING)
-			y = s > cur ? y : y + 1;
+			z += (s - cur + 3) % 4 + 1;
+		else
+			z = (s == 3 ? z / 4 : dct.y) * 4L + s;
+		y = (int)(z / 4);
 		memset(&dt, 0, sizeof(dt));
 		dt.g = G_SEASON;
 		dt.y = y;

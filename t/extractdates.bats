@@ -158,6 +158,13 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "eight trading days=P8D"
 }
 
+@test "this, last and next seasons, in winter and out of it" {
+	run values 1998-02-06 "This summer, last summer, this winter, last winter and next fall."
+	diff_out "This summer=1998-SU|last summer=1997-SU|this winter=1997-WI|last winter=1996-WI|next fall=1998-FA"
+	run values 1998-07-10 "This summer, last summer, this winter, last winter and next fall."
+	diff_out "This summer=1998-SU|last summer=1997-SU|this winter=1998-WI|last winter=1997-WI|next fall=1998-FA"
+}
+
 @test "a part of the day before its day" {
 	run values 1989-11-02 "Trading halted in mid-afternoon yesterday."
 	diff_out "mid-afternoon yesterday=1989-11-01TAF"
