@@ -639,6 +639,20 @@ isword(size_t i, const char *w)
 	    lex_ieq(text + toks[i].s, toks[i].e - toks[i].s, w);
 }
 
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* The word at i is one of the n words of list. */
+static int
+word_in(size_t i, const char *const *list, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (isword(i, list[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * A number in digits or words at i: "24", "twenty four", "twenty-four",
  * "a couple of", "a dozen", "several" (-1: unknown, X in TIMEX3).
@@ -947,12 +961,8 @@ intent(size_t i)
 		"planned", "scheduled", "intended", "slated", "poised",
 		"prepared"
 	};
-	size_t k;
 
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (isword(i, words[k]))
-			return 1;
-	return 0;
+	return word_in(i, words, NELEM(words));
 }
 
 /*
@@ -1080,7 +1090,6 @@ futurate(size_t i)
 		"plays", "launch", "launches", "expire", "expires",
 		"convene", "convenes"
 	};
-	size_t k;
 
 	if (i > 0 && isw(i - 1, W_ON))
 		i--;
@@ -1088,12 +1097,7 @@ futurate(size_t i)
 	    toks[i - 1].s > 3 && text[toks[i - 1].e - 1] == 'y' &&
 	    text[toks[i - 1].e - 2] == 'l')
 		i--;	/* an adverb: meet separately Monday */
-	if (i == 0 || toks[i - 1].cap)
-		return 0;
-	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
-		if (isword(i - 1, verbs[k]))
-			return 1;
-	return 0;
+	return i > 0 && !toks[i - 1].cap && word_in(i - 1, verbs, NELEM(verbs));
 }
 
 static int
@@ -1414,21 +1418,18 @@ month_mod(size_t i)
 		"attack", "attacks", "offensive", "ceasefire", "truce",
 		"uprising", "protests", "issue", "edition", "holiday"
 	};
-	size_t k;
+	static const char *const owners[] = {
+		"its", "their", "his", "her", "our"
+	};
 
 	if (i == 0 || i + 1 >= ntok || toks[i + 1].k != T_WORD ||
 	    toks[i + 1].cap)
 		return 0;
-	if (!(isw(i - 1, W_THE) || isw(i - 1, W_A) || isword(i - 1, "its") ||
-	    isword(i - 1, "their") || isword(i - 1, "his") ||
-	    isword(i - 1, "her") || isword(i - 1, "our")))
+	if (!isw(i - 1, W_THE) && !isw(i - 1, W_A) &&
+	    !word_in(i - 1, owners, NELEM(owners)))
 		return 0;
-	if (val(i, L_MONTH) % 100 != 5)
-		return 1;
-	for (k = 0; k < sizeof(events) / sizeof(events[0]); k++)
-		if (isword(i + 1, events[k]))
-			return 1;
-	return 0;
+	return val(i, L_MONTH) % 100 != 5 ||
+	    word_in(i + 1, events, NELEM(events));
 }
 
 /* The expression names a month: March, early March, mid-March. */
@@ -3140,7 +3141,6 @@ periodical(size_t i)
 		"said", "says", "reported", "reports", "wrote", "writes",
 		"quoted", "published", "added", "cited", "claimed", "carried"
 	};
-	size_t k;
 
 	if (toks[i].cap && i > 0 && !ispn(i - 1, '.') && !ispn(i - 1, '"'))
 		return 1;
@@ -3150,10 +3150,7 @@ periodical(size_t i)
 	if (toks[i + 1].k == T_WORD && toks[i + 1].cap &&
 	    !cls(i + 1, L_WDAY) && !cls(i + 1, L_MONTH))
 		return 1;
-	for (k = 0; k < sizeof(says) / sizeof(says[0]); k++)
-		if (isword(i + 1, says[k]))
-			return 1;
-	return 0;
+	return word_in(i + 1, says, NELEM(says));
 }
 
 /* Everything else at one token: now, recently, daily, tonight, today. */
