@@ -966,6 +966,22 @@ intent(size_t i)
 }
 
 /*
+ * "had" or "had been" right before token i, adverbs aside ("had been
+ * initially scheduled"): a plan told in the pluperfect is over.
+ */
+static int
+had_before(size_t i)
+{
+	while (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].e -
+	    toks[i - 1].s > 3 && text[toks[i - 1].e - 1] == 'y' &&
+	    text[toks[i - 1].e - 2] == 'l')
+		i--;
+	if (i > 0 && isword(i - 1, "been"))
+		i--;
+	return i > 0 && isword(i - 1, "had");
+}
+
+/*
  * The tense around tokens [a, b): the nearest cue wins, past words and
  * -ed forms against will, would, going to, plans and the like.
  * 1 future, -1 past, 0 none.
@@ -1009,9 +1025,7 @@ tense_within(size_t a, size_t b, size_t far)
 				continue;
 			if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 				/* "had been due to": the plan is over */
-				r = i > 0 && (isword(i - 1, "had") ||
-				    (isword(i - 1, "been") &&
-				    isword(i - 2, "had"))) ? -1 : 1;
+				r = had_before(i) ? -1 : 1;
 			else if (k == 0 && isw(i, W_TO) && i > 0 &&
 			    (cls(i - 1, L_PRES) || isword(i - 1, "was") ||
 			    isword(i - 1, "were")) && i + 1 < ntok &&
@@ -1030,7 +1044,7 @@ tense_within(size_t a, size_t b, size_t far)
 				 * "planned to leave Thursday" looks ahead; "had
 				 * planned" and "Friday, they planned to" not
 				 */
-				r = i > 0 && isword(i - 1, "had") ? -1 : 1;
+				r = had_before(i) ? -1 : 1;
 			else if (toks[i].k == T_WORD && !toks[i].cap &&
 			    toks[i].e - toks[i].s > 4 &&
 			    text[toks[i].e - 1] == 'd' &&

@@ -135,6 +135,8 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "Thursday=1998-09-24"
 	run values 1998-09-30 "On Friday, the government planned to pay for the funerals."
 	diff_out "Friday=1998-09-25"
+	run values 1997-04-11 "The government had been initially scheduled for January 25."
+	diff_out "January 25=1997-01-25"
 }
 
 @test "tense: the attribution after a closing quote is not the quote's tense" {
