@@ -212,7 +212,8 @@ static const struct lexent lexicon[] = {
 	{ "lately", L_VAGUE, V_PAST, 0, 0 },
 	{ "soon", L_FUT, 0, 0, 0 },
 	{ "future", L_W, W_FUTURE, 0, 0 },
-	{ "daily", L_SETW, U_DAY, 0, 0 }, { "annually", L_SETW, U_YEAR, 0, 0 }, { "nightly", L_SETW, U_NIGHT, 0, 0 },
+	{ "daily", L_SETW, U_DAY, 0, 0 }, { "annually", L_SETW, U_YEAR, 0, 0 },
+	{ "nightly", L_SETW, U_NIGHT, 0, 0 },
 	{ "weekly", L_SETW, U_WEEK, 0, 0 },
 	{ "monthly", L_SETW, U_MONTH, 0, 0 },
 	{ "yearly", L_SETW, U_YEAR, 0, 0 },
@@ -653,6 +654,14 @@ word_in(size_t i, const char *const *list, size_t n)
 	return 0;
 }
 
+/* An adverb in -ly of four letters or more: separately, initially. */
+static int
+adverb(size_t i)
+{
+	return toks[i].k == T_WORD && toks[i].e - toks[i].s > 3 &&
+	    text[toks[i].e - 1] == 'y' && text[toks[i].e - 2] == 'l';
+}
+
 /*
  * A number in digits or words at i: "24", "twenty four", "twenty-four",
  * "a couple of", "a dozen", "several" (-1: unknown, X in TIMEX3).
@@ -972,9 +981,7 @@ intent(size_t i)
 static int
 had_before(size_t i)
 {
-	while (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].e -
-	    toks[i - 1].s > 3 && text[toks[i - 1].e - 1] == 'y' &&
-	    text[toks[i - 1].e - 2] == 'l')
+	while (i > 0 && adverb(i - 1))
 		i--;
 	if (i > 0 && isword(i - 1, "been"))
 		i--;
@@ -1002,7 +1009,7 @@ tense_within(size_t a, size_t b, size_t far)
 				i = b - 1 + d;
 				if (i >= ntok || quote)
 					continue;
-				/* "... Thursday,'' Castro said": not the quote's */
+				/* "Thursday,'' Castro said": not the quote's */
 				if (ispn(i, '"') || (ispn(i, '\'') &&
 				    ispn(i + 1, '\''))) {
 					quote = 1;
@@ -1107,11 +1114,10 @@ futurate(size_t i)
 
 	if (i > 0 && isw(i - 1, W_ON))
 		i--;
-	if (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].e -
-	    toks[i - 1].s > 3 && text[toks[i - 1].e - 1] == 'y' &&
-	    text[toks[i - 1].e - 2] == 'l')
-		i--;	/* an adverb: meet separately Monday */
-	return i > 0 && !toks[i - 1].cap && word_in(i - 1, verbs, NELEM(verbs));
+	if (i > 0 && adverb(i - 1))
+		i--;	/* meet separately Monday */
+	return i > 0 && !toks[i - 1].cap &&
+	    word_in(i - 1, verbs, NELEM(verbs));
 }
 
 static int
@@ -3097,7 +3103,8 @@ m_holiday(size_t i, struct tx *x)
 				    "XXXX-%02d-%02d", m, v % 100);
 			return j;
 		}
-		y = year_for(m, v > 0 ? v % 100 : 20, rel ? rel : tense(i, j), 0);
+		y = year_for(m, v > 0 ? v % 100 : 20, rel ? rel : tense(i, j),
+		    0);
 		x->anchor = AN_DCT;
 	}
 	if (v > 0)
