@@ -921,7 +921,8 @@ scan_exp(const unsigned char *p, size_t i, size_t n, uint64_t *m, int *dec)
 		return 0;
 	for (r = 1; ex > 0 && r < 1e18; ex--)
 		r *= b;
-	if (r >= 1e18)
+	/* too large, or a tiny power whose inverse would be (.2^-2023) */
+	if (r >= 1e18 || (r == 0 && b != 0) || (neg && r < 1e-18))
 		return 0;
 	if (neg)
 		r = 1 / r;

@@ -28,3 +28,11 @@ event	2024-09-28	day	scheduled	1	1	future	wire:90	-	-	-	wire:90	1503	-	Talks res
 	# a huge count, then the ratio after it as before
 	[ "$(printf '%s\n' "$output" | cut -f7,15 | tr '\n' '|')" = "count	Some 163333333333333 million|fraction	7 in 10|" ]
 }
+
+@test "extractnums: a tiny power with a negative exponent is no figure, no overflow" {
+	# Found by the fuzzer: .2^-2023 underflowed to 0, and its inverse,
+	# infinity, was cast to an integer.
+	run extractnums "$FIX/extractnums-tiny-power.tsv"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f8,15 | tr '\n' '|')" = "0.2	.2|0.125	2^-3|1099511627776	0.5^-40|" ]
+}
