@@ -758,6 +758,19 @@ lookup(const char *s, size_t n)
 static int
 symbol(const unsigned char *p, size_t n, int *len)
 {
+	/* E2 xx yy: currency signs, minus, less or greater or equal */
+	static const struct {
+		unsigned char	 b1, b2;
+		int		 sym;
+	} sym3[] = {
+		{ 0x82, 0xAC, S_EURO }, { 0x82, 0xB9, S_RUPEE },
+		{ 0x82, 0xBE, S_LARI }, { 0x82, 0xAD, S_KIP },
+		{ 0x82, 0xA1, S_COLON }, { 0x82, 0xBF, S_BTC },
+		{ 0x88, 0x92, S_MINUS }, { 0x89, 0xA4, S_LE },
+		{ 0x89, 0xA5, S_GE }
+	};
+	size_t k;
+
 	if (n >= 2 && p[0] == 0xC2) {
 		*len = 2;
 		switch (p[1]) {
@@ -781,24 +794,9 @@ symbol(const unsigned char *p, size_t n, int *len)
 	}
 	if (n >= 3 && p[0] == 0xE2) {
 		*len = 3;
-		if (p[1] == 0x82 && p[2] == 0xAC)
-			return S_EURO;
-		if (p[1] == 0x82 && p[2] == 0xB9)
-			return S_RUPEE;
-		if (p[1] == 0x82 && p[2] == 0xBE)
-			return S_LARI;
-		if (p[1] == 0x82 && p[2] == 0xAD)
-			return S_KIP;
-		if (p[1] == 0x82 && p[2] == 0xA1)
-			return S_COLON;
-		if (p[1] == 0x82 && p[2] == 0xBF)
-			return S_BTC;
-		if (p[1] == 0x88 && p[2] == 0x92)
-			return S_MINUS;
-		if (p[1] == 0x89 && p[2] == 0xA4)
-			return S_LE;
-		if (p[1] == 0x89 && p[2] == 0xA5)
-			return S_GE;
+		for (k = 0; k < sizeof(sym3) / sizeof(sym3[0]); k++)
+			if (p[1] == sym3[k].b1 && p[2] == sym3[k].b2)
+				return sym3[k].sym;
 		if (p[1] == 0x85 && p[2] >= 0x93 && p[2] <= 0x9E)
 			return S_VFRAC;
 		if (p[1] == 0x80) {

@@ -153,6 +153,8 @@ static struct fgroup *fgroups;
 static size_t nfgroups;
 static struct unit u;
 static struct buf scratch, scratch2, dname;
+static uint32_t dname_doc, dname_id;	/* doc_name's last answer */
+static int dname_ok;
 static char *goneoff;			/* by group: its G_ kind */
 static uint32_t *gbase;			/* by group: the concept without place */
 static struct strtab bases, pnames;
@@ -1990,10 +1992,15 @@ ment_idcmp(const void *a, const void *b)
 static uint32_t
 doc_name(uint32_t doc)
 {
+	/* sentences of one document come together: intern once */
+	if (dname_ok && dname_doc == doc)
+		return dname_id;
+	dname_ok = 1;
+	dname_doc = doc;
 	dname.len = 0;
 	buf_char(&dname, '#');
 	buf_str(&dname, docs.s[doc]);
-	return strtab_intern(&pnames, dname.s, dname.len);
+	return dname_id = strtab_intern(&pnames, dname.s, dname.len);
 }
 
 /*
@@ -2975,6 +2982,21 @@ ev_src(void *arg, uint32_t doc, unsigned long off)
 	e->node = node_mention(e->g, &e->d, doc, off);
 }
 
+/*
+ * One "key=rest" item of a ";" list from f->s[i]: its end in *j, its
+ * "=" in *k, its key parsed into e.  0 if it is malformed.
+ */
+static int
+ev_item(const struct tsv_field *f, size_t i, size_t *j, size_t *k,
+    struct evctx *e, int apply)
+{
+	for (*j = i; *j < f->len && f->s[*j] != ';'; (*j)++)
+		;
+	for (*k = i; *k < *j && f->s[*k] != '='; (*k)++)
+		;
+	return *k < *j && ev_key(f->s + i, *k - i, e, apply);
+}
+
 /* "date=srcs;date=srcs" or "-"; each date joins the event's component. */
 static int
 ev_dates(const struct tsv_field *f, struct evctx *e, size_t main,
@@ -2985,11 +3007,7 @@ ev_dates(const struct tsv_field *f, struct evctx *e, size_t main,
 	if (tsv_eq(f, "-"))
 		return 1;
 	for (i = 0; i < f->len; i = j + 1) {
-		for (j = i; j < f->len && f->s[j] != ';'; j++)
-			;
-		for (k = i; k < j && f->s[k] != '='; k++)
-			;
-		if (k == j || !ev_key(f->s + i, k - i, e, apply))
+		if (!ev_item(f, i, &j, &k, e, apply))
 			return 0;
 		if (!each_src(f->s + k + 1, j - k - 1, apply, ev_src, e))
 			return 0;
@@ -3008,11 +3026,7 @@ ev_names(const struct tsv_field *f, struct evctx *e, int apply)
 	if (tsv_eq(f, "-"))
 		return 1;
 	for (i = 0; i < f->len; i = j + 1) {
-		for (j = i; j < f->len && f->s[j] != ';'; j++)
-			;
-		for (k = i; k < j && f->s[k] != '='; k++)
-			;
-		if (k == j || !ev_key(f->s + i, k - i, e, apply))
+		if (!ev_item(f, i, &j, &k, e, apply))
 			return 0;
 		if (e->d.prec != P_DAY && e->d.prec != P_MONTH)
 			return 0;
