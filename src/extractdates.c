@@ -962,16 +962,64 @@ unit_gran(int u)
 
 /* ---- tense ---- */
 
-/* A past form of intention before "to": planned, scheduled, intended. */
+#define PRESENT 2	/* a cue of no direction: a present tense */
+#define CLAUSEGAP 4	/* how much farther a cue after a comma lies */
+
+/*
+ * A verb in -ed told in the past: not a participle after "be" or "is",
+ * not an adjective after "the", "a" or "a still" (a still unspecified
+ * date), not a word that only ends so (succeed, hundred).
+ */
+static int
+past_ed(size_t i)
+{
+	static const char *const not_past[] = {
+		"succeed", "proceed", "exceed", "indeed", "speed", "breed",
+		"bleed", "hundred", "sacred", "naked", "wicked", "hatred",
+		"rugged", "ragged", "kindred", "embed"
+	};
+	size_t k = i;
+
+	if (toks[i].k != T_WORD || toks[i].cap || toks[i].lx >= 0 ||
+	    toks[i].e - toks[i].s <= 4 || text[toks[i].e - 1] != 'd' ||
+	    text[toks[i].e - 2] != 'e' || word_in(i, not_past,
+	    NELEM(not_past)))
+		return 0;
+	while (k > 0 && (adverb(k - 1) || isword(k - 1, "still")))
+		k--;
+	return !(k > 0 && (isw(k - 1, W_THE) || isw(k - 1, W_A))) &&
+	    !(i > 0 && (cls(i - 1, L_PRES) || isword(i - 1, "be") ||
+	    isword(i - 1, "been") || isword(i - 1, "being")));
+}
+
+/*
+ * A past form of intention before "to" and a verb: planned to, slated to
+ * look ahead (1), but "was supposed to" back (-1).  A commitment (agreed to, an agreement to) was made in
+ * the past for a time after it, which may be past or ahead: no direction
+ * (PRESENT), so the nearest date wins.  Else 0.
+ */
 static int
 intent(size_t i)
 {
-	static const char *const words[] = {
+	static const char *const plans[] = {
 		"planned", "scheduled", "intended", "slated", "poised",
-		"prepared"
+		"prepared", "supposed"
+	};
+	static const char *const commitments[] = {
+		"agreed", "decided", "voted", "pledged", "promised", "vowed",
+		"agreement"
 	};
 
-	return word_in(i, words, NELEM(words));
+	if (!isw(i + 1, W_TO) || i + 2 >= ntok || toks[i + 2].k != T_WORD ||
+	    toks[i + 2].cap || toks[i + 2].lx >= 0)
+		return 0;
+	/* "was supposed to" tells a plan that failed */
+	if (isword(i, "supposed") && i > 0 && (isword(i - 1, "was") ||
+	    isword(i - 1, "were")))
+		return -1;
+	if (word_in(i, plans, NELEM(plans)))
+		return 1;
+	return word_in(i, commitments, NELEM(commitments)) ? PRESENT : 0;
 }
 
 /*
@@ -990,24 +1038,28 @@ had_before(size_t i)
 
 /*
  * The tense around tokens [a, b): the nearest cue wins, past words and
- * -ed forms against will, would, going to, plans and the like.
+ * -ed forms against will, would, going to, plans and the like.  A cue
+ * after a comma that follows the expression counts as CLAUSEGAP tokens
+ * farther: "talks supposed to end by May, invited" is the talks' tense.
  * 1 future, -1 past, 0 none.
  */
 static int
 tense_within(size_t a, size_t b, size_t far)
 {
-	size_t d, i;
-	int k, r, quote = 0;
+	size_t d, i, held_at = 0;
+	int k, r, quote = 0, comma = 0, held = 0;
 
-	for (d = 1; d <= far; d++) {
+	for (d = 1; d <= far + CLAUSEGAP; d++) {
+		if (held && d > held_at + CLAUSEGAP)
+			break;
 		for (k = 0; k < 2; k++) {
 			if (k == 0) {
-				if (a < d)
+				if (a < d || (d > far && !held))
 					continue;
 				i = a - d;
 			} else {
 				i = b - 1 + d;
-				if (i >= ntok || quote)
+				if (i >= ntok || quote || held || d > far)
 					continue;
 				/* "Thursday,'' Castro said": not the quote's */
 				if (ispn(i, '"') || (ispn(i, '\'') &&
@@ -1015,13 +1067,15 @@ tense_within(size_t a, size_t b, size_t far)
 					quote = 1;
 					continue;
 				}
+				if (ispn(i, ','))
+					comma = 1;
 			}
 			if (toks[i].k == T_PUNCT && (toks[i].c == ';' ||
 			    toks[i].c == ':'))
 				continue;
 			r = 0;
 			if (cls(i, L_PRES))
-				return 0;
+				r = PRESENT;
 			/* "set to", "set for" look ahead; "set Friday" not */
 			if (isword(i, "set") && !isw(i + 1, W_TO) &&
 			    !isw(i + 1, W_FOR))
@@ -1046,25 +1100,22 @@ tense_within(size_t a, size_t b, size_t far)
 			else if (cls(i, L_PAST))
 				/* "was expected to", "were planning to" */
 				r = cls(i + 1, L_FUT) ? 1 : -1;
-			else if (k == 0 && isw(i + 1, W_TO) && intent(i))
+			else if (k == 0 && (r = intent(i)) != 0)
 				/*
 				 * "planned to leave Thursday" looks ahead; "had
 				 * planned" and "Friday, they planned to" not
 				 */
-				r = had_before(i) ? -1 : 1;
-			else if (toks[i].k == T_WORD && !toks[i].cap &&
-			    toks[i].e - toks[i].s > 4 &&
-			    text[toks[i].e - 1] == 'd' &&
-			    text[toks[i].e - 2] == 'e' && toks[i].lx < 0 &&
-			    !(i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A) ||
-			    cls(i - 1, L_PRES) || isword(i - 1, "be") ||
-			    isword(i - 1, "been") || isword(i - 1, "being"))))
+				r = had_before(i) ? -1 : r;
+			else if (past_ed(i))
 				r = -1;
-			if (r)
-				return r;
+			if (r && k == 1 && comma) {
+				held = r;
+				held_at = d;
+			} else if (r)
+				return r == PRESENT ? 0 : r;
 		}
 	}
-	return 0;
+	return held == PRESENT ? 0 : held;
 }
 
 /* "had" near i: the sentence looks back from a past time. */
@@ -1729,6 +1780,17 @@ partial:
 			dir = 0;
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir, 0);
+		/* "this year through August", "last year in May" */
+		if (k > 2 && (isw(k - 1, W_IN) || isw(k - 1, W_THROUGH) ||
+		    isw(k - 1, W_UNTIL) || isw(k - 1, W_BY) ||
+		    isw(k - 1, W_DURING)))
+			k--;
+		if (k > 1 && cls(k - 1, L_UNIT) && val(k - 1, L_UNIT) ==
+		    U_YEAR && cls(k - 2, L_REL) && (val(k - 2, L_REL) ==
+		    R_LAST || val(k - 2, L_REL) == R_THIS || val(k - 2,
+		    L_REL) == R_NEXT))
+			dt.y = dct.y + (val(k - 2, L_REL) == R_LAST ? -1 :
+			    val(k - 2, L_REL) == R_NEXT ? 1 : 0);
 		dt.m = m;
 		set_date(x, &dt, AN_DCT);
 		return j;

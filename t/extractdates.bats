@@ -243,6 +243,28 @@ P1Y	annually"
 	diff_out "October=2024-10"
 }
 
+@test "tense: a cue past a comma is another clause's; commitments are neutral" {
+	run values 1998-03-22 "The talks that are supposed to conclude by May, invited the party to rejoin."
+	diff_out "May=1998-05"
+	run values 1997-04-21 "A first batch was supposed to be flown out on Friday, but the rebels blocked it."
+	diff_out "Friday=1997-04-18"
+	run values 1989-10-30 "The firm agreed to purchase the line for \$22 million in February."
+	diff_out "February=1990-02"
+	run values 2006-12-14 "OPEC decided to cut production in October."
+	diff_out "October=2006-10"
+	run values 1989-10-26 "Schwarz will succeed Davison Feb. 1, soon after he retires."
+	diff_out "Feb. 1=1990-02-01"
+	run values 1989-10-26 "It would be paid on a still unspecified date in January."
+	diff_out "January=1990-01"
+}
+
+@test "a month after this year, last year or next year is in that year" {
+	run values 1989-10-27 "Sales barely changed this year through August."
+	diff_out "this year=1989|August=1989-08"
+	run values 1989-10-27 "It fell last year in May and will rise next year by March."
+	diff_out "last year=1988|May=1988-05|next year=1990|March=1990-03"
+}
+
 @test "times and zones" {
 	run dates 2020-01-05 "The statement came at 11:51 a.m. ET on Friday."
 	diff_out "TIME	2020-01-03T11:51-05:00	-	dct	22	45	11:51 a.m. ET on Friday"
