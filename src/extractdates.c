@@ -1077,14 +1077,15 @@ tense_within(size_t a, size_t b, size_t far)
 			if (cls(i, L_PRES))
 				r = PRESENT;
 			/* "set to", "set for" look ahead; "set Friday" not */
-			if (isword(i, "set") && !isw(i + 1, W_TO) &&
+			else if (isword(i, "set") && !isw(i + 1, W_TO) &&
 			    !isw(i + 1, W_FOR))
 				continue;
 			/* "plans to" looks ahead; "the plan", "his plans" not */
-			if (cls(i, L_FUT) && (isword(i, "plan") ||
+			else if (cls(i, L_FUT) && (isword(i, "plan") ||
 			    isword(i, "plans")) && !isw(i + 1, W_TO))
 				continue;
-			if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
+			else if (cls(i, L_FUT) && !(cls(i, L_MONTH) &&
+			    toks[i].cap))
 				/* "had been due to": the plan is over */
 				r = had_before(i) ? -1 : 1;
 			else if (k == 0 && isw(i, W_TO) && i > 0 &&
@@ -1100,12 +1101,12 @@ tense_within(size_t a, size_t b, size_t far)
 			else if (cls(i, L_PAST))
 				/* "was expected to", "were planning to" */
 				r = cls(i + 1, L_FUT) ? 1 : -1;
-			else if (k == 0 && (r = intent(i)) != 0)
+			else if (k == 0 && intent(i))
 				/*
 				 * "planned to leave Thursday" looks ahead; "had
 				 * planned" and "Friday, they planned to" not
 				 */
-				r = had_before(i) ? -1 : r;
+				r = had_before(i) ? -1 : intent(i);
 			else if (past_ed(i))
 				r = -1;
 			if (r && k == 1 && comma) {
@@ -2215,6 +2216,7 @@ m_unit(size_t i, struct tx *x)
 	size_t j = i, k;
 	long n = 1;
 	int u, pl, rel = -1, the = 0, approx = M_NONE, hasnum = 0, half = 0;
+	int other = 0;
 	struct date dt;
 
 	if (isw(j, W_THE)) {
@@ -2255,8 +2257,10 @@ m_unit(size_t i, struct tx *x)
 			rel = val(j, L_REL) == R_PAST ? R_THISPAST : R_COMING;
 			j++;
 		}
-		if (rel == R_EACH && isw(j, W_OTHER))
+		if (rel == R_EACH && isw(j, W_OTHER)) {
+			other = 1;
 			j++;
+		}
 		if (rel == R_THAT && isword(j, "same"))
 			j++;	/* that same day */
 		/* next fiscal year, the last fiscal year */
@@ -2338,12 +2342,18 @@ m_unit(size_t i, struct tx *x)
 	}
 	memset(&dt, 0, sizeof(dt));
 	x->mod = approx;
-	/* every day, each week, per year, every other week */
+	/*
+	 * every day, each week, per year; every other week and every four
+	 * years are sets with a longer period
+	 */
 	if (rel == R_EACH) {
-		if (hasnum && n != 1)
+		if (hasnum && (n < 1 || half || (n > 1 && !pl)))
 			return 0;
 		x->type = TY_SET;
-		fmt_set(x->val, sizeof(x->val), u);
+		if ((hasnum && n > 1) || other)
+			fmt_dur(x->val, sizeof(x->val), other ? 2 : n, u);
+		else
+			fmt_set(x->val, sizeof(x->val), u);
 		return j;
 	}
 	/* "a year-earlier figure": the adjective is its own expression */
@@ -2845,10 +2855,23 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 		j++;
 		goto zone;
 	}
-	if (!isnum(j) || toks[j].nd > 2 || toks[j].n > 24)
-		return 0;
 	if (i > 0 && (ispn(i - 1, '$') || ispn(i - 1, ':') ||
 	    ispn(i - 1, '.')))
+		return 0;
+	/* the 24-hour clock: 0600 GMT, 2300 hours, 1400 local time */
+	if (isbarenum(j) && toks[j].nd == 4 && toks[j].n / 100 < 24 &&
+	    toks[j].n % 100 < 60) {
+		*h = (int)(toks[j].n / 100);
+		*mi = (int)(toks[j].n % 100);
+		if (isword(j + 1, "hours") || isword(j + 1, "hrs"))
+			j++;
+		else if (!(cls(j + 1, L_ZONE) && toks[j + 1].cap) &&
+		    zone_name(j + 1, zone, hasz) == j + 1)
+			return 0;
+		j++;
+		goto zone;
+	}
+	if (!isnum(j) || toks[j].nd > 2 || toks[j].n > 24)
 		return 0;
 	*h = (int)toks[j].n;
 	if (toks[j].sfx == X_AM || toks[j].sfx == X_PM) {

@@ -265,6 +265,17 @@ P1Y	annually"
 	diff_out "last year=1988|May=1988-05|next year=1990|March=1990-03"
 }
 
+@test "sets with a period of more than one unit; the 24-hour clock" {
+	run values 2024-11-20 "The prize is awarded every two years and the list is checked every other week."
+	diff_out "every two years=P2Y|every other week=P2W"
+	run values 2024-11-20 "The ceasefire took effect at 0600 GMT on Sunday."
+	diff_out "0600 GMT on Sunday=2024-11-17T06:00Z"
+	run values 2024-11-20 "The quake struck at 1:24 p.m. (0424 GMT) on Wednesday."
+	diff_out "1:24 p.m.=2024-11-20T13:24|0424 GMT=2024-11-20T04:24Z|Wednesday=2024-11-20"
+	run values 2024-11-20 "It sold 1400 cars and 2300 trucks."
+	diff_out ""
+}
+
 @test "times and zones" {
 	run dates 2020-01-05 "The statement came at 11:51 a.m. ET on Friday."
 	diff_out "TIME	2020-01-03T11:51-05:00	-	dct	22	45	11:51 a.m. ET on Friday"
