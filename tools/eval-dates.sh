@@ -1,13 +1,16 @@
 #!/bin/sh
-# Scores extractdates on the TimeML corpora next to the repository:
-# each document goes through splitdoc (its DCT from docs/ID.dct) and
+# Scores extractdates on the TimeML corpora next to the repository and on
+# the hand-annotated news samples in t/fixtures/extractdates-news: each
+# document goes through splitdoc (its DCT from docs/ID.dct) and
 # extractdates -S; score-timex.py compares the spans with gold.tsv.
-# CORPORA names another corpus directory, SPLITDOC another splitter.
+# CORPORA names another corpus directory, SCORER another scorer,
+# SPLITDOC another splitter, EXTRACTDATES another tagger.
 root=$(cd "$(dirname "$0")/.." && pwd) || exit 2
 corpora=${CORPORA:-$root/../shared/corpora}
 scorer=${SCORER:-$(dirname "$corpora")/eval/score-timex.py}
 splitdoc=${SPLITDOC:-$root/bin/splitdoc}
-extractdates=$root/bin/extractdates
+extractdates=${EXTRACTDATES:-$root/bin/extractdates}
+news=$root/t/fixtures/extractdates-news
 tmp=${TMPDIR:-/tmp}/eval-dates.$$
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
@@ -21,24 +24,33 @@ if [ ! -f "$scorer" ]; then
 fi
 mkdir -p "$tmp" || exit 3
 status=0
-for c in timebank aquaint; do
-	dir=$corpora/$c
-	if [ ! -f "$dir/gold.tsv" ] || [ ! -d "$dir/docs" ]; then
-		echo "eval-dates: no corpus $c in $corpora; skipped" >&2
-		continue
+
+# score NAME DIR: one line of figures for the corpus in DIR
+score() {
+	if [ ! -f "$2/gold.tsv" ] || [ ! -d "$2/docs" ]; then
+		echo "eval-dates: no corpus $1 in $2; skipped" >&2
+		return
 	fi
-	sys=$tmp/$c.tsv
+	sys=$tmp/$1.tsv
 	printf 'doc\tstart\tend\ttype\tvalue\ttext\n' > "$sys"
-	for f in "$dir"/docs/*.txt; do
+	for f in "$2"/docs/*.txt; do
 		id=${f%.txt}
 		$splitdoc -d "$(cat "$id.dct")" "$f" | "$extractdates" -S
 	done >> "$sys" || status=1
-	python3 "$scorer" --json "$dir/gold.tsv" "$sys" |
+	python3 "$scorer" --json "$2/gold.tsv" "$sys" |
 	    python3 -c '
 import json, sys
 r = json.load(sys.stdin)
-print("%-9s strict F1 %.3f  relaxed F1 %.3f  value F1 %.3f  type F1 %.3f" %
+print("%-10s strict F1 %.3f  relaxed F1 %.3f  value F1 %.3f  type F1 %.3f" %
     (sys.argv[1], r["strict"]["f1"], r["relaxed"]["f1"], r["value"]["f1"],
-    r["type"]["f1"]))' "$c" || status=1
+    r["type"]["f1"]))' "$1" || status=1
+}
+
+for c in timebank aquaint; do
+	score "$c" "$corpora/$c"
+done
+# written and annotated by hand for this project; never tune on blind
+for c in dev blind; do
+	score "news-$c" "$news/$c"
 done
 exit $status
