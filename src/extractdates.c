@@ -363,6 +363,7 @@ static const char *text;	/* the sentence */
 static struct date dct;		/* g == G_NONE when unknown */
 static struct date ref;		/* last date of the document */
 static struct date lastq;	/* last quarter of the document */
+static struct date lastm;	/* last date told to the month or finer */
 static char *curdoc;
 static size_t curdoclen, curdoccap;
 
@@ -1039,13 +1040,17 @@ had_before(size_t i)
 /*
  * The tense around tokens [a, b): the nearest cue wins, past words and
  * -ed forms against will, would, going to, plans and the like.  A cue
- * after a comma that follows the expression counts as CLAUSEGAP tokens
- * farther: "talks supposed to end by May, invited" is the talks' tense.
+ * after a comma that follows the expression yields to one up to
+ * CLAUSEGAP tokens farther back: "talks supposed to end by May, invited"
+ * is the talks' tense.
  * 1 future, -1 past, 0 none.
  */
 static int
 tense_within(size_t a, size_t b, size_t far)
 {
+	static const char *const owners[] = {
+		"its", "their", "his", "her", "our", "my", "your"
+	};
 	size_t d, i, held_at = 0;
 	int k, r, quote = 0, comma = 0, held = 0;
 
@@ -1099,8 +1104,13 @@ tense_within(size_t a, size_t b, size_t far)
 			    isword(i - 1, "being")))
 				continue;	/* "will be paid": a participle */
 			else if (cls(i, L_PAST))
-				/* "was expected to", "were planning to" */
-				r = cls(i + 1, L_FUT) ? 1 : -1;
+				/*
+				 * "was expected to", "were planning to", "was
+				 * set to"; not "was set by the UN"
+				 */
+				r = cls(i + 1, L_FUT) && !(isword(i + 1, "set") &&
+				    !isw(i + 2, W_TO) && !isw(i + 2, W_FOR)) ?
+				    1 : -1;
 			else if (k == 0 && intent(i))
 				/*
 				 * "planned to leave Thursday" looks ahead; "had
@@ -1109,6 +1119,13 @@ tense_within(size_t a, size_t b, size_t far)
 				r = had_before(i) ? -1 : intent(i);
 			else if (past_ed(i))
 				r = -1;
+			/* "host Leeds on Wednesday before Brighton next Sunday" */
+			else if (cls(i, L_REL) && (val(i, L_REL) == R_NEXT ||
+			    val(i, L_REL) == R_LAST) && !(i > 0 &&
+			    (isw(i - 1, W_THE) || isw(i - 1, W_AT) ||
+			    word_in(i - 1, owners, NELEM(owners)))) &&
+			    !isw(i + 1, W_TO))
+				r = val(i, L_REL) == R_NEXT ? 1 : -1;
 			if (r && k == 1 && comma) {
 				held = r;
 				held_at = d;
@@ -1556,6 +1573,8 @@ remember(const struct tx *x)
 	    !names_month(x))
 		return;
 	ref = dt;
+	if (dt.g >= G_MONTH && dt.g != G_QUARTER)
+		lastm = dt;
 }
 
 /* Extent modifiers before a date: early, mid-, late, the end of... */
@@ -1854,8 +1873,11 @@ partial:
 		y = (int)toks[i].n;
 		if (toks[i].nd == 2)
 			y += 1900;
-		if (toks[i].nd == 4 && y % 100 == 0) {
-			/* the 1900s: a century, as news uses it */
+		if (toks[i].nd == 4 && y % 100 == 0 && y != 2000) {
+			/*
+			 * the 1900s: a century, as news uses it; the 2000s
+			 * are the decade, the century being the 21st
+			 */
 			dt.g = G_CENT;
 		} else
 			dt.g = G_DEC;
@@ -2396,6 +2418,9 @@ m_unit(size_t i, struct tx *x)
 			return j + 1;
 		}
 		shift(&dt, u, dir * n);
+		/* a decade ago is the year ten years back, not the 2010s */
+		if (u == U_DECADE || u == U_CENT)
+			dt.g = G_YEAR;
 		/* two and a half years ago: the month it was */
 		if (half && u == U_YEAR) {
 			shift(&dt, U_MONTH, dir * 6);
@@ -2593,6 +2618,18 @@ m_unit(size_t i, struct tx *x)
 	case R_SAME:
 		if (rel == R_SAME && !the)
 			return 0;
+		/*
+		 * "found guilty in November 2020 of acts from 2014 to 2017
+		 * and sentenced later that month": the month told last
+		 */
+		if (ref.g != G_NONE && ref.g < unit_gran(u) &&
+		    unit_gran(u) == G_MONTH && lastm.g >= G_MONTH) {
+			dt = lastm;
+			dt.g = G_MONTH;
+			x->anchor = AN_REF;
+			fmt_date(x->ref, sizeof(x->ref), &lastm);
+			break;
+		}
 		if (ref.g == G_NONE || ref.g < unit_gran(u) ||
 		    unit_gran(u) == G_WEEK) {
 			/*
@@ -3686,10 +3723,10 @@ match(size_t i, struct tx *best)
 			*best = x;
 		}
 	}
-	/* earlier this year, later this month */
+	/* earlier this year, later this month, later that year */
 	if (e == 0 && cls(i, L_AGO) && (val(i, L_AGO) == A_EARLIER ||
 	    val(i, L_AGO) == A_LATER) && cls(i + 1, L_REL) &&
-	    val(i + 1, L_REL) == R_THIS) {
+	    (val(i + 1, L_REL) == R_THIS || val(i + 1, L_REL) == R_THAT)) {
 		tx_init(&x);
 		if ((k = m_unit(i + 1, &x)) != 0 && x.type == TY_DATE) {
 			e = k;
@@ -4024,6 +4061,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		curdoclen = doc->len;
 		ref.g = G_NONE;
 		lastq.g = G_NONE;
+		lastm.g = G_NONE;
 	}
 	memset(&dct, 0, sizeof(dct));
 	if (k->year) {

@@ -276,6 +276,24 @@ P1Y	annually"
 	diff_out ""
 }
 
+@test "a decade ago is a year; the 2000s are a decade; later that month" {
+	run values 2023-07-08 "A decade ago, it was different, and a century ago the city burned."
+	diff_out "A decade ago=2013|a century ago=1923"
+	run values 2023-07-08 "In the early 2000s and in the 1800s."
+	diff_out "the early 2000s=200|the 1800s=18"
+	run values 2022-03-16 "He was found guilty in November 2020 of acts from 2014 to 2017 and was sentenced later that month."
+	diff_out "November 2020=2020-11|2014=2014|2017=2017|later that month=2020-11"
+}
+
+@test "tense: next and last are cues; was set by is no plan" {
+	run values 2025-10-26 "Vikings host Leeds on Wednesday night before traveling to Brighton next Sunday."
+	diff_out "Wednesday night=2025-10-29TNI|next Sunday=2025-11-02"
+	run values 2005-11-02 "China is to compete with its last rival Hong Kong on Thursday."
+	diff_out "Thursday=2005-11-03"
+	run values 2006-11-19 "The day was set by the United Nations on October 16, but last month's celebration was postponed."
+	diff_out "October 16=2006-10-16|last month=2006-10"
+}
+
 @test "times and zones" {
 	run dates 2020-01-05 "The statement came at 11:51 a.m. ET on Friday."
 	diff_out "TIME	2020-01-03T11:51-05:00	-	dct	22	45	11:51 a.m. ET on Friday"
