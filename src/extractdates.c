@@ -96,7 +96,7 @@ struct lexent {
 /* Holidays, L_HOLI values: month*100+day, or the negative rules below. */
 enum {
 	H_THANKS = -1, H_LABOR = -2, H_MEMORIAL = -3, H_EASTER = -4,
-	H_ELECTION = -5
+	H_ELECTION = -5, H_NEWYEAR = -6
 };
 
 /*
@@ -293,6 +293,7 @@ static const struct lexent lexicon[] = {
 	{ "other", L_W, W_OTHER, 0, 0 },
 	{ "am", L_W, W_AM, 0, 0 }, { "pm", L_W, W_PM, 0, 0 },
 	{ "christmas", L_HOLI, 1225, 0, 0 },
+	{ "new", L_HOLI, H_NEWYEAR, 0, 0 },
 	{ "halloween", L_HOLI, 1031, 0, 0 },
 	{ "thanksgiving", L_HOLI, H_THANKS, 0, 0 },
 	{ "independence", L_HOLI, 704, 0, 0 },
@@ -1294,19 +1295,20 @@ r_weekday(struct tx *x, int w, int dir, int strict)
 static int
 year_for(int m, int d, int dir, int lean)
 {
-	int diff;
+	int diff, y;
 	long near;
 
 	/*
 	 * A day within a few weeks of the DCT is that one, whatever the
 	 * tense: "was extended to Nov. 16" written on Oct. 30.
 	 */
-	if (d && dir) {
-		near = days(dct.y, m, cal_valid(dct.y, m, d) ? d : 1) -
-		    days(dct.y, dct.m, dct.d);
-		if (near > -NEARDAYS && near < NEARDAYS)
-			return dct.y;
-	}
+	if (d && dir)
+		for (y = dct.y - 1; y <= dct.y + 1; y++) {
+			near = days(y, m, cal_valid(y, m, d) ? d : 1) -
+			    days(dct.y, dct.m, dct.d);
+			if (near > -NEARDAYS && near < NEARDAYS)
+				return y;
+		}
 	if (dir < 0) {
 		if (m > dct.m || (m == dct.m && d > dct.d))
 			return dct.y - 1;
@@ -1788,8 +1790,16 @@ partial:
 			;
 		if (k > 0 && isw(k - 1, W_SINCE))
 			dir = -1;
+		/* "in the 12 months through January": a stretch that ended */
+		else if (k > 1 && (isw(k - 1, W_THROUGH) || isw(k - 1, W_TO)) &&
+		    cls(k - 2, L_UNIT) && toks[k - 2].e - toks[k - 2].s > 1 &&
+		    text[toks[k - 2].e - 1] == 's' && dir <= 0)
+			dir = -1;
 		else if (k > 0 && (isw(k - 1, W_BY) || isw(k - 1, W_UNTIL) ||
 		    isw(k - 1, W_THROUGH)) && tense_within(i, j, 3) >= 0)
+			dir = 1;
+		/* "the mandate expires in January" */
+		else if (dir == 0 && k > 0 && isw(k - 1, W_IN) && futurate(k - 1))
 			dir = 1;
 		/*
 		 * The month after the DCT's in a past-tense report is a plan
@@ -3199,7 +3209,18 @@ m_holiday(size_t i, struct tx *x)
 	if (!cls(i, L_HOLI) || !toks[i].cap)
 		return 0;
 	v = val(i, L_HOLI);
-	if (v == H_EASTER) {
+	if (v == H_NEWYEAR) {
+		/* New Year's Day, New Year's Eve; not the Lunar New Year */
+		if (!isword(j, "year") || !toks[j].cap || (i > 0 &&
+		    (isword(i - 1, "lunar") || isword(i - 1, "chinese"))))
+			return 0;
+		j++;
+		if (ispn(j, '\'') && isword(j + 1, "s") && glued(j + 1))
+			j += 2;
+		v = isword(j, "eve") ? 1231 : 101;
+		if (isword(j, "day") || isword(j, "eve"))
+			j++;
+	} else if (v == H_EASTER) {
 		if (cls(j, L_WDAY) && toks[j].cap && (val(j, L_WDAY) == 6 ||
 		    val(j, L_WDAY) == 0))
 			j++;	/* Easter Sunday, Easter Monday */
@@ -3309,6 +3330,9 @@ m_word(size_t i, struct tx *x)
 
 		/* "for now", "until now", "from now on": no point in time */
 		if (i > 0 && (isw(i - 1, W_FROM) || isword(i - 1, "than")))
+			return 0;
+		/* "as recently as early February": the date's, not a time */
+		if (i > 0 && isword(i - 1, "as") && isword(i + 1, "as"))
 			return 0;
 		/* "Now, he says, ...": a turn of the argument, not a time */
 		if (isword(i, "now") && ispn(i + 1, ',') && (i == 0 ||

@@ -294,6 +294,24 @@ P1Y	annually"
 	diff_out "October 16=2006-10-16|last month=2006-10"
 }
 
+@test "New Year's Day and Eve; a near day across the year end" {
+	run values 2025-01-03 "Mediators had hoped for a truce before New Year's Day."
+	diff_out "New Year's Day=2025-01-01"
+	run values 2006-12-31 "Police urged people to skip the New Year's party; the New Year's Eve show was cancelled."
+	diff_out "New Year's=2007-01-01|New Year's Eve=2006-12-31"
+	run values 2006-12-27 "It will come before the Chinese New Year holiday."
+	diff_out ""
+	run values 2006-12-30 "Bush declared January 2 a national day of mourning."
+	diff_out "January 2=2007-01-02"
+}
+
+@test "bare months: a stretch through a month ended; expires in looks ahead" {
+	run values 2024-02-29 "Prices rose 2.4% in the 12 months through January, as recently as early February."
+	diff_out "the 12 months=P12M|January=2024-01|early February=2024-02"
+	run values 2023-07-08 "Their mandate expires in January but is expected to be renewed."
+	diff_out "January=2024-01"
+}
+
 @test "times and zones" {
 	run dates 2020-01-05 "The statement came at 11:51 a.m. ET on Friday."
 	diff_out "TIME	2020-01-03T11:51-05:00	-	dct	22	45	11:51 a.m. ET on Friday"
