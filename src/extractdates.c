@@ -2875,6 +2875,15 @@ zone_name(size_t i, int *zone, int *hasz)
 }
 
 /* A clock time at i: 11:51 a.m., 5 p.m., noon, midnight. Returns end. */
+/* A word that puts a clock time after it: at, about, until, before. */
+static int
+clock_prep(size_t i)
+{
+	return i > 0 && (isw(i - 1, W_AT) || cls(i - 1, L_APPROX) ||
+	    isw(i - 1, W_UNTIL) || isw(i - 1, W_BY) || isw(i - 1, W_SINCE) ||
+	    isw(i - 1, W_FROM) || isw(i - 1, W_TO) || cls(i - 1, L_AGO));
+}
+
 static size_t
 clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 {
@@ -2954,6 +2963,16 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 		} else if (isw(j, W_AM) || isw(j, W_PM)) {
 			ampm = isw(j, W_AM) ? 1 : 2;
 			j++;
+		} else if (clock_prep(i) && isw(j, W_IN) && isw(j + 1, W_THE) &&
+		    (isword(j + 2, "morning") || isword(j + 2, "afternoon") ||
+		    isword(j + 2, "evening"))) {
+			/* at 4 in the morning, until 6 in the evening */
+			ampm = isword(j + 2, "morning") ? 1 : 2;
+			j += 3;
+		} else if (clock_prep(i) && isw(j, W_AT) &&
+		    isword(j + 1, "night") && *h >= 6) {
+			ampm = 2;	/* at 10 at night; not 2 at night */
+			j += 2;
 		} else if (*mi < 0)
 			return 0;
 		else if (*h > 23)
@@ -3670,6 +3689,8 @@ rulemask(size_t i)
 }
 
 /* Try every rule at i; keep the longest. */
+static int day_of(const struct tx *, struct date *);
+
 static size_t
 match(size_t i, struct tx *best)
 {
@@ -3679,7 +3700,7 @@ match(size_t i, struct tx *best)
 	};
 	struct tx x;
 	size_t r, e = 0, k, m;
-	int mod = M_NONE;
+	int mod = M_NONE, u, pl;
 	unsigned mask = rulemask(i);
 
 	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
@@ -3798,11 +3819,52 @@ match(size_t i, struct tx *best)
 			*best = x;
 		}
 	}
+	/* the week of March 6; the day before last Tuesday */
+	if (isw(i, W_THE) && unit(i + 1, &u, &pl) && !pl &&
+	    (isw(i + 2, W_OF) || (cls(i + 2, L_AGO) && (val(i + 2, L_AGO) ==
+	    A_BEFORE || val(i + 2, L_AGO) == A_AFTER))) && (u == U_WEEK ||
+	    (u == U_DAY && !isw(i + 2, W_OF)))) {
+		struct date dt;
+
+		tx_init(&x);
+		if ((k = match(i + 3, &x)) > e && day_of(&x, &dt)) {
+			if (isw(i + 2, W_OF))
+				dt.g = G_WEEK;
+			else
+				from_days(days(dt.y, dt.m, dt.d) + (val(i + 2,
+				    L_AGO) == A_BEFORE ? -1 : 1), &dt);
+			fmt_date(x.val, sizeof(x.val), &dt);
+			e = k;
+			*best = x;
+		}
+	}
 	if (e) {
 		best->a = (int)i;
 		best->b = (int)e;
 	}
 	return e;
+}
+
+/* The day a date expression names, if it names one: 2020-01-05. */
+static int
+day_of(const struct tx *x, struct date *dt)
+{
+	const char *v = x->val;
+	int k;
+
+	if (x->type != TY_DATE || strlen(v) != 10 || v[4] != '-' ||
+	    v[7] != '-')
+		return 0;
+	for (k = 0; k < 10; k++)
+		if (k != 4 && k != 7 && !ISDG(v[k]))
+			return 0;
+	memset(dt, 0, sizeof(*dt));
+	dt->g = G_DAY;
+	dt->y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 +
+	    (v[3] - '0');
+	dt->m = (v[5] - '0') * 10 + (v[6] - '0');
+	dt->d = (v[8] - '0') * 10 + (v[9] - '0');
+	return 1;
 }
 
 static void

@@ -312,6 +312,15 @@ P1Y	annually"
 	diff_out "January=2024-01"
 }
 
+@test "the week of a date, the day before a date; 4 in the morning" {
+	run values 2000-02-24 "He spoke the day before last Tuesday and will travel the week of March 6."
+	diff_out "the day before last Tuesday=2000-02-21|the week of March 6=2000-W10"
+	run values 2000-02-24 "Shops will reopen the day after Christmas."
+	diff_out "the day after Christmas=2000-12-26"
+	run values 2000-04-06 "The blast came at 4 in the morning, and at 10 at night the troops left."
+	diff_out "4 in the morning=2000-04-06T04:00|10 at night=2000-04-06T22:00"
+}
+
 @test "times and zones" {
 	run dates 2020-01-05 "The statement came at 11:51 a.m. ET on Friday."
 	diff_out "TIME	2020-01-03T11:51-05:00	-	dct	22	45	11:51 a.m. ET on Friday"
