@@ -2023,7 +2023,10 @@ m_quarter(size_t i, struct tx *x)
 			y = dct.y + (val(j + 1, L_REL) == R_LAST ? -1 :
 			    val(j + 1, L_REL) == R_NEXT ? 1 : 0);
 			j += 3;
-		}
+		} else if (isw(j, W_OF) && isw(j + 1, W_THE) &&
+		    cls(j + 2, L_UNIT) && val(j + 2, L_UNIT) == U_YEAR &&
+		    !toks[j + 2].cap)
+			j += 3;	/* the second half of the year */
 		goto resolve;
 	}
 	return 0;
@@ -3833,6 +3836,32 @@ match(size_t i, struct tx *best)
 			else
 				from_days(days(dt.y, dt.m, dt.d) + (val(i + 2,
 				    L_AGO) == A_BEFORE ? -1 : 1), &dt);
+			fmt_date(x.val, sizeof(x.val), &dt);
+			e = k;
+			*best = x;
+		}
+	}
+	/* the first week of October, the last week of March */
+	if (isw(i, W_THE) && (cls(i + 1, L_ORD) || (cls(i + 1, L_REL) &&
+	    val(i + 1, L_REL) == R_LAST)) && isword(i + 2, "week") &&
+	    isw(i + 3, W_OF) && cls(i + 4, L_MONTH) && toks[i + 4].cap) {
+		const char *v = x.val;
+
+		tx_init(&x);
+		if ((k = match(i + 4, &x)) > e && x.type == TY_DATE &&
+		    strlen(v) == 7 && ISDG(v[0]) && v[4] == '-' &&
+		    (!cls(i + 1, L_ORD) || val(i + 1, L_ORD) <= 4)) {
+			struct date dt;
+			int n = cls(i + 1, L_ORD) && !isword(i + 1, "final") ?
+			    val(i + 1, L_ORD) : 0;
+
+			memset(&dt, 0, sizeof(dt));
+			dt.y = atoi(v);
+			dt.m = atoi(v + 5);
+			/* the week that holds the month's 4th, 11th... day */
+			dt.d = n ? 7 * n - 3 : cal_days_in_month(dt.y, dt.m) -
+			    3;
+			dt.g = G_WEEK;
 			fmt_date(x.val, sizeof(x.val), &dt);
 			e = k;
 			*best = x;

@@ -321,6 +321,13 @@ P1Y	annually"
 	diff_out "4 in the morning=2000-04-06T04:00|10 at night=2000-04-06T22:00"
 }
 
+@test "halves and weeks of a period: of the year, the final week of March" {
+	run values 2024-11-20 "Output should recover in the second half of the year."
+	diff_out "the second half of the year=2024-H2"
+	run values 2024-11-20 "It began in the final week of March, after the first week of October 2023."
+	diff_out "the final week of March=2024-W13|the first week of October 2023=2023-W40"
+}
+
 @test "times and zones" {
 	run dates 2020-01-05 "The statement came at 11:51 a.m. ET on Friday."
 	diff_out "TIME	2020-01-03T11:51-05:00	-	dct	22	45	11:51 a.m. ET on Friday"
