@@ -1361,9 +1361,12 @@ year_at(size_t i, int ctx)
 	    isw(i - 1, W_DURING) || isw(i - 1, W_FROM) ||
 	    (cls(i - 1, L_AGO) && val(i - 1, L_AGO) >= A_BEFORE))))
 		return 0;
+	/* "2020 troops" counts; "pre-1996 levels" is a year */
 	if (i + 1 < ntok && toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
 	    toks[i + 1].lx < 0 && text[toks[i + 1].e - 1] == 's' &&
-	    toks[i + 1].e - toks[i + 1].s > 3)
+	    toks[i + 1].e - toks[i + 1].s > 3 && !(i > 1 && ispn(i - 1, '-') &&
+	    glued(i) && (isword(i - 2, "pre") || isword(i - 2, "post") ||
+	    isword(i - 2, "mid"))))
 		return 0;
 	if (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].cap &&
 	    toks[i - 1].lx < 0)
@@ -3822,6 +3825,17 @@ match(size_t i, struct tx *best)
 			*best = x;
 		}
 	}
+	/* pre-1996 levels, post-2001 rules: before or after the year */
+	if (e == 0 && (isword(i, "pre") || isword(i, "post")) &&
+	    ispn(i + 1, '-') && glued(i + 1) && glued(i + 2)) {
+		tx_init(&x);
+		if ((k = m_calendar(i + 2, &x, 1)) != 0 &&
+		    x.type == TY_DATE && ISDG(x.val[0])) {
+			x.mod = isword(i, "pre") ? M_BEFORE : M_AFTER;
+			e = k;
+			*best = x;
+		}
+	}
 	/* the week of March 6; the day before last Tuesday */
 	if (isw(i, W_THE) && unit(i + 1, &u, &pl) && !pl &&
 	    (isw(i + 2, W_OF) || (cls(i + 2, L_AGO) && (val(i + 2, L_AGO) ==
@@ -3925,9 +3939,11 @@ starter(size_t i)
 		return 1;
 	}
 	if (toks[i].lx < 0) {
-		/* Q3, H1 */
-		return toks[i].e - toks[i].s == 1 && (text[toks[i].s] == 'Q' ||
-		    text[toks[i].s] == 'H') && isnum(i + 1) && glued(i + 1);
+		/* Q3, H1; pre-1996, post-2001 */
+		return (toks[i].e - toks[i].s == 1 && (text[toks[i].s] ==
+		    'Q' || text[toks[i].s] == 'H') && isnum(i + 1) &&
+		    glued(i + 1)) || ((isword(i, "pre") || isword(i, "post")) &&
+		    ispn(i + 1, '-') && isnum(i + 2) && glued(i + 2));
 	}
 	l = &lexicon[toks[i].lx];
 	switch (l->c1) {

@@ -328,6 +328,11 @@ P1Y	annually"
 	diff_out "the final week of March=2024-W13|the first week of October 2023=2023-W40"
 }
 
+@test "pre- and post- before a year are points before and after it" {
+	run dates 2024-11-20 "Output returned to pre-1996 levels under post-2001 rules, unlike pre-war ones."
+	diff_out "$(printf 'DATE\t1996\tBEFORE\t-\t19\t27\tpre-1996\nDATE\t2001\tAFTER\t-\t41\t50\tpost-2001')"
+}
+
 @test "times and zones" {
 	run dates 2020-01-05 "The statement came at 11:51 a.m. ET on Friday."
 	diff_out "TIME	2020-01-03T11:51-05:00	-	dct	22	45	11:51 a.m. ET on Friday"
