@@ -333,6 +333,11 @@ P1Y	annually"
 	diff_out "$(printf 'DATE\t1996\tBEFORE\t-\t19\t27\tpre-1996\nDATE\t2001\tAFTER\t-\t41\t50\tpost-2001')"
 }
 
+@test "zones of Europe, Asia and Australia" {
+	run values 2024-11-20 "It starts at 10 a.m. CEST, 5 p.m. AEST Thursday and 9 p.m. JST."
+	diff_out "10 a.m. CEST=2024-11-20T10:00+02:00|5 p.m. AEST Thursday=2024-11-14T17:00+10:00|9 p.m. JST=2024-11-14T21:00+09:00"
+}
+
 @test "times and zones" {
 	run dates 2020-01-05 "The statement came at 11:51 a.m. ET on Friday."
 	diff_out "TIME	2020-01-03T11:51-05:00	-	dct	22	45	11:51 a.m. ET on Friday"
