@@ -1191,12 +1191,20 @@ futurate(size_t i)
 		"convene", "convenes"
 	};
 
+	size_t k;
+
 	if (i > 0 && isw(i - 1, W_ON))
 		i--;
 	if (i > 0 && adverb(i - 1))
 		i--;	/* meet separately Monday */
-	return i > 0 && !toks[i - 1].cap &&
-	    word_in(i - 1, verbs, NELEM(verbs));
+	if (i > 0 && !toks[i - 1].cap && word_in(i - 1, verbs, NELEM(verbs)))
+		return 1;
+	/* a named object between: "host Leeds United on Wednesday" */
+	for (k = i; k > 0 && i - k < 3 && toks[k - 1].cap &&
+	    toks[k - 1].k == T_WORD && toks[k - 1].lx < 0; k--)
+		;
+	return k < i && k > 0 && !toks[k - 1].cap &&
+	    word_in(k - 1, verbs, NELEM(verbs));
 }
 
 static int

@@ -333,6 +333,13 @@ P1Y	annually"
 	diff_out "$(printf 'DATE\t1996\tBEFORE\t-\t19\t27\tpre-1996\nDATE\t2001\tAFTER\t-\t41\t50\tpost-2001')"
 }
 
+@test "a scheduled event with a named object before the weekday looks ahead" {
+	run values 2025-10-26 "Vikings host Leeds United on Wednesday night."
+	diff_out "Wednesday night=2025-10-29TNI"
+	run values 2025-10-26 "He told his French hosts Tuesday that more effort was needed."
+	diff_out "Tuesday=2025-10-21"
+}
+
 @test "zones of Europe, Asia and Australia" {
 	run values 2024-11-20 "It starts at 10 a.m. CEST, 5 p.m. AEST Thursday and 9 p.m. JST."
 	diff_out "10 a.m. CEST=2024-11-20T10:00+02:00|5 p.m. AEST Thursday=2024-11-14T17:00+10:00|9 p.m. JST=2024-11-14T21:00+09:00"
