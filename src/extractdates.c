@@ -232,6 +232,7 @@ static const struct lexent lexicon[] = {
 	{ "ll", L_FUT, 0, 0, 0 }, { "would", L_FUT, 0, 0, 0 },
 	{ "scheduled", L_FUT, 0, 0, 0 }, { "expected", L_FUT, 0, 0, 0 },
 	{ "expects", L_FUT, 0, 0, 0 }, { "plans", L_FUT, 0, 0, 0 },
+	{ "forecast", L_FUT, 0, 0, 0 }, { "predicts", L_FUT, 0, 0, 0 },
 	{ "plan", L_FUT, 0, 0, 0 },
 	{ "going", L_FUT, 0, 0, 0 }, { "due", L_FUT, 0, 0, 0 },
 	{ "until", L_W, W_UNTIL, 0, 0 }, { "till", L_W, W_UNTIL, 0, 0 },
@@ -1098,6 +1099,11 @@ tense_within(size_t a, size_t b, size_t far)
 			/* "plans to" looks ahead; "the plan", "his plans" not */
 			else if (cls(i, L_FUT) && (isword(i, "plan") ||
 			    isword(i, "plans")) && !isw(i + 1, W_TO))
+				continue;
+			/* "is forecast for Tuesday"; not "its last forecast" */
+			else if (isword(i, "forecast") && !(i > 0 &&
+			    (cls(i - 1, L_PRES) || cls(i - 1, L_PAST) ||
+			    isword(i - 1, "be") || isword(i - 1, "been"))))
 				continue;
 			else if (cls(i, L_FUT) && !(cls(i, L_MONTH) &&
 			    toks[i].cap))
@@ -2300,6 +2306,13 @@ m_unit(size_t i, struct tx *x)
 			j++;
 		}
 	}
+	/* "could last six weeks", "to last a year": the verb */
+	if (j == i && cls(j, L_REL) && val(j, L_REL) == R_LAST && j > 0 &&
+	    (cls(j - 1, L_FUT) || isw(j - 1, W_TO) || isword(j - 1, "may") ||
+	    isword(j - 1, "can") || isword(j - 1, "should") ||
+	    isword(j - 1, "must") || isword(j - 1, "not") ||
+	    isword(j - 1, "t")))
+		return 0;
 	if (cls(j, L_REL) || (isw(j, W_EVERY) || isw(j, W_EACH) ||
 	    isw(j, W_PER))) {
 		if (cls(j, L_REL))

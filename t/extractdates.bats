@@ -340,6 +340,13 @@ P1Y	annually"
 	diff_out "Tuesday=2025-10-21"
 }
 
+@test "last the verb is no relative word; is forecast for looks ahead" {
+	run values 2026-01-12 "The trial could last six weeks; the last two weeks were calm."
+	diff_out "six weeks=P6W|the last two weeks=P2W"
+	run values 2026-01-12 "Snow is forecast for Tuesday night, less than its last forecast in April said."
+	diff_out "Tuesday night=2026-01-13TNI|April=2025-04"
+}
+
 @test "zones of Europe, Asia and Australia" {
 	run values 2024-11-20 "It starts at 10 a.m. CEST, 5 p.m. AEST Thursday and 9 p.m. JST."
 	diff_out "10 a.m. CEST=2024-11-20T10:00+02:00|5 p.m. AEST Thursday=2024-11-14T17:00+10:00|9 p.m. JST=2024-11-14T21:00+09:00"
