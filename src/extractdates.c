@@ -648,7 +648,9 @@ glued(size_t i)
 static int
 isword(size_t i, const char *w)
 {
+	/* the first letter inline: most calls end there */
 	return i < ntok && toks[i].k == T_WORD &&
+	    (text[toks[i].s] | 0x20) == w[0] &&
 	    lex_ieq(text + toks[i].s, toks[i].e - toks[i].s, w);
 }
 
@@ -3972,8 +3974,8 @@ starter(size_t i)
 		/* Q3, H1; pre-1996, post-2001 */
 		return (toks[i].e - toks[i].s == 1 && (text[toks[i].s] ==
 		    'Q' || text[toks[i].s] == 'H') && isnum(i + 1) &&
-		    glued(i + 1)) || ((isword(i, "pre") || isword(i, "post")) &&
-		    ispn(i + 1, '-') && isnum(i + 2) && glued(i + 2));
+		    glued(i + 1)) || (ispn(i + 1, '-') && isnum(i + 2) &&
+		    glued(i + 2) && (isword(i, "pre") || isword(i, "post")));
 	}
 	l = &lexicon[toks[i].lx];
 	switch (l->c1) {
