@@ -506,6 +506,13 @@ c3	XXXX-XX-XX	dct	yesterday
 c3	2011	ref:2010-06-04	the following year"
 }
 
+@test "the annotated news sample: gold spans are the bytes of the texts" {
+	command -v python3 >/dev/null || skip "no python3"
+	cd "$FIX/extractdates-news"
+	run python3 check-gold.py dev blind heldout
+	[ "$status" -eq 0 ]
+}
+
 @test "order independence: shuffled documents give the same records" {
 	extractdates "$FIX/extractdates-docs.tsv" | sort > "$TMP/a"
 	{ grep '^c3' "$FIX/extractdates-docs.tsv"; grep '^a1' "$FIX/extractdates-docs.tsv"; grep '^b2' "$FIX/extractdates-docs.tsv"; } |
