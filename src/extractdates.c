@@ -2533,9 +2533,10 @@ m_unit(size_t i, struct tx *x)
 		if (rel == R_THIS || rel == R_THAT || rel == R_SAME ||
 		    rel == R_CURRENT)
 			return 0;
+		/* "for centuries" is a stretch, "the century" alone not */
 		if (!hasnum && rel < 0 && (u == U_SEC || u == U_MIN ||
 		    u == U_HOUR || u == U_WEEKEND || u == U_QUARTER ||
-		    u == U_CENT))
+		    (u == U_CENT && !pl)))
 			return 0;
 		if (!hasnum && rel < 0 && i > 0 && (cls(i - 1, L_NUM) ||
 		    isnum(i - 1)))

@@ -347,6 +347,11 @@ P1Y	annually"
 	diff_out "Tuesday night=2026-01-13TNI|April=2025-04"
 }
 
+@test "for centuries is a stretch of unknown length" {
+	run values 2024-11-20 "Ukraine was ruled from Moscow for centuries, a centuries-old tie."
+	diff_out "centuries=PXCE"
+}
+
 @test "zones of Europe, Asia and Australia" {
 	run values 2024-11-20 "It starts at 10 a.m. CEST, 5 p.m. AEST Thursday and 9 p.m. JST."
 	diff_out "10 a.m. CEST=2024-11-20T10:00+02:00|5 p.m. AEST Thursday=2024-11-14T17:00+10:00|9 p.m. JST=2024-11-14T21:00+09:00"
