@@ -125,6 +125,11 @@ static const struct lexent lexicon[] = {
 	{ "thursday", L_WDAY, 3, 0, 0 }, { "thurs", L_WDAY, 103, 0, 0 },
 	{ "friday", L_WDAY, 4, 0, 0 }, { "saturday", L_WDAY, 5, 0, 0 },
 	{ "sunday", L_WDAY, 6, 0, 0 },
+	{ "tue", L_WDAY, 101, 0, 0 }, { "thu", L_WDAY, 103, 0, 0 },
+	{ "fri", L_WDAY, 104, 0, 0 },
+	/* also words and names: weekdays only before a date */
+	{ "mon", L_WDAY, 200, 0, 0 }, { "wed", L_WDAY, 202, 0, 0 },
+	{ "sat", L_WDAY, 205, 0, 0 }, { "sun", L_WDAY, 206, 0, 0 },
 	{ "second", L_UNIT, U_SEC, L_ORD, 2 },
 	{ "seconds", L_UNIT, U_SEC | 16, 0, 0 },
 	{ "minute", L_UNIT, U_MIN, 0, 0 },
@@ -654,6 +659,15 @@ isword(size_t i, const char *w)
 	    lex_ieq(text + toks[i].s, toks[i].e - toks[i].s, w);
 }
 
+/* A number whose letters after the digits are just c: 05T, 00Z. */
+static int
+suffix_is(size_t i, char c)
+{
+	return isnum(i) && toks[i].sfx == X_OTHER && toks[i].nd < 9 &&
+	    toks[i].e - toks[i].s == (uint32_t)toks[i].nd + 1 &&
+	    (text[toks[i].e - 1] | 0x20) == (c | 0x20);
+}
+
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* The word at i is one of the n words of list. */
@@ -1008,9 +1022,10 @@ past_ed(size_t i)
 
 /*
  * A past form of intention before "to" and a verb: planned to, slated to
- * look ahead (1), but "was supposed to" back (-1).  A commitment (agreed to, an agreement to) was made in
- * the past for a time after it, which may be past or ahead: no direction
- * (PRESENT), so the nearest date wins.  Else 0.
+ * look ahead (1), but "was supposed to" back (-1).  A commitment (agreed
+ * to, an agreement to) was made in the past for a time after it, which
+ * may be past or ahead: no direction (PRESENT), so the nearest date
+ * wins.  Else 0.
  */
 static int
 intent(size_t i)
@@ -1051,6 +1066,65 @@ had_before(size_t i)
 }
 
 /*
+ * The tense cue of token i, before the expression or after it: 1 future,
+ * -1 past, PRESENT a present tense, 0 none.
+ */
+static int
+tense_cue(size_t i, int before)
+{
+	static const char *const owners[] = {
+		"its", "their", "his", "her", "our", "my", "your"
+	};
+
+	if (cls(i, L_PRES))
+		return PRESENT;
+	/* "set to", "set for" look ahead; "set Friday" not */
+	if (isword(i, "set") && !isw(i + 1, W_TO) && !isw(i + 1, W_FOR))
+		return 0;
+	/* "plans to" looks ahead; "the plan", "his plans" not */
+	if (cls(i, L_FUT) && (isword(i, "plan") || isword(i, "plans")) &&
+	    !isw(i + 1, W_TO))
+		return 0;
+	/* "is forecast for Tuesday"; not "its last forecast" */
+	if (isword(i, "forecast") && !(i > 0 && (cls(i - 1, L_PRES) ||
+	    cls(i - 1, L_PAST) || isword(i - 1, "be") ||
+	    isword(i - 1, "been"))))
+		return 0;
+	/* "had been due to": the plan is over */
+	if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
+		return had_before(i) ? -1 : 1;
+	/* "is to resume": a plan ahead */
+	if (before && isw(i, W_TO) && i > 0 && (cls(i - 1, L_PRES) ||
+	    isword(i - 1, "was") || isword(i - 1, "were")) && i + 1 < ntok &&
+	    toks[i + 1].k == T_WORD && toks[i + 1].lx < 0 && !toks[i + 1].cap)
+		return 1;
+	/* "will be paid": a participle */
+	if (cls(i, L_PAST) && i > 0 && (cls(i - 1, L_PRES) ||
+	    isword(i - 1, "be") || isword(i - 1, "been") ||
+	    isword(i - 1, "being")))
+		return 0;
+	/* "was expected to", "was set to"; not "was set by the UN" */
+	if (cls(i, L_PAST))
+		return cls(i + 1, L_FUT) && !(isword(i + 1, "set") &&
+		    !isw(i + 2, W_TO) && !isw(i + 2, W_FOR)) ? 1 : -1;
+	/*
+	 * "planned to leave Thursday" looks ahead; "had planned" and
+	 * "Friday, they planned to" not
+	 */
+	if (before && intent(i))
+		return had_before(i) ? -1 : intent(i);
+	if (past_ed(i))
+		return -1;
+	/* "host Leeds on Wednesday before Brighton next Sunday" */
+	if (cls(i, L_REL) && (val(i, L_REL) == R_NEXT ||
+	    val(i, L_REL) == R_LAST) && !(i > 0 && (isw(i - 1, W_THE) ||
+	    isw(i - 1, W_AT) || word_in(i - 1, owners, NELEM(owners)))) &&
+	    !isw(i + 1, W_TO))
+		return val(i, L_REL) == R_NEXT ? 1 : -1;
+	return 0;
+}
+
+/*
  * The tense around tokens [a, b): the nearest cue wins, past words and
  * -ed forms against will, would, going to, plans and the like.  A cue
  * after a comma that follows the expression yields to one up to
@@ -1061,9 +1135,6 @@ had_before(size_t i)
 static int
 tense_within(size_t a, size_t b, size_t far)
 {
-	static const char *const owners[] = {
-		"its", "their", "his", "her", "our", "my", "your"
-	};
 	size_t d, i, held_at = 0;
 	int k, r, quote = 0, comma = 0, held = 0;
 
@@ -1091,59 +1162,7 @@ tense_within(size_t a, size_t b, size_t far)
 			if (toks[i].k == T_PUNCT && (toks[i].c == ';' ||
 			    toks[i].c == ':'))
 				continue;
-			r = 0;
-			if (cls(i, L_PRES))
-				r = PRESENT;
-			/* "set to", "set for" look ahead; "set Friday" not */
-			else if (isword(i, "set") && !isw(i + 1, W_TO) &&
-			    !isw(i + 1, W_FOR))
-				continue;
-			/* "plans to" looks ahead; "the plan", "his plans" not */
-			else if (cls(i, L_FUT) && (isword(i, "plan") ||
-			    isword(i, "plans")) && !isw(i + 1, W_TO))
-				continue;
-			/* "is forecast for Tuesday"; not "its last forecast" */
-			else if (isword(i, "forecast") && !(i > 0 &&
-			    (cls(i - 1, L_PRES) || cls(i - 1, L_PAST) ||
-			    isword(i - 1, "be") || isword(i - 1, "been"))))
-				continue;
-			else if (cls(i, L_FUT) && !(cls(i, L_MONTH) &&
-			    toks[i].cap))
-				/* "had been due to": the plan is over */
-				r = had_before(i) ? -1 : 1;
-			else if (k == 0 && isw(i, W_TO) && i > 0 &&
-			    (cls(i - 1, L_PRES) || isword(i - 1, "was") ||
-			    isword(i - 1, "were")) && i + 1 < ntok &&
-			    toks[i + 1].k == T_WORD && toks[i + 1].lx < 0 &&
-			    !toks[i + 1].cap)
-				r = 1;	/* "is to resume": a plan ahead */
-			else if (cls(i, L_PAST) && i > 0 && (cls(i - 1, L_PRES) ||
-			    isword(i - 1, "be") || isword(i - 1, "been") ||
-			    isword(i - 1, "being")))
-				continue;	/* "will be paid": a participle */
-			else if (cls(i, L_PAST))
-				/*
-				 * "was expected to", "were planning to", "was
-				 * set to"; not "was set by the UN"
-				 */
-				r = cls(i + 1, L_FUT) && !(isword(i + 1, "set") &&
-				    !isw(i + 2, W_TO) && !isw(i + 2, W_FOR)) ?
-				    1 : -1;
-			else if (k == 0 && intent(i))
-				/*
-				 * "planned to leave Thursday" looks ahead; "had
-				 * planned" and "Friday, they planned to" not
-				 */
-				r = had_before(i) ? -1 : intent(i);
-			else if (past_ed(i))
-				r = -1;
-			/* "host Leeds on Wednesday before Brighton next Sunday" */
-			else if (cls(i, L_REL) && (val(i, L_REL) == R_NEXT ||
-			    val(i, L_REL) == R_LAST) && !(i > 0 &&
-			    (isw(i - 1, W_THE) || isw(i - 1, W_AT) ||
-			    word_in(i - 1, owners, NELEM(owners)))) &&
-			    !isw(i + 1, W_TO))
-				r = val(i, L_REL) == R_NEXT ? 1 : -1;
+			r = tense_cue(i, k == 0);
 			if (r && k == 1 && comma) {
 				held = r;
 				held_at = d;
@@ -1648,12 +1667,13 @@ m_calendar(size_t i, struct tx *x, int ctx)
 	struct date dt;
 
 	memset(&dt, 0, sizeof(dt));
-	/* ISO 2020-01-05 and 01/05/2020 */
+	/* ISO 2020-01-05, also before T11:51, and 01/05/2020 */
 	if (isbarenum(i) && toks[i].nd == 4 && ispn(i + 1, '-') &&
 	    glued(i + 1) && isbarenum(i + 2) && glued(i + 2) &&
 	    toks[i + 2].nd == 2 && ispn(i + 3, '-') && glued(i + 3) &&
-	    isbarenum(i + 4) && glued(i + 4) && toks[i + 4].nd == 2 &&
-	    !(i > 0 && ispn(i - 1, '-') && glued(i))) {
+	    (isbarenum(i + 4) || (isnum(i + 4) && suffix_is(i + 4, 'T') &&
+	    isnum(i + 5) && glued(i + 5))) && glued(i + 4) &&
+	    toks[i + 4].nd == 2 && !(i > 0 && ispn(i - 1, '-') && glued(i))) {
 		y = (int)toks[i].n;
 		m = (int)toks[i + 2].n;
 		d = (int)toks[i + 4].n;
@@ -1827,7 +1847,8 @@ partial:
 		    isw(k - 1, W_THROUGH)) && tense_within(i, j, 3) >= 0)
 			dir = 1;
 		/* "the mandate expires in January" */
-		else if (dir == 0 && k > 0 && isw(k - 1, W_IN) && futurate(k - 1))
+		else if (dir == 0 && k > 0 && isw(k - 1, W_IN) &&
+		    futurate(k - 1))
 			dir = 1;
 		/*
 		 * The month after the DCT's in a past-tense report is a plan
@@ -2736,7 +2757,7 @@ m_relname(size_t i, struct tx *x)
 
 	if (isw(j, W_THE) && cls(j + 1, L_REL) &&
 	    (val(j + 1, L_REL) == R_PREV || val(j + 1, L_REL) == R_FOLLOW) &&
-	    cls(j + 2, L_WDAY) && toks[j + 2].cap) {
+	    cls(j + 2, L_WDAY) && toks[j + 2].cap && val(j + 2, L_WDAY) < 200) {
 		/* the previous Friday, the following Monday: from the story */
 		int w = val(j + 2, L_WDAY) % 100, dir;
 		long z;
@@ -2770,7 +2791,7 @@ m_relname(size_t i, struct tx *x)
 		rel = R_NEXT;
 		j++;
 	}
-	if (cls(j, L_WDAY) && toks[j].cap) {
+	if (cls(j, L_WDAY) && toks[j].cap && val(j, L_WDAY) < 200) {
 		int w = val(j, L_WDAY) % 100;
 
 		if (rel == R_PAST || rel == R_COMING)
@@ -2914,6 +2935,26 @@ zone_name(size_t i, int *zone, int *hasz)
 }
 
 /* A clock time at i: 11:51 a.m., 5 p.m., noon, midnight. Returns end. */
+
+/* Appends a clock and its zone to the day in x's value: a time. */
+static void
+put_clock(struct tx *x, int h, int mi, int zone, int hasz)
+{
+	size_t n = strlen(x->val);
+
+	if (mi < 0)
+		snprintf(x->val + n, sizeof(x->val) - n, "T%02d", h);
+	else
+		snprintf(x->val + n, sizeof(x->val) - n, "T%02d:%02d", h, mi);
+	n = strlen(x->val);
+	if (hasz && zone == 0)
+		snprintf(x->val + n, sizeof(x->val) - n, "Z");
+	else if (hasz)
+		snprintf(x->val + n, sizeof(x->val) - n, "%c%02d:%02d",
+		    zone < 0 ? '-' : '+', abs(zone) / 60, abs(zone) % 60);
+	x->type = TY_TIME;
+}
+
 /* A word that puts a clock time after it: at, about, until, before. */
 static int
 clock_prep(size_t i)
@@ -2982,11 +3023,25 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 		*mi = (int)toks[j + 1].n;
 		if (toks[j + 1].sfx == X_AM || toks[j + 1].sfx == X_PM)
 			ampm = toks[j + 1].sfx == X_AM ? 1 : 2;
-		else if (toks[j + 1].sfx != X_NONE)
+		else if (toks[j + 1].sfx != X_NONE && !suffix_is(j + 1, 'Z'))
 			return 0;
 		j += 2;
-		if (ispn(j, ':') && isnum(j + 1) && glued(j + 1))
-			j += 2;
+		if (!suffix_is(j - 1, 'Z') && ispn(j, ':') && isnum(j + 1) &&
+		    glued(j + 1))
+			j += 2;	/* seconds */
+		/* 11:51:00Z, the ISO mark of UTC */
+		if (suffix_is(j - 1, 'Z')) {
+			*zone = 0;
+			*hasz = 1;
+			return j;
+		}
+	} else if (ispn(j, '.') && glued(j) && isnum(j + 1) && glued(j + 1) &&
+	    toks[j + 1].nd == 2 && toks[j + 1].n < 60 &&
+	    (toks[j + 1].sfx == X_AM || toks[j + 1].sfx == X_PM)) {
+		/* 11.51am, the British way */
+		*mi = (int)toks[j + 1].n;
+		ampm = toks[j + 1].sfx == X_AM ? 1 : 2;
+		j += 2;
 	}
 	if (!ampm) {
 		/* a.m. p.m. am pm */
@@ -3056,23 +3111,28 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		return i + 1;
 	}
 	if (cls(i, L_WDAY) && toks[i].cap) {
-		if (dct.g == G_NONE)
+		int abbr = val(i, L_WDAY) >= 100;
+		struct tx z;
+		size_t k;
+
+		j = i + 1;
+		if (abbr && ispn(j, '.') && glued(j))
+			j++;
+		/* Tuesday, Jan. 7; Sun January 5, 2020: the date says */
+		k = ispn(j, ',') ? j + 1 : j;
+		tx_init(&z);
+		if (cls(k, L_MONTH) && (k = m_calendar(k, &z, 1)) != 0 &&
+		    strlen(z.val) == 10 && ISDG(z.val[0])) {
+			cal_parse_iso(z.val, 10, &dt->y, &dt->m, &dt->d);
+			dt->g = G_DAY;
+			x->anchor = z.anchor;
+			return k;
+		}
+		if (dct.g == G_NONE || (abbr && j == i + 1) ||
+		    val(i, L_WDAY) >= 200)
 			return 0;
 		r_weekday(&y, val(i, L_WDAY) % 100, wday_dir(s, i + 1), 0);
 		x->anchor = AN_DCT;
-		j = i + 1;
-		if (ispn(j, ',') && cls(j + 1, L_MONTH)) {
-			struct tx z;
-			size_t k;
-
-			tx_init(&z);
-			if ((k = m_calendar(j + 1, &z, 1)) != 0 &&
-			    strlen(z.val) == 10 && ISDG(z.val[0])) {
-				snprintf(y.val, sizeof(y.val), "%s", z.val);
-				x->anchor = z.anchor;
-				j = k;
-			}
-		}
 		cal_parse_iso(y.val, 10, &dt->y, &dt->m, &dt->d);
 		dt->g = G_DAY;
 		return j;
@@ -3099,7 +3159,6 @@ m_time(size_t i, struct tx *x)
 	size_t j, k;
 	int h, mi, zone = 0, hasz, pod = -1;
 	struct date dt;
-	char tb[24];
 
 	memset(&dt, 0, sizeof(dt));
 	if ((j = clock_at(i, &h, &mi, &zone, &hasz)) != 0) {
@@ -3112,9 +3171,13 @@ m_time(size_t i, struct tx *x)
 		if ((k = day_at(i, k, &dt, x)) != 0)
 			j = k;
 		else if (ref.g == G_DAY && (dct.g == G_NONE ||
-		    labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m,
-		    dct.d)) <= 7)) {
-			/* a bare time falls on the day the story is telling */
+		    (labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m,
+		    dct.d)) <= 7 && !(tense(i, j) > 0 && days(ref.y, ref.m,
+		    ref.d) < days(dct.y, dct.m, dct.d))))) {
+			/*
+			 * a bare time falls on the day the story is telling,
+			 * unless the day is past and the time ahead
+			 */
 			dt = ref;
 			x->anchor = AN_REF;
 			fmt_date(x->ref, sizeof(x->ref), &ref);
@@ -3122,28 +3185,11 @@ m_time(size_t i, struct tx *x)
 			dt = dct;
 		else
 			dt.g = G_NONE;
-		if (mi < 0)
-			snprintf(tb, sizeof(tb), "T%02d", h);
-		else
-			snprintf(tb, sizeof(tb), "T%02d:%02d", h, mi);
 		if (dt.g == G_NONE)
-			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX%s", tb);
-		else {
+			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX");
+		else
 			fmt_date(x->val, sizeof(x->val), &dt);
-			strncat(x->val, tb, sizeof(x->val) -
-			    strlen(x->val) - 1);
-		}
-		if (hasz) {
-			size_t n = strlen(x->val);
-
-			if (zone == 0)
-				snprintf(x->val + n, sizeof(x->val) - n, "Z");
-			else
-				snprintf(x->val + n, sizeof(x->val) - n,
-				    "%c%02d:%02d", zone < 0 ? '-' : '+',
-				    abs(zone) / 60, abs(zone) % 60);
-		}
-		x->type = TY_TIME;
+		put_clock(x, h, mi, zone, hasz);
 		return j;
 	}
 	/* [Friday|yesterday|this|last|tomorrow] morning/afternoon/night */
@@ -3606,17 +3652,11 @@ m_weekday(size_t i, struct tx *x)
 		return 0;
 	w = val(j, L_WDAY);
 	if (w >= 100) {
-		if (!(ispn(j + 1, '.') && glued(j + 1)))
+		if (!(ispn(j + 1, '.') && glued(j + 1)) && w < 200)
 			return 0;
-		w %= 100;
-		j++;
+		j += ispn(j + 1, '.') && glued(j + 1);
 	}
 	j++;
-	if (every) {
-		x->type = TY_SET;
-		snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w + 1);
-		return j;
-	}
 	/* Saturday, April 25: the date says which Saturday */
 	{
 		size_t k = ispn(j, ',') ? j + 1 : j, e;
@@ -3629,7 +3669,14 @@ m_weekday(size_t i, struct tx *x)
 			return e;
 		}
 	}
-	r_weekday(x, w, wday_dir(i, j), 0);
+	if (w >= 200 || (w >= 100 && every))
+		return 0;	/* the Sun., every Sat. */
+	if (every) {
+		x->type = TY_SET;
+		snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w % 100 + 1);
+		return j;
+	}
+	r_weekday(x, w % 100, wday_dir(i, j), 0);
 	return j;
 }
 
@@ -3741,6 +3788,7 @@ match(size_t i, struct tx *best)
 	size_t r, e = 0, k, m;
 	int mod = M_NONE, u, pl;
 	unsigned mask = rulemask(i);
+	struct date day;
 
 	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
 		if (!(mask & 1U << r))
@@ -3914,6 +3962,21 @@ match(size_t i, struct tx *best)
 			*best = x;
 		}
 	}
+	/* Jan. 5, 2020 at 11:51 a.m. ET; 05/01/2020 14:30: a time that day */
+	if (e && best->type == TY_DATE && day_of(best, &day)) {
+		int h, mi, zone = 0, hasz;
+
+		k = e;
+		if (isw(k, W_AT) || (ispn(k, ',') && !isw(k + 1, W_AT)))
+			k++;
+		else if (ispn(k, ',') && isw(k + 1, W_AT))
+			k += 2;
+		if (k < ntok && (k = clock_at(k, &h, &mi, &zone, &hasz)) != 0 &&
+		    (mi >= 0 || hasz || h == 12 || h == 24)) {
+			put_clock(best, h, mi, zone, hasz);
+			e = k;
+		}
+	}
 	if (e) {
 		best->a = (int)i;
 		best->b = (int)e;
@@ -3964,10 +4027,14 @@ starter(size_t i)
 	const struct tok *n;
 
 	if (toks[i].k == T_NUM) {
-		/* money, percentages, decimals and thousands are figures */
+		/*
+		 * money, percentages, decimals and thousands are figures;
+		 * 11.51am is a time
+		 */
 		if ((i > 0 && ispn(i - 1, '$')) || ispn(i + 1, '%') ||
 		    ((ispn(i + 1, '.') || ispn(i + 1, ',')) &&
-		    glued(i + 1) && isnum(i + 2) && glued(i + 2)))
+		    glued(i + 1) && isnum(i + 2) && glued(i + 2) &&
+		    toks[i + 2].sfx != X_AM && toks[i + 2].sfx != X_PM))
 			return 0;
 		return 1;
 	}

@@ -352,6 +352,26 @@ P1Y	annually"
 	diff_out "centuries=PXCE"
 }
 
+@test "timestamps: a date and its time, ISO with Z, 11.51am, Sun January 5" {
+	run values 2020-01-09 "The statement came out Jan 5, 2020 at 11:51 am ET."
+	diff_out "Jan 5, 2020 at 11:51 am ET=2020-01-05T11:51-05:00"
+	run values 2020-01-09 "Published: 05/01/2020 14:30. Stamped 2020-01-05T11:51:00Z by the server."
+	diff_out "05/01/2020 14:30=2020-05-01T14:30|2020-01-05T11:51:00Z=2020-01-05T11:51Z"
+	run values 2020-01-09 "Updated 3:45 PM EST, Sun January 5, 2020."
+	diff_out "3:45 PM EST, Sun January 5, 2020=2020-01-05T15:45-05:00"
+	run values 2020-01-09 "The drone fell at 11.51am; shares rose 11.51 percent."
+	diff_out "11.51am=2020-01-09T11:51"
+	run values 2020-01-09 "The Sun said so. It was the mass of the Sun."
+	diff_out ""
+}
+
+@test "a bare time ahead does not fall on a past day of the story" {
+	run values 2020-01-05 "Friday's attack killed 12 people. Officials will brief reporters at noon ET."
+	diff_out "Friday=2020-01-03|noon ET=2020-01-05T12:00-05:00"
+	run values 2020-01-05 "The attack began Friday. The army said it ended at 3 p.m."
+	diff_out "Friday=2020-01-03|3 p.m.=2020-01-03T15:00"
+}
+
 @test "zones of Europe, Asia and Australia" {
 	run values 2024-11-20 "It starts at 10 a.m. CEST, 5 p.m. AEST Thursday and 9 p.m. JST."
 	diff_out "10 a.m. CEST=2024-11-20T10:00+02:00|5 p.m. AEST Thursday=2024-11-14T17:00+10:00|9 p.m. JST=2024-11-14T21:00+09:00"
