@@ -4006,6 +4006,41 @@ day_of(const struct tx *x, struct date *dt)
 	return 1;
 }
 
+/*
+ * From Monday to Friday: a weekday that ends a range lies after the one
+ * that starts it.  When the end is past the start moves back a week,
+ * unless it is the DCT's day; else the end moves ahead.
+ */
+static void
+range_end(struct tx *x)
+{
+	struct tx *p;
+	struct date a, b;
+	size_t k = (size_t)x->a;
+
+	if (nfound == 0 || !cls(k, L_WDAY) || !day_of(x, &b))
+		return;
+	p = &found[nfound - 1];
+	if (!day_of(p, &a) || (size_t)p->b + 1 != k || p->a == 0 ||
+	    !(isw(k - 1, W_TO) || isw(k - 1, W_THROUGH) ||
+	    isw(k - 1, W_UNTIL) || ispn(k - 1, '-') || isw(k - 1, W_AND)) ||
+	    !(isw((size_t)p->a - 1, W_FROM) || isw((size_t)p->a - 1,
+	    W_BETWEEN)))
+		return;
+	if (days(b.y, b.m, b.d) > days(a.y, a.m, a.d))
+		return;
+	if (dct.g != G_NONE && days(b.y, b.m, b.d) <= days(dct.y, dct.m,
+	    dct.d) && days(a.y, a.m, a.d) != days(dct.y, dct.m, dct.d)) {
+		while (days(a.y, a.m, a.d) >= days(b.y, b.m, b.d))
+			from_days(days(a.y, a.m, a.d) - 7, &a);
+		fmt_date(p->val, sizeof(p->val), &a);
+		return;
+	}
+	while (days(b.y, b.m, b.d) <= days(a.y, a.m, a.d))
+		from_days(days(b.y, b.m, b.d) + 7, &b);
+	fmt_date(x->val, sizeof(x->val), &b);
+}
+
 static void
 add_found(const struct tx *x)
 {
@@ -4149,6 +4184,7 @@ scan(const char *s, size_t n)
 				else if (a == A_AFTER)
 					x.mod = M_AFTER;
 			}
+			range_end(&x);
 			add_found(&x);
 			remember(&x);
 			i = e;
@@ -4163,10 +4199,15 @@ scan(const char *s, size_t n)
 				i = e + 2;
 				continue;
 			}
-			/* Jan. 5-7: the range's last day is one too */
+			/* Jan. 5-7, Jan. 5 to 7: the range's last day too */
 			if (x.type == TY_DATE && strlen(x.val) == 10 &&
-			    ISDG(x.val[0]) && isnum(e - 1) && ispn(e, '-') &&
-			    glued(e) && glued(e + 1) && mday_at(e + 1) &&
+			    ISDG(x.val[0]) && isnum(e - 1) &&
+			    ((ispn(e, '-') && glued(e) && glued(e + 1)) ||
+			    ((isw(e, W_TO) || isw(e, W_THROUGH)) &&
+			    !cls(e + 2, L_UNIT) && !(e + 2 < ntok &&
+			    toks[e + 2].k == T_WORD && !toks[e + 2].cap &&
+			    toks[e + 2].lx < 0))) && mday_at(e + 1) >
+			    (x.val[8] - '0') * 10 + x.val[9] - '0' &&
 			    !cls(e + 2, L_MONTH)) {
 				int d = mday_at(e + 1);
 

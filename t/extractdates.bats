@@ -372,6 +372,17 @@ P1Y	annually"
 	diff_out "Friday=2020-01-03|3 p.m.=2020-01-03T15:00"
 }
 
+@test "ranges: Jan. 5 to 7; from Monday to Friday ends after it starts" {
+	run values 2024-11-20 "The festival runs Jan. 5 to 7; prices rose from Jan. 5 to 7 percent."
+	diff_out "Jan. 5=2025-01-05|7=2025-01-07|Jan. 5=2024-01-05"
+	run values 2024-11-20 "Talks ran between Tuesday and Thursday."
+	diff_out "Tuesday=2024-11-12|Thursday=2024-11-14"
+	run values 2024-11-20 "Talks will run from Thursday to Tuesday."
+	diff_out "Thursday=2024-11-21|Tuesday=2024-11-26"
+	run values 2005-11-03 "The holiday ran from Thursday through Saturday."
+	diff_out "Thursday=2005-11-03|Saturday=2005-11-05"
+}
+
 @test "zones of Europe, Asia and Australia" {
 	run values 2024-11-20 "It starts at 10 a.m. CEST, 5 p.m. AEST Thursday and 9 p.m. JST."
 	diff_out "10 a.m. CEST=2024-11-20T10:00+02:00|5 p.m. AEST Thursday=2024-11-14T17:00+10:00|9 p.m. JST=2024-11-14T21:00+09:00"
