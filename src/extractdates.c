@@ -292,6 +292,7 @@ static const struct lexent lexicon[] = {
 	{ "per", L_W, W_PER, 0, 0 }, { "times", L_W, W_TIMES, 0, 0 },
 	{ "twice", L_W, W_TWICE, 0, 0 }, { "once", L_W, W_ONCE, 0, 0 },
 	{ "fiscal", L_W, W_FISCAL, 0, 0 }, { "half", L_W, W_HALF, 0, 0 },
+	{ "fy", L_W, W_FISCAL, 0, 0 },
 	{ "noon", L_W, W_NOON, 0, 0 }, { "midnight", L_W, W_MIDNIGHT, 0, 0 },
 	{ "midday", L_W, W_MIDDAY, 0, 0 }, { "and", L_W, W_AND, 0, 0 },
 	{ "or", L_W, W_OR, 0, 0 }, { "through", L_W, W_THROUGH, 0, 0 },
@@ -2031,7 +2032,15 @@ m_quarter(size_t i, struct tx *x)
 		j += 2;
 		if (isw(j, W_OF))
 			j++;
+		/* Q3 FY25, Q3 fiscal 2025 */
+		if (isw(j, W_FISCAL) && (year_at(j + 1, 1) ||
+		    (isword(j, "fy") && isbarenum(j + 1) && glued(j + 1) &&
+		    toks[j + 1].nd == 2)))
+			j++;
 		y = year_at(j, 1);
+		if (!y && isword(j - 1, "fy") && isbarenum(j) &&
+		    toks[j].nd == 2)
+			y = 2000 + (int)toks[j].n;
 		if (y)
 			j++;
 		else if (isnum(j) && toks[j].nd == 2 && i == j - 2 &&
@@ -3543,14 +3552,18 @@ m_word(size_t i, struct tx *x)
 		set_date(x, &dt, x->anchor);
 		return i + 2;
 	}
-	/* fiscal 1989, fiscal year 1989 */
+	/* fiscal 1989, fiscal year 1989, FY2025, FY25 */
 	if (isw(i, W_FISCAL)) {
 		int y;
 
 		j = i + 1;
 		if (cls(j, L_UNIT) && val(j, L_UNIT) == U_YEAR)
 			j++;
-		if ((y = year_at(j, 1)) != 0) {
+		y = year_at(j, 1);
+		if (!y && isword(i, "fy") && isbarenum(j) && glued(j) &&
+		    toks[j].nd == 2)
+			y = 2000 + (int)toks[j].n;
+		if (y != 0) {
 			memset(&dt, 0, sizeof(dt));
 			dt.g = G_YEAR;
 			dt.y = y;

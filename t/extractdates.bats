@@ -383,6 +383,11 @@ P1Y	annually"
 	diff_out "Thursday=2005-11-03|Saturday=2005-11-05"
 }
 
+@test "FY2025, FY24 and Q3 FY25 are fiscal years and quarters" {
+	run values 2024-11-20 "Revenue rose in FY2025 and FY24, and in Q3 FY25."
+	diff_out "FY2025=2025|FY24=2024|Q3 FY25=2025-Q3"
+}
+
 @test "zones of Europe, Asia and Australia" {
 	run values 2024-11-20 "It starts at 10 a.m. CEST, 5 p.m. AEST Thursday and 9 p.m. JST."
 	diff_out "10 a.m. CEST=2024-11-20T10:00+02:00|5 p.m. AEST Thursday=2024-11-14T17:00+10:00|9 p.m. JST=2024-11-14T21:00+09:00"
