@@ -2609,6 +2609,19 @@ m_unit(size_t i, struct tx *x)
 	/* last year, next month, this week, the following day */
 	if (the && rel < 0 && !(u == U_WEEKEND && !pl))
 		return 0;
+	/* over the next decade, for the coming year: a stretch ahead */
+	if (the && !hasnum && !pl && (rel == R_NEXT || rel == R_COMING) &&
+	    i > 0 && (isw(i - 1, W_OVER) || isw(i - 1, W_FOR) ||
+	    isword(i - 1, "within") || isword(i - 1, "throughout")) &&
+	    u >= U_DAY && u != U_WEEKEND) {
+		x->type = TY_DURATION;
+		fmt_dur(x->val, sizeof(x->val), 1, u);
+		if (isw(j, W_OR) && isw(j + 1, W_SO)) {
+			x->mod = M_APPROX;
+			j += 2;
+		}
+		return j;
+	}
 	if (u == U_WEEKEND) {
 		if (!need_dct(x, G_WEEK))
 			return j;

@@ -388,6 +388,11 @@ P1Y	annually"
 	diff_out "FY2025=2025|FY24=2024|Q3 FY25=2025-Q3"
 }
 
+@test "over the next decade is a stretch ahead; in the next decade a date" {
+	run values 2018-12-31 "Over the next decade, exporters will save billions; in the next decade, cars will be electric."
+	diff_out "the next decade=P10Y|the next decade=202"
+}
+
 @test "zones of Europe, Asia and Australia" {
 	run values 2024-11-20 "It starts at 10 a.m. CEST, 5 p.m. AEST Thursday and 9 p.m. JST."
 	diff_out "10 a.m. CEST=2024-11-20T10:00+02:00|5 p.m. AEST Thursday=2024-11-14T17:00+10:00|9 p.m. JST=2024-11-14T21:00+09:00"
