@@ -2609,10 +2609,10 @@ m_unit(size_t i, struct tx *x)
 	/* last year, next month, this week, the following day */
 	if (the && rel < 0 && !(u == U_WEEKEND && !pl))
 		return 0;
-	/* over the next decade, for the coming year: a stretch ahead */
+	/* over the next decade, within the coming year: a stretch ahead */
 	if (the && !hasnum && !pl && (rel == R_NEXT || rel == R_COMING) &&
-	    i > 0 && (isw(i - 1, W_OVER) || isw(i - 1, W_FOR) ||
-	    isword(i - 1, "within") || isword(i - 1, "throughout")) &&
+	    i > 0 && (isw(i - 1, W_OVER) || isword(i - 1, "within") ||
+	    isword(i - 1, "throughout")) && !ispn(j, '\'') &&
 	    u >= U_DAY && u != U_WEEKEND) {
 		x->type = TY_DURATION;
 		fmt_dur(x->val, sizeof(x->val), 1, u);
@@ -2958,6 +2958,29 @@ zone_name(size_t i, int *zone, int *hasz)
 
 /* A clock time at i: 11:51 a.m., 5 p.m., noon, midnight. Returns end. */
 
+/*
+ * The day a time without one falls on: the last day the document told,
+ * when it is within a week of the DCT.  A past day is not one for a time
+ * ahead (dir 1), nor a day ahead for a past time (dir -1).  0: the DCT's.
+ */
+static int
+story_day(int dir, struct date *dt, struct tx *x)
+{
+	long z;
+
+	if (ref.g != G_DAY)
+		return 0;
+	if (dct.g != G_NONE) {
+		z = days(ref.y, ref.m, ref.d) - days(dct.y, dct.m, dct.d);
+		if (labs(z) > 7 || (dir > 0 && z < 0) || (dir < 0 && z > 0))
+			return 0;
+	}
+	*dt = ref;
+	x->anchor = AN_REF;
+	fmt_date(x->ref, sizeof(x->ref), &ref);
+	return 1;
+}
+
 /* Appends a clock and its zone to the day in x's value: a time. */
 static void
 put_clock(struct tx *x, int h, int mi, int zone, int hasz)
@@ -3192,21 +3215,12 @@ m_time(size_t i, struct tx *x)
 		x->anchor = AN_DCT;
 		if ((k = day_at(i, k, &dt, x)) != 0)
 			j = k;
-		else if (ref.g == G_DAY && (dct.g == G_NONE ||
-		    (labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m,
-		    dct.d)) <= 7 && !(tense(i, j) > 0 && days(ref.y, ref.m,
-		    ref.d) < days(dct.y, dct.m, dct.d))))) {
-			/*
-			 * a bare time falls on the day the story is telling,
-			 * unless the day is past and the time ahead
-			 */
-			dt = ref;
-			x->anchor = AN_REF;
-			fmt_date(x->ref, sizeof(x->ref), &ref);
-		} else if (dct.g != G_NONE)
-			dt = dct;
-		else
-			dt.g = G_NONE;
+		else if (!story_day(tense(i, j), &dt, x)) {
+			if (dct.g != G_NONE)
+				dt = dct;
+			else
+				dt.g = G_NONE;
+		}
 		if (dt.g == G_NONE)
 			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX");
 		else
@@ -3236,13 +3250,7 @@ m_time(size_t i, struct tx *x)
 			j = k;
 			goto pod;
 		}
-		if (ref.g == G_DAY && (dct.g == G_NONE ||
-		    labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m,
-		    dct.d)) <= 7)) {
-			dt = ref;
-			x->anchor = AN_REF;
-			fmt_date(x->ref, sizeof(x->ref), &ref);
-		} else {
+		if (!story_day(0, &dt, x)) {
 			dt = dct;
 			x->anchor = AN_DCT;
 		}
