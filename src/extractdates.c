@@ -2609,11 +2609,14 @@ m_unit(size_t i, struct tx *x)
 	/* last year, next month, this week, the following day */
 	if (the && rel < 0 && !(u == U_WEEKEND && !pl))
 		return 0;
-	/* over the next decade, within the coming year: a stretch ahead */
+	/*
+	 * over the next decade: ten years ahead, not the calendar's next
+	 * decade (over the next year stays the year)
+	 */
 	if (the && !hasnum && !pl && (rel == R_NEXT || rel == R_COMING) &&
 	    i > 0 && (isw(i - 1, W_OVER) || isword(i - 1, "within") ||
 	    isword(i - 1, "throughout")) && !ispn(j, '\'') &&
-	    u >= U_DAY && u != U_WEEKEND) {
+	    (u == U_DECADE || u == U_CENT)) {
 		x->type = TY_DURATION;
 		fmt_dur(x->val, sizeof(x->val), 1, u);
 		if (isw(j, W_OR) && isw(j + 1, W_SO)) {
