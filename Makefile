@@ -10,7 +10,7 @@ MANPREFIX = $(PREFIX)/share/man
 DESTDIR =
 
 CC = cc
-CFLAGS = -O2
+CFLAGS = -O3
 LDFLAGS =
 ALL_CFLAGS = $(CFLAGS) -std=c99 -D_POSIX_C_SOURCE=200809L \
 	-Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
