@@ -557,7 +557,15 @@ tokenize(const char *s, size_t n)
 			int ascii = 1;
 			size_t k;
 
-			for (j = i; j < n; j++) {
+			/* the lexicon's words are short: hash while scanning */
+			for (j = i; j < n && j - i < MAXW; j++) {
+				c = (unsigned char)s[j];
+				if (bclass[c] != B_ALPHA)
+					break;
+				lw[j - i] = (char)(c | 0x20);
+				h = HASH(h, c | 0x20);
+			}
+			for (k = j; j < n; j++) {
 				c = (unsigned char)s[j];
 				if (bclass[c] == B_ALPHA)
 					continue;
@@ -571,11 +579,7 @@ tokenize(const char *s, size_t n)
 			t->k = T_WORD;
 			t->e = (uint32_t)j;
 			t->cap = s[i] >= 'A' && s[i] <= 'Z';
-			if (ascii && j - i <= MAXW) {
-				for (k = 0; k < j - i; k++) {
-					lw[k] = (char)(s[i + k] | 0x20);
-					h = HASH(h, (unsigned char)lw[k]);
-				}
+			if (ascii && j == k) {
 				t->lx = (int16_t)lex_find(lw, j - i, h);
 				if (t->lx >= 0 && lexstrong[t->lx])
 					any = 1;
