@@ -49,7 +49,7 @@ print("%-12s strict F1 %.3f  relaxed F1 %.3f  value F1 %.3f  type F1 %.3f" %
 for c in timebank aquaint; do
 	score "$c" "$corpora/$c"
 done
-# written and annotated by hand for this project; never tune on blind;
+# our own news sets, annotated by hand;
 # blind and heldout are never tuned on: only their scores are read
 for c in dev blind heldout; do
 	score "news-$c" "$news/$c"
