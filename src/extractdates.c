@@ -4029,22 +4029,10 @@ match(size_t i, struct tx *best)
 static int
 day_of(const struct tx *x, struct date *dt)
 {
-	const char *v = x->val;
-	int k;
-
-	if (x->type != TY_DATE || strlen(v) != 10 || v[4] != '-' ||
-	    v[7] != '-')
-		return 0;
-	for (k = 0; k < 10; k++)
-		if (k != 4 && k != 7 && !ISDG(v[k]))
-			return 0;
 	memset(dt, 0, sizeof(*dt));
 	dt->g = G_DAY;
-	dt->y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 +
-	    (v[3] - '0');
-	dt->m = (v[5] - '0') * 10 + (v[6] - '0');
-	dt->d = (v[8] - '0') * 10 + (v[9] - '0');
-	return 1;
+	return x->type == TY_DATE && strlen(x->val) == 10 &&
+	    cal_parse_iso(x->val, 10, &dt->y, &dt->m, &dt->d);
 }
 
 /*
