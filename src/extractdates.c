@@ -2411,15 +2411,25 @@ m_unit(size_t i, struct tx *x)
 		    isword(kk, "working") || isword(kk, "school")) &&
 		    cls(kk + 1, L_UNIT) && (val(kk + 1, L_UNIT) & 15) == U_DAY)
 			kk++;
+		/* five consecutive months, three straight weeks */
+		else if ((isword(kk, "consecutive") || isword(kk, "straight") ||
+		    isword(kk, "successive")) && cls(kk + 1, L_UNIT))
+			kk++;
 		k = kk;
 	} else
 		k = j;
 	if (!unit(k, &u, &pl))
 		return 0;
-	/* three-quarters, a quarter of the market, quarter-to-quarter */
+	/*
+	 * three-quarters, a quarter of the market, quarter-to-quarter, a
+	 * quarter point
+	 */
 	if (u == U_QUARTER && ((pl && ispn(k - 1, '-') && glued(k)) ||
 	    (isw(k + 1, W_OF) && !year_at(k + 2, 1) &&
-	    !isw(k + 2, W_FISCAL)) || (ispn(k + 1, '-') && glued(k + 1))))
+	    !isw(k + 2, W_FISCAL)) || (ispn(k + 1, '-') && glued(k + 1)) ||
+	    (k > 0 && isw(k - 1, W_A) && k + 1 < ntok &&
+	    toks[k + 1].k == T_WORD && !toks[k + 1].cap &&
+	    toks[k + 1].lx < 0)))
 		return 0;
 	/* ABC's "This Week": a title */
 	if (toks[k].cap && k > i && toks[k - 1].cap && !isw(k - 1, W_A) &&

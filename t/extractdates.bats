@@ -393,6 +393,11 @@ P1Y	annually"
 	diff_out "the next decade=P10Y|the next decade=202"
 }
 
+@test "five consecutive months is a length; a quarter point is no time" {
+	run values 2024-11-20 "Inflation has fallen for five consecutive months and three straight quarters; the bank cut by a quarter point."
+	diff_out "five consecutive months=P5M|three straight quarters=P3Q"
+}
+
 @test "zones of Europe, Asia and Australia" {
 	run values 2024-11-20 "It starts at 10 a.m. CEST, 5 p.m. AEST Thursday and 9 p.m. JST."
 	diff_out "10 a.m. CEST=2024-11-20T10:00+02:00|5 p.m. AEST Thursday=2024-11-14T17:00+10:00|9 p.m. JST=2024-11-14T21:00+09:00"
