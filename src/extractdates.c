@@ -687,6 +687,17 @@ word_in(size_t i, const char *const *list, size_t n)
 	return 0;
 }
 
+/* A possessive before a noun: its March outlook, its last rival. */
+static int
+possessive(size_t i)
+{
+	static const char *const words[] = {
+		"its", "their", "his", "her", "our", "my", "your"
+	};
+
+	return word_in(i, words, NELEM(words));
+}
+
 /* An adverb in -ly of four letters or more: separately, initially. */
 static int
 adverb(size_t i)
@@ -938,6 +949,16 @@ set_date(struct tx *x, const struct date *dt, int anchor)
 	x->type = TY_DATE;
 }
 
+/* The day a date expression names, if it names one: 2020-01-05. */
+static int
+day_of(const struct tx *x, struct date *dt)
+{
+	memset(dt, 0, sizeof(*dt));
+	dt->g = G_DAY;
+	return x->type == TY_DATE && strlen(x->val) == 10 &&
+	    cal_parse_iso(x->val, 10, &dt->y, &dt->m, &dt->d);
+}
+
 /* Move dt by n units at the unit's precision. */
 static void
 shift(struct date *dt, int u, long n)
@@ -1077,9 +1098,7 @@ had_before(size_t i)
 static int
 tense_cue(size_t i, int before)
 {
-	static const char *const owners[] = {
-		"its", "their", "his", "her", "our", "my", "your"
-	};
+	int r;
 
 	if (cls(i, L_PRES))
 		return PRESENT;
@@ -1116,14 +1135,14 @@ tense_cue(size_t i, int before)
 	 * "planned to leave Thursday" looks ahead; "had planned" and
 	 * "Friday, they planned to" not
 	 */
-	if (before && intent(i))
-		return had_before(i) ? -1 : intent(i);
+	if (before && (r = intent(i)) != 0)
+		return had_before(i) ? -1 : r;
 	if (past_ed(i))
 		return -1;
 	/* "host Leeds on Wednesday before Brighton next Sunday" */
 	if (cls(i, L_REL) && (val(i, L_REL) == R_NEXT ||
 	    val(i, L_REL) == R_LAST) && !(i > 0 && (isw(i - 1, W_THE) ||
-	    isw(i - 1, W_AT) || word_in(i - 1, owners, NELEM(owners)))) &&
+	    isw(i - 1, W_AT) || possessive(i - 1))) &&
 	    !isw(i + 1, W_TO))
 		return val(i, L_REL) == R_NEXT ? 1 : -1;
 	return 0;
@@ -1561,15 +1580,12 @@ month_mod(size_t i)
 		"attack", "attacks", "offensive", "ceasefire", "truce",
 		"uprising", "protests", "issue", "edition", "holiday"
 	};
-	static const char *const owners[] = {
-		"its", "their", "his", "her", "our"
-	};
 
 	if (i == 0 || i + 1 >= ntok || toks[i + 1].k != T_WORD ||
 	    toks[i + 1].cap)
 		return 0;
 	if (!isw(i - 1, W_THE) && !isw(i - 1, W_A) &&
-	    !word_in(i - 1, owners, NELEM(owners)))
+	    !possessive(i - 1))
 		return 0;
 	return val(i, L_MONTH) % 100 != 5 ||
 	    word_in(i + 1, events, NELEM(events));
@@ -3036,11 +3052,7 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 	*hasz = 0;
 	/* noon and midnight alone need a preposition: not "High Noon" */
 	if ((isw(j, W_NOON) || isw(j, W_MIDDAY) || isw(j, W_MIDNIGHT)) &&
-	    !(j > 0 && (isw(j - 1, W_AT) || isw(j - 1, W_BY) ||
-	    isw(j - 1, W_UNTIL) || isw(j - 1, W_FROM) || isw(j - 1, W_TO) ||
-	    isw(j - 1, W_SINCE) || cls(j - 1, L_AGO) ||
-	    cls(j - 1, L_APPROX))) && !cls(j + 1, L_WDAY) &&
-	    !cls(j + 1, L_DAYREF))
+	    !clock_prep(j) && !cls(j + 1, L_WDAY) && !cls(j + 1, L_DAYREF))
 		return 0;
 	if (isw(j, W_NOON) || isw(j, W_MIDDAY)) {
 		*h = 12;
@@ -3158,6 +3170,19 @@ zone:
  * A day named at i: today, yesterday, Friday, Jan. 5.  Fills dt.  The
  * expression starts at s, and its cues decide a weekday's direction.
  */
+/* Saturday, April 25; Sun January 5, 2020: a weekday's date at j. */
+static size_t
+wday_date(size_t j, struct tx *z)
+{
+	size_t k = ispn(j, ',') ? j + 1 : j;
+
+	tx_init(z);
+	if (!cls(k, L_MONTH) || (k = m_calendar(k, z, 1)) == 0 ||
+	    strlen(z->val) != 10)
+		return 0;
+	return k;
+}
+
 static size_t
 day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 {
@@ -3180,13 +3205,8 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		j = i + 1;
 		if (abbr && ispn(j, '.') && glued(j))
 			j++;
-		/* Tuesday, Jan. 7; Sun January 5, 2020: the date says */
-		k = ispn(j, ',') ? j + 1 : j;
-		tx_init(&z);
-		if (cls(k, L_MONTH) && (k = m_calendar(k, &z, 1)) != 0 &&
-		    strlen(z.val) == 10 && ISDG(z.val[0])) {
-			cal_parse_iso(z.val, 10, &dt->y, &dt->m, &dt->d);
-			dt->g = G_DAY;
+		/* Tuesday, Jan. 7: the date says */
+		if ((k = wday_date(j, &z)) != 0 && day_of(&z, dt)) {
 			x->anchor = z.anchor;
 			return k;
 		}
@@ -3195,18 +3215,14 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 			return 0;
 		r_weekday(&y, val(i, L_WDAY) % 100, wday_dir(s, i + 1), 0);
 		x->anchor = AN_DCT;
-		cal_parse_iso(y.val, 10, &dt->y, &dt->m, &dt->d);
-		dt->g = G_DAY;
+		day_of(&y, dt);
 		return j;
 	}
 	if (cls(i, L_MONTH) && toks[i].cap) {
 		struct tx z;
 
 		tx_init(&z);
-		if ((j = m_calendar(i, &z, 1)) != 0 && strlen(z.val) == 10 &&
-		    ISDG(z.val[0])) {
-			cal_parse_iso(z.val, 10, &dt->y, &dt->m, &dt->d);
-			dt->g = G_DAY;
+		if ((j = m_calendar(i, &z, 1)) != 0 && day_of(&z, dt)) {
 			x->anchor = z.anchor;
 			return j;
 		}
@@ -3692,8 +3708,9 @@ m_word(size_t i, struct tx *x)
 static size_t
 m_weekday(size_t i, struct tx *x)
 {
-	size_t j = i;
+	size_t j = i, e;
 	int w, every = 0;
+	struct tx z;
 
 	if (isw(j, W_EVERY) || isw(j, W_EACH)) {
 		every = 1;
@@ -3709,16 +3726,9 @@ m_weekday(size_t i, struct tx *x)
 	}
 	j++;
 	/* Saturday, April 25: the date says which Saturday */
-	{
-		size_t k = ispn(j, ',') ? j + 1 : j, e;
-		struct tx z;
-
-		tx_init(&z);
-		if (cls(k, L_MONTH) && (e = m_calendar(k, &z, 1)) != 0 &&
-		    strlen(z.val) == 10) {
-			*x = z;
-			return e;
-		}
+	if ((e = wday_date(j, &z)) != 0) {
+		*x = z;
+		return e;
 	}
 	if (w >= 200 || (w >= 100 && every))
 		return 0;	/* the Sun., every Sat. */
@@ -3826,8 +3836,6 @@ rulemask(size_t i)
 }
 
 /* Try every rule at i; keep the longest. */
-static int day_of(const struct tx *, struct date *);
-
 static size_t
 match(size_t i, struct tx *best)
 {
@@ -4033,16 +4041,6 @@ match(size_t i, struct tx *best)
 		best->b = (int)e;
 	}
 	return e;
-}
-
-/* The day a date expression names, if it names one: 2020-01-05. */
-static int
-day_of(const struct tx *x, struct date *dt)
-{
-	memset(dt, 0, sizeof(*dt));
-	dt->g = G_DAY;
-	return x->type == TY_DATE && strlen(x->val) == 10 &&
-	    cal_parse_iso(x->val, 10, &dt->y, &dt->m, &dt->d);
 }
 
 /*
