@@ -50,8 +50,8 @@ for c in timebank aquaint; do
 	score "$c" "$corpora/$c"
 done
 # our own news sets, annotated by hand;
-# blind and heldout are never tuned on: only their scores are read
-for c in dev blind heldout; do
+# blind, heldout and blind2 are never tuned on: only their scores are read
+for c in dev dev2 blind heldout blind2; do
 	score "news-$c" "$news/$c"
 done
 exit $status
