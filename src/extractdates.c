@@ -51,7 +51,7 @@ struct tok {
 enum {
 	L_NONE, L_MONTH, L_WDAY, L_UNIT, L_NUM, L_ORD, L_SEASON, L_POD,
 	L_DAYREF, L_REL, L_AGO, L_MODW, L_VAGUE, L_SETW, L_APPROX, L_FUT,
-	L_PAST, L_ZONE, L_W, L_TENS, L_HOLI, L_PRES
+	L_PAST, L_ZONE, L_W, L_TENS, L_HOLI, L_PRES, L_WDAYS
 };
 
 /* Units, in the order of unitc[]. */
@@ -82,7 +82,7 @@ enum {
 	W_LEAST, W_UP, W_NO, W_OVERNIGHT, W_SO, W_COUPLE, W_DOZEN, W_FEW,
 	W_SEVERAL, W_MANY, W_HUNDRED, W_THOUSAND, W_FUTURE, W_LONG, W_OLD,
 	W_BETWEEN, W_THESE, W_AD, W_BC, W_UNDER, W_OTHER, W_LATEST, W_INTO,
-	W_DECADE, W_RIGHT, W_TERM
+	W_DECADE, W_RIGHT, W_TERM, W_LATTER
 };
 
 struct lexent {
@@ -130,6 +130,11 @@ static const struct lexent lexicon[] = {
 	/* also words and names: weekdays only before a date */
 	{ "mon", L_WDAY, 200, 0, 0 }, { "wed", L_WDAY, 202, 0, 0 },
 	{ "sat", L_WDAY, 205, 0, 0 }, { "sun", L_WDAY, 206, 0, 0 },
+	/* a habit: closed on Sundays */
+	{ "mondays", L_WDAYS, 0, 0, 0 }, { "tuesdays", L_WDAYS, 1, 0, 0 },
+	{ "wednesdays", L_WDAYS, 2, 0, 0 }, { "thursdays", L_WDAYS, 3, 0, 0 },
+	{ "fridays", L_WDAYS, 4, 0, 0 }, { "saturdays", L_WDAYS, 5, 0, 0 },
+	{ "sundays", L_WDAYS, 6, 0, 0 },
 	{ "second", L_UNIT, U_SEC, L_ORD, 2 },
 	{ "seconds", L_UNIT, U_SEC | 16, 0, 0 },
 	{ "minute", L_UNIT, U_MIN, 0, 0 },
@@ -292,7 +297,7 @@ static const struct lexent lexicon[] = {
 	{ "per", L_W, W_PER, 0, 0 }, { "times", L_W, W_TIMES, 0, 0 },
 	{ "twice", L_W, W_TWICE, 0, 0 }, { "once", L_W, W_ONCE, 0, 0 },
 	{ "fiscal", L_W, W_FISCAL, 0, 0 }, { "half", L_W, W_HALF, 0, 0 },
-	{ "fy", L_W, W_FISCAL, 0, 0 },
+	{ "fy", L_W, W_FISCAL, 0, 0 }, { "latter", L_W, W_LATTER, 0, 0 },
 	{ "noon", L_W, W_NOON, 0, 0 }, { "midnight", L_W, W_MIDNIGHT, 0, 0 },
 	{ "midday", L_W, W_MIDDAY, 0, 0 }, { "and", L_W, W_AND, 0, 0 },
 	{ "or", L_W, W_OR, 0, 0 }, { "through", L_W, W_THROUGH, 0, 0 },
@@ -363,6 +368,7 @@ struct tx {
 	int	 type, mod, anchor;
 	char	 val[48];
 	char	 ref[24];	/* the narrative date used, for AN_REF */
+	int	 base;		/* a comparison's base: the same period last year */
 };
 
 /* A date of some precision, for arithmetic and the narrative anchor. */
@@ -380,6 +386,8 @@ static const char *text;	/* the sentence */
 static struct date dct;		/* g == G_NONE when unknown */
 static struct date ref;		/* last date of the document */
 static struct date lastq;	/* last quarter of the document */
+static struct date lastclock;	/* the day of its last clock time */
+static int lastclock_h;		/* and that time's hour */
 static struct date lastm;	/* last date told to the month or finer */
 static char *curdoc;
 static size_t curdoclen, curdoccap;
@@ -394,7 +402,7 @@ static const uint8_t strong[] = {
 	[L_POD] = 1, [L_DAYREF] = 1, [L_VAGUE] = 1, [L_SETW] = 1,
 	[L_REL] = 1, [L_W] = 1, [L_HOLI] = 1, [L_ORD] = 1, [L_NUM] = 1,
 	[L_TENS] = 0, [L_MODW] = 0, [L_AGO] = 0, [L_APPROX] = 0,
-	[L_FUT] = 0, [L_PAST] = 0, [L_ZONE] = 0, [L_PRES] = 0
+	[L_FUT] = 0, [L_PAST] = 0, [L_ZONE] = 0, [L_PRES] = 0, [L_WDAYS] = 1
 };
 
 /* Byte classes for the tokenizer. */
@@ -814,6 +822,7 @@ tx_init(struct tx *x)
 	x->mod = M_NONE;
 	x->anchor = AN_NONE;
 	x->val[0] = x->ref[0] = '\0';
+	x->base = 0;
 }
 
 /* ---- dates ---- */
@@ -1049,12 +1058,13 @@ past_ed(size_t i)
 /*
  * A past form of intention before "to" and a verb: planned to, slated to
  * look ahead (1), but "was supposed to" back (-1).  A commitment (agreed
- * to, an agreement to) was made in the past for a time after it, which
- * may be past or ahead: no direction (PRESENT), so the nearest date
- * wins.  Else 0.
+ * to, an agreement to, voted 5-2 late Monday to) was made in the past for
+ * a time after it, which may be past or ahead: no direction (PRESENT), so
+ * the nearest date wins.  Else 0.  The expression starts at token a:
+ * the "to" comes before it, else the expression is the commitment's time.
  */
 static int
-intent(size_t i)
+intent(size_t i, size_t a)
 {
 	static const char *const plans[] = {
 		"planned", "scheduled", "intended", "slated", "poised",
@@ -1065,8 +1075,17 @@ intent(size_t i)
 		"agreement"
 	};
 
-	if (!isw(i + 1, W_TO) || i + 2 >= ntok || toks[i + 2].k != T_WORD ||
-	    toks[i + 2].cap || toks[i + 2].lx >= 0)
+	size_t t = i + 1;
+
+	if (word_in(i, commitments, NELEM(commitments)))
+		while (t < i + 7 && t < a && !isw(t, W_TO) &&
+		    !(toks[t].k == T_PUNCT && toks[t].c != '-'))
+			t++;
+	/* a verb after "to": not a name, a month or "the"; "to close" is */
+	if (!isw(t, W_TO) || t >= a || t + 1 >= ntok ||
+	    toks[t + 1].k != T_WORD || toks[t + 1].cap ||
+	    (toks[t + 1].lx >= 0 && !(cls(t + 1, L_MODW) &&
+	    val(t + 1, L_MODW) >= 11 && val(t + 1, L_MODW) != 12)))
 		return 0;
 	/* "was supposed to" tells a plan that failed */
 	if (isword(i, "supposed") && i > 0 && (isword(i - 1, "was") ||
@@ -1092,11 +1111,11 @@ had_before(size_t i)
 }
 
 /*
- * The tense cue of token i, before the expression or after it: 1 future,
- * -1 past, PRESENT a present tense, 0 none.
+ * The tense cue of token i, before the expression starting at a or after
+ * it: 1 future, -1 past, PRESENT a present tense, 0 none.
  */
 static int
-tense_cue(size_t i, int before)
+tense_cue(size_t i, size_t a, int before)
 {
 	int r;
 
@@ -1135,7 +1154,7 @@ tense_cue(size_t i, int before)
 	 * "planned to leave Thursday" looks ahead; "had planned" and
 	 * "Friday, they planned to" not
 	 */
-	if (before && (r = intent(i)) != 0)
+	if (before && (r = intent(i, a)) != 0)
 		return had_before(i) ? -1 : r;
 	if (past_ed(i))
 		return -1;
@@ -1186,7 +1205,7 @@ tense_within(size_t a, size_t b, size_t far)
 			if (toks[i].k == T_PUNCT && (toks[i].c == ';' ||
 			    toks[i].c == ':'))
 				continue;
-			r = tense_cue(i, k == 0);
+			r = tense_cue(i, a, k == 0);
 			if (r && k == 1 && comma) {
 				held = r;
 				held_at = d;
@@ -1244,7 +1263,8 @@ futurate(size_t i)
 
 	size_t k;
 
-	if (i > 0 && isw(i - 1, W_ON))
+	/* "closes on Monday", "closes at 7 p.m. on Monday" */
+	if (i > 0 && (isw(i - 1, W_ON) || isw(i - 1, W_AT)))
 		i--;
 	if (i > 0 && adverb(i - 1))
 		i--;	/* meet separately Monday */
@@ -1272,7 +1292,13 @@ tense(size_t a, size_t b)
 static int
 wday_dir(size_t s, size_t e)
 {
-	int dir = tense(s, e);
+	int dir;
+
+	/* "until Tuesday or Wednesday": the second looks the first's way */
+	if (s > 1 && (isw(s - 1, W_OR) || isw(s - 1, W_AND)) &&
+	    cls(s - 2, L_WDAY) && toks[s - 2].cap)
+		return wday_dir(s - 2, s - 1);
+	dir = tense(s, e);
 
 	/* "Wednesday's ruling" looks back */
 	if (ispn(e, '\'') && isword(e + 1, "s"))
@@ -1436,8 +1462,9 @@ year_at(size_t i, int ctx)
 	    glued(i) && (isword(i - 2, "pre") || isword(i - 2, "post") ||
 	    isword(i - 2, "mid"))))
 		return 0;
+	/* "Flight 1990" is a name; "Her 1968 paper" a year */
 	if (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].cap &&
-	    toks[i - 1].lx < 0)
+	    toks[i - 1].lx < 0 && !possessive(i - 1))
 		return 0;
 	if (i > 0 && (cls(i - 1, L_NUM) || cls(i - 1, L_TENS)))
 		return 0;
@@ -1627,11 +1654,21 @@ remember(const struct tx *x)
 		if (n >= 10 && v[7] == '-' && ISDG(v[8]) && ISDG(v[9])) {
 			dt.d = (v[8] - '0') * 10 + (v[9] - '0');
 			dt.g = G_DAY;
+			if (n >= 13 && v[10] == 'T' && ISDG(v[11]) &&
+			    ISDG(v[12])) {
+				lastclock = dt;
+				lastclock_h = (v[11] - '0') * 10 + (v[12] - '0');
+			}
 		}
 	} else if (n >= 7 && v[4] == '-' && v[5] == 'Q' && ISDG(v[6])) {
 		dt.m = v[6] - '0';
 		dt.g = G_QUARTER;
-		if (x->anchor != AN_REF)
+		if (x->anchor != AN_REF && !x->base)
+			lastq = dt;
+	} else if (n >= 7 && v[4] == '-' && v[5] == 'H' && ISDG(v[6])) {
+		dt.m = v[6] - '0';
+		dt.g = G_HALF;
+		if (x->anchor != AN_REF && !x->base)
 			lastq = dt;
 	} else if (n >= 8 && v[4] == '-' && v[5] == 'W')
 		return;		/* a week keeps the day it came from */
@@ -1992,6 +2029,82 @@ partial:
 	return 0;
 }
 
+/*
+ * A period "last year", "of last year", "a year ago", "a year earlier" or
+ * "of the previous year" is the same period a year back.  Returns the
+ * tokens the phrase takes; *dctyear is set when the year is the DCT's
+ * last year, not the year before the period's own.
+ */
+static size_t
+year_back(size_t j, int *dctyear)
+{
+	size_t k = isw(j, W_OF) ? j + 1 : j;
+
+	*dctyear = 0;
+	if (cls(k, L_REL) && val(k, L_REL) == R_LAST && isword(k + 1, "year")) {
+		*dctyear = 1;
+		return k + 2 - j;
+	}
+	if (isw(k, W_THE) && cls(k + 1, L_REL) && val(k + 1, L_REL) == R_PREV &&
+	    isword(k + 2, "year"))
+		return k + 3 - j;
+	if (k == j && isw(j, W_A) && isword(j + 1, "year") && cls(j + 2, L_AGO) &&
+	    (val(j + 2, L_AGO) == A_AGO || val(j + 2, L_AGO) == A_EARLIER ||
+	    val(j + 2, L_AGO) == A_BEFORE))
+		return 3;
+	return 0;
+}
+
+/*
+ * After "of the": the year, the current fiscal year, the new year.
+ * Returns the token after it, 0 if there is none; *yrel is the year's
+ * distance from the DCT's.
+ */
+static size_t
+the_year(size_t j, int *yrel)
+{
+	*yrel = 0;
+	if (isword(j, "new") || cls(j, L_REL)) {
+		if (isword(j, "new") || val(j, L_REL) == R_NEXT ||
+		    val(j, L_REL) == R_COMING || val(j, L_REL) == R_FOLLOW)
+			*yrel = 1;
+		else if (val(j, L_REL) == R_PREV || val(j, L_REL) == R_LAST ||
+		    val(j, L_REL) == R_PAST)
+			*yrel = -1;
+		else if (val(j, L_REL) != R_CURRENT)
+			return 0;
+		j++;
+	} else if (isword(j, "calendar"))
+		j++;
+	if (isw(j, W_FISCAL))
+		j++;
+	if (!cls(j, L_UNIT) || val(j, L_UNIT) != U_YEAR || toks[j].cap)
+		return 0;
+	return j + 1;
+}
+
+/*
+ * A sentence about a match: its first half and fourth quarter are the
+ * game's, not the year's.
+ */
+static int
+about_play(void)
+{
+	static const char *const words[] = {
+		"match", "game", "goal", "goals", "scored", "halftime",
+		"whistle", "kickoff", "touchdown", "innings", "inning",
+		"penalty", "striker", "goalkeeper", "quarterback", "rebounds",
+		"equalized", "equalised", "equaliser", "equalizer", "referee",
+		"minutes"
+	};
+	size_t k;
+
+	for (k = 0; k < ntok; k++)
+		if (toks[k].k == T_WORD && word_in(k, words, NELEM(words)))
+			return 1;
+	return 0;
+}
+
 /* Quarters and halves: the third quarter (of 1989), Q3 2024, third-quarter. */
 static size_t
 m_quarter(size_t i, struct tx *x)
@@ -1999,6 +2112,8 @@ m_quarter(size_t i, struct tx *x)
 	size_t j = i;
 	int q = 0, y = 0, half = 0, back = 0, hy = 0;
 	int yrel = 0, hasyrel = 0;	/* this (0), last (-1), next year's */
+	int dctyear;
+	size_t k;
 	struct date dt;
 	int rel = -1;
 
@@ -2022,7 +2137,7 @@ m_quarter(size_t i, struct tx *x)
 		back = 1;
 		j += 3;
 	}
-	if (cls(j, L_REL) && !hasyrel && !back) {
+	if (cls(j, L_REL) && !hasyrel && !back && !isw(j + 1, W_HALF)) {
 		rel = val(j, L_REL);
 		j++;
 	} else if (year_at(j, 1) && ispn(j + 1, '\'') &&
@@ -2038,6 +2153,9 @@ m_quarter(size_t i, struct tx *x)
 		j++;
 	if (cls(j, L_ORD))
 		q = val(j, L_ORD);
+	else if ((isword(j, "last") || isw(j, W_LATTER)) &&
+	    isw(j + 1, W_HALF))
+		q = 2;
 	else if (isnum(j) && toks[j].sfx == X_ORD && toks[j].nd == 1)
 		q = (int)toks[j].n;
 	if (j < ntok && toks[j].k == T_WORD && toks[j].e - toks[j].s == 1 &&
@@ -2076,7 +2194,7 @@ m_quarter(size_t i, struct tx *x)
 			hy = 1;
 			j++;
 		}
-		if (isw(j, W_HALF) && q <= 2)
+		if (isw(j, W_HALF) && q <= 2 && !cls(j + 1, L_UNIT))
 			half = 1;
 		else if (!cls(j, L_UNIT) || val(j, L_UNIT) != U_QUARTER)
 			return 0;
@@ -2084,6 +2202,17 @@ m_quarter(size_t i, struct tx *x)
 		if (hy && j > 1 && isw(i, W_THE) && j - 2 == i + 1)
 			return 0;
 		j++;
+		if (!y && !hasyrel && (k = year_back(j, &dctyear)) != 0) {
+			/* the third quarter last year, the first half a year ago */
+			j += k;
+			if (dctyear) {
+				hasyrel = 1;
+				yrel = -1;
+			} else
+				back = 1;
+			x->base = 1;
+			goto resolve;
+		}
 		if (isw(j, W_OF) && (year_at(j + 1, 1) || (isw(j + 1,
 		    W_FISCAL) && year_at(j + 2, 1)))) {
 			j++;
@@ -2102,9 +2231,14 @@ m_quarter(size_t i, struct tx *x)
 			    val(j + 1, L_REL) == R_NEXT ? 1 : 0);
 			j += 3;
 		} else if (isw(j, W_OF) && isw(j + 1, W_THE) &&
-		    cls(j + 2, L_UNIT) && val(j + 2, L_UNIT) == U_YEAR &&
-		    !toks[j + 2].cap)
-			j += 3;	/* the second half of the year */
+		    (k = the_year(j + 2, &yrel)) != 0) {
+			/* the second half of the (current fiscal) year */
+			hasyrel = yrel != 0;
+			j = k;
+		} else if ((isw(j, W_OF) && (isw(j + 1, W_THE) ||
+		    possessive(j + 1))) || (!y && !hasyrel && !back &&
+		    about_play()))
+			return 0;	/* of the match, of its season */
 		goto resolve;
 	}
 	return 0;
@@ -2142,11 +2276,17 @@ resolve:
 static size_t
 m_thequarter(size_t i, struct tx *x)
 {
-	size_t j = i + 1;
-	int back = 0, y = 0, latest = 0;
+	size_t j = i + 1, k;
+	int back = 0, y = 0, latest = 0, period, dctyear;
 	struct date dt;
 
-	if (!isw(i, W_THE))
+	/* last year's quarter, last year's period */
+	if (cls(i, L_REL) && val(i, L_REL) == R_LAST && isword(i + 1, "year") &&
+	    ispn(i + 2, '\'') && isword(i + 3, "s") && (isword(i + 4, "period") ||
+	    (cls(i + 4, L_UNIT) && val(i + 4, L_UNIT) == U_QUARTER))) {
+		back = 1;
+		j = i + 4;
+	} else if (!isw(i, W_THE))
 		return 0;
 	if ((isword(j, "current") || isword(j, "present")) &&
 	    cls(j + 1, L_UNIT) && val(j + 1, L_UNIT) == U_QUARTER) {
@@ -2176,8 +2316,20 @@ m_thequarter(size_t i, struct tx *x)
 	if (!(cls(j, L_UNIT) && val(j, L_UNIT) == U_QUARTER) &&
 	    !((back || y || j > i + 1) && isword(j, "period")))
 		return 0;
-	/* the latest quarter has ended: not a coming one named before */
-	if (lastq.g == G_QUARTER && !(latest && dct.g != G_NONE &&
+	period = isword(j, "period");
+	/* the same period last year, the quarter a year ago */
+	if (!back && !y && (k = year_back(j + 1, &dctyear)) != 0) {
+		back = 1;
+		j += k;
+	} else
+		k = 0;
+	x->base = back;
+	/*
+	 * A period is the last quarter or half the document named; the
+	 * latest quarter has ended: not a coming one named before.
+	 */
+	if ((lastq.g == G_QUARTER || (lastq.g == G_HALF && period)) &&
+	    !(latest && lastq.g == G_QUARTER && dct.g != G_NONE &&
 	    lastq.y * 4 + lastq.m >= dct.y * 4 + (dct.m - 1) / 3 + 1)) {
 		dt = lastq;
 		x->anchor = AN_REF;
@@ -2185,6 +2337,9 @@ m_thequarter(size_t i, struct tx *x)
 	} else if (dct.g != G_NONE) {
 		dt = dct;
 		shift(&dt, U_QUARTER, -1);
+		/* no period named: "the same period last year" is that year */
+		if (period && k)
+			dt.g = G_YEAR;
 		x->anchor = AN_DCT;
 	} else
 		return 0;
@@ -2332,6 +2487,9 @@ m_unit(size_t i, struct tx *x)
 	int other = 0;
 	struct date dt;
 
+	/* "on other days", "some other years": not lengths */
+	if (i > 0 && isw(i - 1, W_OTHER) && cls(i, L_UNIT))
+		return 0;
 	if (isw(j, W_THE)) {
 		the = 1;
 		j++;
@@ -2935,6 +3093,18 @@ m_season(size_t i, struct tx *x)
 		set_date(x, &dt, AN_NONE);
 		return j + 1;
 	}
+	/* spring next year, the summer last year; not "fall next year" */
+	if (cls(j, L_REL) && (val(j, L_REL) == R_NEXT ||
+	    val(j, L_REL) == R_LAST || val(j, L_REL) == R_THIS) &&
+	    isword(j + 1, "year") && dct.g != G_NONE && (j == i + 2 ||
+	    (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_BY) ||
+	    isw(i - 1, W_UNTIL) || isw(i - 1, W_SINCE) ||
+	    isw(i - 1, W_DURING))))) {
+		dt.y = dct.y + (val(j, L_REL) == R_NEXT) -
+		    (val(j, L_REL) == R_LAST);
+		set_date(x, &dt, AN_DCT);
+		return j + 2;
+	}
 	/* "fall" the verb, "spring" the noun: need "the" or "in" */
 	if (j == i + 1 && !(i > 0 && (isw(i - 1, W_IN) ||
 	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_THIS) ||
@@ -2944,16 +3114,33 @@ m_season(size_t i, struct tx *x)
 	if (j == i + 2 && !(i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_INTO) ||
 	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY) || isw(i - 1, W_OF) ||
-	    isw(i - 1, W_ON) || isw(i - 1, W_THROUGH))))
+	    isw(i - 1, W_ON) || isw(i - 1, W_THROUGH) ||
+	    isw(i - 1, W_OVER))))
 		return 0;
 	if (!need_dct(x, G_SEASON)) {
 		snprintf(x->val, sizeof(x->val), "XXXX-%s", seasons[s]);
 		return j;
 	}
 	dt.y = dct.y;
+	/*
+	 * The tense picks the season told: "met since the summer" in
+	 * January is last year's, "will reopen in the fall" in November
+	 * next year's.  Winter spans the year end: left as it is.
+	 */
+	if (s != 3) {
+		int dir = i > 0 && isw(i - 1, W_SINCE) ? -1 : tense(i, j);
+
+		if (dir < 0 && dct.m < 3 + 3 * s)
+			dt.y--;
+		else if (dir > 0 && dct.m > 5 + 3 * s)
+			dt.y++;
+	}
 	set_date(x, &dt, AN_DCT);
 	return j;
 }
+
+/* US zones named without a season: standard or daylight by the date */
+static const char *const seasonless[] = { "et", "ct", "mt", "pt" };
 
 /*
  * A zone in words after a clock: "Eastern time", "Pacific Standard
@@ -2983,7 +3170,7 @@ zone_name(size_t i, int *zone, int *hasz)
 	for (k = 0; k < sizeof(us) / sizeof(us[0]); k++)
 		if (isword(i, us[k].name)) {
 			*zone = us[k].off;
-			*hasz = 1;
+			*hasz = j == i + 1 ? 2 : 1;
 			return j + 1;
 		}
 	return j == i + 1 ? j + 1 : i;
@@ -3014,11 +3201,40 @@ story_day(int dir, struct date *dt, struct tx *x)
 	return 1;
 }
 
-/* Appends a clock and its zone to the day in x's value: a time. */
+/*
+ * Whether US daylight saving time is in force on a day: from the second
+ * Sunday of March to the first Sunday of November since 2007, from the
+ * first Sunday of April to the last Sunday of October before.
+ */
+static int
+us_summer(int y, int m, int d)
+{
+	long z = days(y, m, d), from, to;
+
+	if (y >= 2007) {
+		from = days(y, 3, 8) + (6 - cal_weekday(days(y, 3, 8)) + 7) % 7;
+		to = days(y, 11, 1) + (6 - cal_weekday(days(y, 11, 1)) + 7) % 7;
+	} else {
+		from = days(y, 4, 1) + (6 - cal_weekday(days(y, 4, 1)) + 7) % 7;
+		to = days(y, 10, 31) - (cal_weekday(days(y, 10, 31)) + 1) % 7;
+	}
+	return z >= from && z < to;
+}
+
+/*
+ * Appends a clock and its zone to the day in x's value: a time.  A zone
+ * that names no season (ET, Eastern time: hasz 2) is daylight time on a
+ * summer day.
+ */
 static void
 put_clock(struct tx *x, int h, int mi, int zone, int hasz)
 {
 	size_t n = strlen(x->val);
+	struct date dt;
+
+	if (hasz == 2 && n == 10 && day_of(x, &dt) &&
+	    us_summer(dt.y, dt.m, dt.d))
+		zone += 60;
 
 	if (mi < 0)
 		snprintf(x->val + n, sizeof(x->val) - n, "T%02d", h);
@@ -3159,178 +3375,10 @@ zone:
 	if (cls(j, L_ZONE) && toks[j].e - toks[j].s >= 2 &&
 	    (toks[j].cap || text[toks[j].s + 1] <= 'Z')) {
 		*zone = val(j, L_ZONE);
-		*hasz = 1;
+		*hasz = word_in(j, seasonless, NELEM(seasonless)) ? 2 : 1;
 		j++;
 	} else
 		j = zone_name(j, zone, hasz);
-	return j;
-}
-
-/*
- * A day named at i: today, yesterday, Friday, Jan. 5.  Fills dt.  The
- * expression starts at s, and its cues decide a weekday's direction.
- */
-/* Saturday, April 25; Sun January 5, 2020: a weekday's date at j. */
-static size_t
-wday_date(size_t j, struct tx *z)
-{
-	size_t k = ispn(j, ',') ? j + 1 : j;
-
-	tx_init(z);
-	if (!cls(k, L_MONTH) || (k = m_calendar(k, z, 1)) == 0 ||
-	    strlen(z->val) != 10)
-		return 0;
-	return k;
-}
-
-static size_t
-day_at(size_t s, size_t i, struct date *dt, struct tx *x)
-{
-	struct tx y;
-	size_t j;
-
-	tx_init(&y);
-	if (cls(i, L_DAYREF) && val(i, L_DAYREF) != 2) {
-		if (dct.g == G_NONE)
-			return 0;
-		from_days(days(dct.y, dct.m, dct.d) + val(i, L_DAYREF), dt);
-		x->anchor = AN_DCT;
-		return i + 1;
-	}
-	if (cls(i, L_WDAY) && toks[i].cap) {
-		int abbr = val(i, L_WDAY) >= 100;
-		struct tx z;
-		size_t k;
-
-		j = i + 1;
-		if (abbr && ispn(j, '.') && glued(j))
-			j++;
-		/* Tuesday, Jan. 7: the date says */
-		if ((k = wday_date(j, &z)) != 0 && day_of(&z, dt)) {
-			x->anchor = z.anchor;
-			return k;
-		}
-		if (dct.g == G_NONE || (abbr && j == i + 1) ||
-		    val(i, L_WDAY) >= 200)
-			return 0;
-		r_weekday(&y, val(i, L_WDAY) % 100, wday_dir(s, i + 1), 0);
-		x->anchor = AN_DCT;
-		day_of(&y, dt);
-		return j;
-	}
-	if (cls(i, L_MONTH) && toks[i].cap) {
-		struct tx z;
-
-		tx_init(&z);
-		if ((j = m_calendar(i, &z, 1)) != 0 && day_of(&z, dt)) {
-			x->anchor = z.anchor;
-			return j;
-		}
-	}
-	return 0;
-}
-
-/* Times: 11:51 a.m. ET, 5 p.m. Friday, Friday morning, last night, tonight. */
-static size_t
-m_time(size_t i, struct tx *x)
-{
-	size_t j, k;
-	int h, mi, zone = 0, hasz, pod = -1;
-	struct date dt;
-
-	memset(&dt, 0, sizeof(dt));
-	if ((j = clock_at(i, &h, &mi, &zone, &hasz)) != 0) {
-		k = j;
-		if (ispn(k, ','))
-			k++;
-		if (isw(k, W_ON))
-			k++;
-		x->anchor = AN_DCT;
-		if ((k = day_at(i, k, &dt, x)) != 0)
-			j = k;
-		else if (!story_day(tense(i, j), &dt, x)) {
-			if (dct.g != G_NONE)
-				dt = dct;
-			else
-				dt.g = G_NONE;
-		}
-		if (dt.g == G_NONE)
-			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX");
-		else
-			fmt_date(x->val, sizeof(x->val), &dt);
-		put_clock(x, h, mi, zone, hasz);
-		return j;
-	}
-	/* [Friday|yesterday|this|last|tomorrow] morning/afternoon/night */
-	j = i;
-	if (cls(j, L_DAYREF) && val(j, L_DAYREF) == 2) {
-		pod = 3;
-		j++;
-		dt = dct;
-		x->anchor = AN_DCT;
-		goto pod;
-	}
-	/* in the morning, mid-afternoon: a part of the story's day */
-	if ((isw(j, W_THE) && cls(j + 1, L_POD) && val(j + 1, L_POD) < 3 &&
-	    j > 0 && (isw(j - 1, W_IN) || isw(j - 1, W_DURING)) &&
-	    !isw(j + 2, W_OF)) || (isword(j, "mid") && (cls(j + 1, L_POD) ||
-	    (ispn(j + 1, '-') && glued(j + 1) && cls(j + 2, L_POD))))) {
-		j += ispn(j + 1, '-') ? 2 : 1;
-		pod = val(j, L_POD);
-		j++;
-		/* mid-afternoon yesterday, in the morning on Friday */
-		if ((k = day_at(i, isw(j, W_ON) ? j + 1 : j, &dt, x)) != 0) {
-			j = k;
-			goto pod;
-		}
-		if (!story_day(0, &dt, x)) {
-			dt = dct;
-			x->anchor = AN_DCT;
-		}
-		goto pod;
-	}
-	/* the next morning, the following night, that evening */
-	if ((isw(j, W_THE) && cls(j + 1, L_REL) && (val(j + 1, L_REL) ==
-	    R_NEXT || val(j + 1, L_REL) == R_FOLLOW) && cls(j + 2, L_POD)) ||
-	    (cls(j, L_REL) && val(j, L_REL) == R_THAT && cls(j + 1, L_POD))) {
-		int next = isw(j, W_THE);
-
-		j += next ? 2 : 1;
-		pod = val(j, L_POD);
-		j++;
-		if (!base_ref(x, &dt, G_DAY) || dt.g != G_DAY)
-			return 0;
-		if (next)
-			from_days(days(dt.y, dt.m, dt.d) + 1, &dt);
-		goto pod;
-	}
-	if (cls(j, L_REL) && (val(j, L_REL) == R_THIS ||
-	    val(j, L_REL) == R_LAST) && cls(j + 1, L_POD)) {
-		pod = val(j + 1, L_POD);
-		if (val(j, L_REL) == R_LAST && pod != 3)
-			return 0;
-		if (dct.g != G_NONE)
-			from_days(days(dct.y, dct.m, dct.d) -
-			    (val(j, L_REL) == R_LAST), &dt);
-		x->anchor = AN_DCT;
-		j += 2;
-		goto pod;
-	}
-	if ((k = day_at(j, j, &dt, x)) != 0 && cls(k, L_POD)) {
-		pod = val(k, L_POD);
-		j = k + 1;
-		goto pod;
-	}
-	return 0;
-pod:
-	if (dct.g == G_NONE && x->anchor == AN_DCT)
-		snprintf(x->val, sizeof(x->val), "XXXX-XX-XXT%s", pods[pod]);
-	else {
-		fmt_date(x->val, sizeof(x->val), &dt);
-		strncat(x->val, "T", sizeof(x->val) - strlen(x->val) - 1);
-		strncat(x->val, pods[pod], sizeof(x->val) - strlen(x->val) - 1);
-	}
-	x->type = TY_TIME;
 	return j;
 }
 
@@ -3363,7 +3411,6 @@ m_holiday(size_t i, struct tx *x)
 	size_t j = i + 1;
 	struct date dt;
 	long z;
-
 	int rel = 0;
 
 	if (cls(i, L_REL) && (val(i, L_REL) == R_LAST ||
@@ -3444,6 +3491,197 @@ m_holiday(size_t i, struct tx *x)
 	dt.m = m;
 	dt.d = d;
 	set_date(x, &dt, x->anchor);
+	return j;
+}
+
+/* Saturday, April 25; Sun January 5, 2020: a weekday's date at j. */
+static size_t
+wday_date(size_t j, struct tx *z)
+{
+	size_t k = ispn(j, ',') ? j + 1 : j;
+
+	tx_init(z);
+	if (!cls(k, L_MONTH) || (k = m_calendar(k, z, 1)) == 0 ||
+	    strlen(z->val) != 10)
+		return 0;
+	return k;
+}
+
+/*
+ * A day named at i: today, yesterday, Friday, Jan. 5.  Fills dt.  The
+ * expression starts at s, and its cues decide a weekday's direction.
+ */
+static size_t
+day_at(size_t s, size_t i, struct date *dt, struct tx *x)
+{
+	struct tx y;
+	size_t j;
+
+	tx_init(&y);
+	if (cls(i, L_DAYREF) && val(i, L_DAYREF) != 2) {
+		if (dct.g == G_NONE)
+			return 0;
+		from_days(days(dct.y, dct.m, dct.d) + val(i, L_DAYREF), dt);
+		x->anchor = AN_DCT;
+		return i + 1;
+	}
+	if (cls(i, L_WDAY) && toks[i].cap) {
+		int abbr = val(i, L_WDAY) >= 100;
+		struct tx z;
+		size_t k;
+
+		j = i + 1;
+		if (abbr && ispn(j, '.') && glued(j))
+			j++;
+		/* Tuesday, Jan. 7: the date says */
+		if ((k = wday_date(j, &z)) != 0 && day_of(&z, dt)) {
+			x->anchor = z.anchor;
+			return k;
+		}
+		if (dct.g == G_NONE || (abbr && j == i + 1) ||
+		    val(i, L_WDAY) >= 200)
+			return 0;
+		r_weekday(&y, val(i, L_WDAY) % 100, wday_dir(s, i + 1), 0);
+		x->anchor = AN_DCT;
+		day_of(&y, dt);
+		return j;
+	}
+	if ((cls(i, L_MONTH) || cls(i, L_HOLI)) && toks[i].cap) {
+		struct tx z;
+
+		tx_init(&z);
+		if ((j = cls(i, L_MONTH) ? m_calendar(i, &z, 1) :
+		    m_holiday(i, &z)) != 0 && day_of(&z, dt)) {
+			x->anchor = z.anchor;
+			return j;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A bare time told after an evening one of the same day, in the small
+ * hours: a live blog or a narrative past midnight (11:50 p.m., then
+ * 12:40 a.m.) has moved to the next day, and stays there.
+ */
+static void
+past_midnight(struct date *dt, int h)
+{
+	long d, last;
+
+	if (dt->g != G_DAY || lastclock.g != G_DAY)
+		return;
+	d = days(dt->y, dt->m, dt->d);
+	last = days(lastclock.y, lastclock.m, lastclock.d);
+	if ((last == d && lastclock_h >= 18 && h < 6) ||
+	    (last == d + 1 && lastclock_h < 6 && h >= lastclock_h && h < 12))
+		from_days(d + 1, dt);
+}
+
+/* Times: 11:51 a.m. ET, 5 p.m. Friday, Friday morning, last night, tonight. */
+static size_t
+m_time(size_t i, struct tx *x)
+{
+	size_t j, k;
+	int h, mi, zone = 0, hasz, pod = -1;
+	struct date dt;
+
+	memset(&dt, 0, sizeof(dt));
+	if ((j = clock_at(i, &h, &mi, &zone, &hasz)) != 0) {
+		k = j;
+		if (ispn(k, ','))
+			k++;
+		if (isw(k, W_ON))
+			k++;
+		x->anchor = AN_DCT;
+		if ((k = day_at(i, k, &dt, x)) != 0)
+			j = k;
+		else {
+			if (!story_day(tense(i, j), &dt, x)) {
+				if (dct.g != G_NONE)
+					dt = dct;
+				else
+					dt.g = G_NONE;
+			}
+			past_midnight(&dt, h);
+		}
+		if (dt.g == G_NONE)
+			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX");
+		else
+			fmt_date(x->val, sizeof(x->val), &dt);
+		put_clock(x, h, mi, zone, hasz);
+		return j;
+	}
+	/* [Friday|yesterday|this|last|tomorrow] morning/afternoon/night */
+	j = i;
+	if (cls(j, L_DAYREF) && val(j, L_DAYREF) == 2) {
+		pod = 3;
+		j++;
+		dt = dct;
+		x->anchor = AN_DCT;
+		goto pod;
+	}
+	/* in the morning, mid-afternoon: a part of the story's day */
+	if ((isw(j, W_THE) && cls(j + 1, L_POD) && val(j + 1, L_POD) < 3 &&
+	    j > 0 && (isw(j - 1, W_IN) || isw(j - 1, W_DURING)) &&
+	    !isw(j + 2, W_OF)) || (isword(j, "mid") && (cls(j + 1, L_POD) ||
+	    (ispn(j + 1, '-') && glued(j + 1) && cls(j + 2, L_POD))))) {
+		j += ispn(j + 1, '-') ? 2 : 1;
+		pod = val(j, L_POD);
+		j++;
+		/* mid-afternoon yesterday, in the morning on Friday */
+		if ((k = day_at(i, isw(j, W_ON) ? j + 1 : j, &dt, x)) != 0) {
+			j = k;
+			goto pod;
+		}
+		if (!story_day(0, &dt, x)) {
+			dt = dct;
+			x->anchor = AN_DCT;
+		}
+		goto pod;
+	}
+	/* the next morning, the following night, that evening */
+	if ((isw(j, W_THE) && cls(j + 1, L_REL) && (val(j + 1, L_REL) ==
+	    R_NEXT || val(j + 1, L_REL) == R_FOLLOW) && cls(j + 2, L_POD)) ||
+	    (cls(j, L_REL) && val(j, L_REL) == R_THAT && cls(j + 1, L_POD))) {
+		int next = isw(j, W_THE);
+
+		j += next ? 2 : 1;
+		pod = val(j, L_POD);
+		j++;
+		if (!base_ref(x, &dt, G_DAY) || dt.g != G_DAY)
+			return 0;
+		if (next)
+			from_days(days(dt.y, dt.m, dt.d) + 1, &dt);
+		goto pod;
+	}
+	if (cls(j, L_REL) && (val(j, L_REL) == R_THIS ||
+	    val(j, L_REL) == R_LAST) && cls(j + 1, L_POD)) {
+		pod = val(j + 1, L_POD);
+		if (val(j, L_REL) == R_LAST && pod != 3)
+			return 0;
+		if (dct.g != G_NONE)
+			from_days(days(dct.y, dct.m, dct.d) -
+			    (val(j, L_REL) == R_LAST), &dt);
+		x->anchor = AN_DCT;
+		j += 2;
+		goto pod;
+	}
+	if ((k = day_at(j, j, &dt, x)) != 0 && cls(k, L_POD)) {
+		pod = val(k, L_POD);
+		j = k + 1;
+		goto pod;
+	}
+	return 0;
+pod:
+	if (dct.g == G_NONE && x->anchor == AN_DCT)
+		snprintf(x->val, sizeof(x->val), "XXXX-XX-XXT%s", pods[pod]);
+	else {
+		fmt_date(x->val, sizeof(x->val), &dt);
+		strncat(x->val, "T", sizeof(x->val) - strlen(x->val) - 1);
+		strncat(x->val, pods[pod], sizeof(x->val) - strlen(x->val) - 1);
+	}
+	x->type = TY_TIME;
 	return j;
 }
 
@@ -3749,6 +3987,13 @@ m_freq(size_t i, struct tx *x)
 	long n;
 	int u, pl;
 
+	/* on Sundays: every Sunday */
+	if (cls(i, L_WDAYS) && toks[i].cap) {
+		x->type = TY_SET;
+		snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d",
+		    val(i, L_WDAYS) + 1);
+		return i + 1;
+	}
 	if (isw(j, W_TWICE) || isw(j, W_ONCE))
 		j++;
 	else if ((j = number(i, &n)) != 0 && isw(j, W_TIMES))
@@ -3794,10 +4039,13 @@ rulemask(size_t i)
 		return R_QUAR | R_UNIT | R_CAL;
 	case L_SEASON:
 		return R_SEAS;
+	case L_WDAYS:
+		return R_FREQ;
 	case L_DAYREF:
 		return R_TIME | R_WORD;
 	case L_REL:
-		return R_UNIT | R_RELN | R_TIME | R_QUAR | R_WORD | R_HOLI;
+		return R_UNIT | R_RELN | R_TIME | R_QUAR | R_WORD | R_HOLI |
+		    R_THEQ;
 	case L_VAGUE: case L_SETW:
 		return R_WORD;
 	case L_APPROX:
@@ -4121,7 +4369,7 @@ starter(size_t i)
 	switch (l->c1) {
 	case L_MONTH: case L_WDAY: case L_UNIT: case L_DAYREF: case L_VAGUE:
 	case L_SETW: case L_SEASON: case L_HOLI: case L_MODW: case L_NUM:
-	case L_TENS: case L_ORD:
+	case L_TENS: case L_ORD: case L_WDAYS:
 		return 1;
 	case L_W:
 		switch (l->v1) {
@@ -4171,7 +4419,7 @@ starter(size_t i)
 		case W_COUPLE: case W_FEW: case W_DOZEN: case W_HUNDRED:
 		case W_THOUSAND: case W_LEAST: case W_MORE: case W_THAN:
 		case W_TO: case W_OTHER: case W_SEVERAL: case W_MANY:
-		case W_HALF:
+		case W_HALF: case W_LATTER:
 			return 1;
 		default:
 			return 0;
@@ -4371,6 +4619,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		ref.g = G_NONE;
 		lastq.g = G_NONE;
 		lastm.g = G_NONE;
+		lastclock.g = G_NONE;
 	}
 	memset(&dct, 0, sizeof(dct));
 	if (k->year) {

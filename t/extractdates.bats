@@ -486,6 +486,82 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 1989-Q3	the latest quarter"
 }
 
+@test "company reports: the same period last year, last year's quarter" {
+	run sh -c "printf 'd\t1989-11-02\t1\t1\ttext\t0\tNet income in the third quarter fell from the corresponding period last year and from last year'\''s quarter.\nd\t1989-11-02\t1\t2\ttext\t100\tSales were flat with the quarter a year ago; a year earlier they rose.\n' | extractdates | cut -f8,13"
+	diff_out "1989-Q3	the third quarter
+1988-Q3	the corresponding period last year
+1988-Q3	last year's quarter
+1988-Q3	the quarter a year ago
+1988-Q3	a year earlier"
+	# no period named before: the year before
+	run values 2006-12-02 "As of October, sales were down four percent over the same period of last year."
+	diff_out "October=2006-10|the same period of last year=2005"
+	run values 2005-11-10 "Growth in the first half of 2005 beat the same period last year; the third quarter last year was worse."
+	diff_out "the first half of 2005=2005-H1|the same period last year=2004-H1|the third quarter last year=2004-Q3"
+}
+
+@test "halves: the last half of 1989, the latter half of the year, of the new year" {
+	run values 2006-12-22 "Output fell in the last half of 1989 and the latter half of the year; talks resume in the first half of the new year or the first quarter of the next year."
+	diff_out "the last half of 1989=1989-H2|the latter half of the year=2006-H2|the first half of the new year=2007-H1|the first quarter of the next year=2007-Q1"
+}
+
+@test "trap: the halves and quarters of a match are no dates" {
+	run values 2006-12-10 "Fiore headed the only goal early in the second half; Dallas led by 43 points in the fourth quarter."
+	diff_out ""
+	run values 2006-12-10 "The first half of the match was dull, and in the first half hour nothing happened."
+	diff_out ""
+	run values 2006-12-10 "Sales rose in the first half."
+	diff_out "the first half=2006-H1"
+}
+
+@test "a time on a holiday is one time; a US zone without a season follows the date" {
+	run values 2019-11-21 "Stores close at 5 p.m. on Thanksgiving; bells ring at midnight on New Year's Eve."
+	diff_out "5 p.m. on Thanksgiving=2019-11-28T17:00|midnight on New Year's Eve=2019-12-31T24"
+	run values 2021-06-08 "The panel will meet at 2 p.m. ET today and at 5 p.m. Eastern time Saturday."
+	diff_out "2 p.m. ET today=2021-06-08T14:00-04:00|5 p.m. Eastern time Saturday=2021-06-12T17:00-04:00"
+	# a zone that names its season keeps it
+	run values 2021-06-08 "The filing was due at 9 a.m. EST on June 11, 2021."
+	diff_out "9 a.m. EST on June 11, 2021=2021-06-11T09:00-05:00"
+	# daylight time ends on the first Sunday of November
+	run values 2021-01-08 "It opens at 2 p.m. ET on Nov. 6, 2021 and at 2 p.m. ET on Nov. 7, 2021."
+	diff_out "2 p.m. ET on Nov. 6, 2021=2021-11-06T14:00-04:00|2 p.m. ET on Nov. 7, 2021=2021-11-07T14:00-05:00"
+	run values 1998-10-20 "It opened at 9 a.m. ET on Oct. 20 and closes at 9 a.m. ET on Nov. 2."
+	diff_out "9 a.m. ET on Oct. 20=1998-10-20T09:00-04:00|9 a.m. ET on Nov. 2=1998-11-02T09:00-05:00"
+}
+
+@test "a live blog past midnight moves to the next day" {
+	run sh -c "printf 'd\t2026-05-21\t1\t1\ttext\t0\t11:50 p.m. - The vote is close.\nd\t2026-05-21\t1\t2\ttext\t40\t12:40 a.m. - The budget passes.\nd\t2026-05-21\t1\t3\ttext\t80\t1:15 a.m. - Members go home.\n' | extractdates | cut -f8,13"
+	diff_out "2026-05-21T23:50	11:50 p.m.
+2026-05-22T00:40	12:40 a.m.
+2026-05-22T01:15	1:15 a.m."
+}
+
+@test "commitments, schedules and coordinated weekdays" {
+	# the vote was on Monday; the closing it decided lies nearest
+	run values 2023-01-10 "The board voted 5-2 late Monday to close two schools in June."
+	diff_out "late Monday=2023-01-09|June=2023-06"
+	run values 2025-08-31 "The transfer window closes at 7 p.m. BST on Monday."
+	diff_out "7 p.m. BST on Monday=2025-09-01T19:00+01:00"
+	run values 2024-03-02 "The river will stay high until Tuesday or Wednesday."
+	diff_out "Tuesday=2024-03-05|Wednesday=2024-03-06"
+}
+
+@test "seasons follow the tense; spring next year; habits on Sundays" {
+	run values 2019-01-02 "The sides had met every week since the summer; routes will be redrawn over the summer."
+	diff_out "every week=P1W|the summer=2018-SU|the summer=2019-SU"
+	run values 2006-12-12 "The announcement will come in the spring, and the deal by spring next year."
+	diff_out "the spring=2007-SP|spring next year=2007-SP"
+	run values 2005-11-17 "He said he would fall next year."
+	diff_out "next year=2006"
+	run values 2026-05-21 "Libraries close on Sundays, and on other days at 5."
+	diff_out "Sundays=XXXX-WXX-7"
+}
+
+@test "a possessive before a year: her 1968 paper" {
+	run values 2018-07-15 "Her 1968 paper changed the field; Flight 1990 landed."
+	diff_out "1968=1968"
+}
+
 @test "months with a relative year, parts of days, approximate times" {
 	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Saturday, April 25."
 	diff_out "DATE	1998-06	-	dct	12	26	June last year
