@@ -96,7 +96,7 @@ struct lexent {
 /* Holidays, L_HOLI values: month*100+day, or the negative rules below. */
 enum {
 	H_THANKS = -1, H_LABOR = -2, H_MEMORIAL = -3, H_EASTER = -4,
-	H_ELECTION = -5, H_NEWYEAR = -6
+	H_ELECTION = -5, H_NEWYEAR = -6, H_LEAP = -7
 };
 
 /*
@@ -322,6 +322,7 @@ static const struct lexent lexicon[] = {
 	{ "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
 	{ "easter", L_HOLI, H_EASTER, 0, 0 },
 	{ "election", L_HOLI, H_ELECTION, 0, 0 },
+	{ "leap", L_HOLI, H_LEAP, 0, 0 },
 	{ "latest", L_W, W_LATEST, 0, 0 },
 	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
 	{ "corresponding", L_W, W_LATEST, 0, 0 },
@@ -389,6 +390,9 @@ static struct date lastq;	/* last quarter of the document */
 static struct date lastclock;	/* the day of its last clock time */
 static int lastclock_h;		/* and that time's hour */
 static struct date lastm;	/* last date told to the month or finer */
+static struct date told[8];	/* full dates told, as Jan. 6, 2021 */
+static int reftold;		/* ref is one of them, not from the DCT */
+static size_t ntold;
 static char *curdoc;
 static size_t curdoclen, curdoccap;
 
@@ -1294,9 +1298,13 @@ wday_dir(size_t s, size_t e)
 {
 	int dir;
 
-	/* "until Tuesday or Wednesday": the second looks the first's way */
-	if (s > 1 && (isw(s - 1, W_OR) || isw(s - 1, W_AND)) &&
-	    cls(s - 2, L_WDAY) && toks[s - 2].cap)
+	/*
+	 * "until Tuesday or Wednesday", "opens Monday-Friday": the second
+	 * looks the first's way
+	 */
+	if (s > 1 && (isw(s - 1, W_OR) || isw(s - 1, W_AND) ||
+	    isw(s - 1, W_TO) || isw(s - 1, W_THROUGH) || (ispn(s - 1, '-') &&
+	    glued(s - 1) && glued(s))) && cls(s - 2, L_WDAY) && toks[s - 2].cap)
 		return wday_dir(s - 2, s - 1);
 	dir = tense(s, e);
 
@@ -1437,6 +1445,7 @@ year_at(size_t i, int ctx)
 		return 0;
 	if (i > 0 && (ispn(i - 1, '$') || ispn(i - 1, '#') ||
 	    (ispn(i - 1, '-') && glued(i) && !isword(i - 2, "mid") &&
+	    !isword(i - 2, "end") &&
 	    !isword(i - 2, "post") && !isword(i - 2, "pre")) ||
 	    (ispn(i - 1, '.') &&
 	    glued(i) && i > 1 && glued(i - 1) && isnum(i - 2))))
@@ -1676,10 +1685,14 @@ remember(const struct tx *x)
 	 * Vague dates and the DCT itself (this year, last month) say
 	 * nothing of the narrative; a month named ("In March") does.
 	 */
+	if (x->anchor == AN_NONE && dt.g == G_DAY)
+		told[ntold++ % NELEM(told)] = dt;
 	if (x->anchor == AN_DCT && dt.g >= G_YEAR && dt.g != G_DAY &&
 	    !names_month(x))
 		return;
 	ref = dt;
+	/* told, or reckoned from a day told */
+	reftold = x->anchor == AN_NONE || (x->anchor == AN_REF && reftold);
 	if (dt.g >= G_MONTH && dt.g != G_QUARTER)
 		lastm = dt;
 }
@@ -1696,6 +1709,12 @@ modifier(size_t i, int *mod)
 	if (!cls(j, L_MODW))
 		return 0;
 	v = val(j, L_MODW);
+	/* end-2025, end-March: the end of it */
+	if (v == 13 && j == i && ispn(j + 1, '-') && glued(j + 1) &&
+	    glued(j + 2)) {
+		*mod = M_END;
+		return j + 2;
+	}
 	if (v < 10) {
 		*mod = v == 1 ? M_START : v == 2 ? M_MID : M_END;
 		if (j != i && !(isnum(j + 1) && toks[j + 1].sfx == X_S) &&
@@ -1712,6 +1731,58 @@ modifier(size_t i, int *mod)
 }
 
 static int dayfirst;
+
+/*
+ * A month and day the document told with its year before, naming an
+ * event: "the Jan. 6 committee" after "Jan. 6, 2021" is that day.  The
+ * expression is tokens [a, b).  Fills dt and x's anchor.
+ */
+static int
+told_before(size_t a, size_t b, int m, int d, struct date *dt,
+    struct tx *x)
+{
+	size_t k;
+
+	if (!(a > 0 && (isw(a - 1, W_THE) || possessive(a - 1)) && b < ntok &&
+	    toks[b].k == T_WORD && !toks[b].cap && toks[b].lx < 0))
+		return 0;
+	for (k = 0; k < ntold && k < NELEM(told); k++)
+		if (told[k].m == m && told[k].d == d) {
+			*dt = told[k];
+			x->anchor = AN_REF;
+			fmt_date(x->ref, sizeof(x->ref), dt);
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * A month and day close to the day the narrative told, in a clause that
+ * does not look ahead: "stormed the Capitol on Jan. 6, 2021 ... on Jan. 7
+ * the House voted" is the next day, not this year's.
+ */
+static int
+near_story(int m, int d, int dir, struct date *dt, struct tx *x)
+{
+	long z;
+	int y;
+
+	if (dir > 0 || ref.g != G_DAY || !reftold || ref.y == dct.y)
+		return 0;
+	for (y = ref.y - 1; y <= ref.y + 1; y++) {
+		if (!cal_valid(y, m, d))
+			continue;
+		z = days(y, m, d) - days(ref.y, ref.m, ref.d);
+		if (z >= -NEARDAYS && z <= NEARDAYS) {
+			memset(dt, 0, sizeof(*dt));
+			dt->y = y;
+			x->anchor = AN_REF;
+			fmt_date(x->ref, sizeof(x->ref), &ref);
+			return 1;
+		}
+	}
+	return 0;
+}
 
 /*
  * Absolute and partial calendar dates at i: month-day-year orders,
@@ -1823,9 +1894,13 @@ m_calendar(size_t i, struct tx *x, int ctx)
 				x->anchor = AN_DCT;
 				return de;
 			}
+			if (told_before(i, de, m, d, &dt, x))
+				goto partial;
 			dir = tense_within(i, de, 3);
 			if (looks_back(i))
 				dir = -1;
+			if (near_story(m, d, dir ? dir : tense(i, de), &dt, x))
+				goto partial;
 			dt.y = year_for(m, d, dir, dir ? dir : tense(i, de));
 			x->anchor = AN_DCT;
 partial:
@@ -1965,7 +2040,18 @@ partial:
 				    "XXXX-%02d-%02d", m, d);
 				return j;
 			}
+			if (told_before(i, j, m, d, &dt, x)) {
+				set_date(x, &dt, AN_REF);
+				return j;
+			}
 			dir = tense_within(i, j, 3);
+			if (near_story(m, d, dir ? dir : tense(i, j), &dt, x)) {
+				dt.g = G_DAY;
+				dt.m = m;
+				dt.d = d;
+				set_date(x, &dt, AN_REF);
+				return j;
+			}
 			dt.y = year_for(m, d, dir, dir ? dir : tense(i, j));
 			if (!cal_valid(dt.y, m, d))
 				return 0;
@@ -2628,6 +2714,16 @@ m_unit(size_t i, struct tx *x)
 		half = 1;
 		j += 3;
 	}
+	/* "the days ahead of the vote" is no time of its own */
+	if (!hasnum && rel < 0 && pl && isword(j, "ahead") && isw(j + 1, W_OF))
+		return 0;
+	/* the days ahead, the weeks to come: the coming days */
+	if (the && !hasnum && rel < 0 && pl && (isword(j, "ahead") ||
+	    (isw(j, W_TO) && isword(j + 1, "come")))) {
+		x->type = TY_DATE;
+		snprintf(x->val, sizeof(x->val), "FUTURE_REF");
+		return j + 1 + isw(j, W_TO);
+	}
 	memset(&dt, 0, sizeof(dt));
 	x->mod = approx;
 	/*
@@ -3115,7 +3211,8 @@ m_season(size_t i, struct tx *x)
 	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY) || isw(i - 1, W_OF) ||
 	    isw(i - 1, W_ON) || isw(i - 1, W_THROUGH) ||
-	    isw(i - 1, W_OVER))))
+	    isw(i - 1, W_OVER) || (cls(i - 1, L_AGO) &&
+	    val(i - 1, L_AGO) >= A_BEFORE))))
 		return 0;
 	if (!need_dct(x, G_SEASON)) {
 		snprintf(x->val, sizeof(x->val), "XXXX-%s", seasons[s]);
@@ -3249,13 +3346,14 @@ put_clock(struct tx *x, int h, int mi, int zone, int hasz)
 	x->type = TY_TIME;
 }
 
-/* A word that puts a clock time after it: at, about, until, before. */
+/* A word that puts a clock time after it: at, about, until, before, past. */
 static int
 clock_prep(size_t i)
 {
 	return i > 0 && (isw(i - 1, W_AT) || cls(i - 1, L_APPROX) ||
 	    isw(i - 1, W_UNTIL) || isw(i - 1, W_BY) || isw(i - 1, W_SINCE) ||
-	    isw(i - 1, W_FROM) || isw(i - 1, W_TO) || cls(i - 1, L_AGO));
+	    isw(i - 1, W_FROM) || isw(i - 1, W_TO) || cls(i - 1, L_AGO) ||
+	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_PAST));
 }
 
 static size_t
@@ -3411,7 +3509,7 @@ m_holiday(size_t i, struct tx *x)
 	size_t j = i + 1;
 	struct date dt;
 	long z;
-	int rel = 0;
+	int rel = 0, dir;
 
 	if (cls(i, L_REL) && (val(i, L_REL) == R_LAST ||
 	    val(i, L_REL) == R_NEXT || val(i, L_REL) == R_THIS) &&
@@ -3420,7 +3518,8 @@ m_holiday(size_t i, struct tx *x)
 		i++;
 		j++;
 	}
-	if (!cls(i, L_HOLI) || !toks[i].cap)
+	if (!cls(i, L_HOLI) || (!toks[i].cap && !(val(i, L_HOLI) == H_LEAP &&
+	    isword(j, "day"))))
 		return 0;
 	v = val(i, L_HOLI);
 	if (v == H_NEWYEAR) {
@@ -3450,7 +3549,7 @@ m_holiday(size_t i, struct tx *x)
 	if (v == 1225 && isword(j - 1, "eve"))
 		v = 1224;
 	m = v > 0 ? v / 100 : v == H_THANKS || v == H_ELECTION ? 11 :
-	    v == H_LABOR ? 9 : v == H_EASTER ? 4 : 5;
+	    v == H_LABOR ? 9 : v == H_EASTER ? 4 : v == H_LEAP ? 2 : 5;
 	if ((y = year_at(j, 1)) != 0)
 		j++;
 	else {
@@ -3460,12 +3559,17 @@ m_holiday(size_t i, struct tx *x)
 				    "XXXX-%02d-%02d", m, v % 100);
 			return j;
 		}
-		y = year_for(m, v > 0 ? v % 100 : 20, rel ? rel : tense(i, j),
-		    0);
+		dir = rel ? rel : tense(i, j);
+		y = year_for(m, v > 0 ? v % 100 : 20, dir, 0);
+		/* leap day: the leap year the tense points to, else the nearest */
+		while (v == H_LEAP && !cal_valid(y, 2, 29))
+			y += dir < 0 || (dir == 0 && y % 4 == 1) ? -1 : 1;
 		x->anchor = AN_DCT;
 	}
 	if (v > 0)
 		d = v % 100;
+	else if (v == H_LEAP)
+		d = 29;
 	else if (v == H_THANKS) {
 		z = days(y, 11, 1);
 		d = 1 + (3 - cal_weekday(z) + 7) % 7 + 21;
@@ -3970,8 +4074,13 @@ m_weekday(size_t i, struct tx *x)
 	}
 	if (w >= 200 || (w >= 100 && every))
 		return 0;	/* the Sun., every Sat. */
-	if (every) {
-		x->type = TY_SET;
+	/*
+	 * every Sunday; "falls on a Thursday" is no Thursday in particular,
+	 * but "after a Monday meeting" is that meeting's
+	 */
+	if (every || (i > 0 && isw(i - 1, W_A) && !(j < ntok &&
+	    toks[j].k == T_WORD && !toks[j].cap && toks[j].lx < 0))) {
+		x->type = every ? TY_SET : TY_DATE;
 		snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w % 100 + 1);
 		return j;
 	}
@@ -4306,11 +4415,13 @@ range_end(struct tx *x)
 	if (nfound == 0 || !cls(k, L_WDAY) || !day_of(x, &b))
 		return;
 	p = &found[nfound - 1];
-	if (!day_of(p, &a) || (size_t)p->b + 1 != k || p->a == 0 ||
+	/* from Monday to Friday, between Tuesday and Thursday, Monday-Friday */
+	if (!day_of(p, &a) || (size_t)p->b + 1 != k ||
 	    !(isw(k - 1, W_TO) || isw(k - 1, W_THROUGH) ||
 	    isw(k - 1, W_UNTIL) || ispn(k - 1, '-') || isw(k - 1, W_AND)) ||
-	    !(isw((size_t)p->a - 1, W_FROM) || isw((size_t)p->a - 1,
-	    W_BETWEEN)))
+	    !((p->a > 0 && (isw((size_t)p->a - 1, W_FROM) ||
+	    isw((size_t)p->a - 1, W_BETWEEN))) || (ispn(k - 1, '-') &&
+	    glued(k - 1) && glued(k))))
 		return;
 	if (days(b.y, b.m, b.d) > days(a.y, a.m, a.d))
 		return;
@@ -4620,6 +4731,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		lastq.g = G_NONE;
 		lastm.g = G_NONE;
 		lastclock.g = G_NONE;
+		ntold = 0;
 	}
 	memset(&dct, 0, sizeof(dct));
 	if (k->year) {

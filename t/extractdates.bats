@@ -562,6 +562,32 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "1968=1968"
 }
 
+@test "a date told with its year names its event later; the next days follow it" {
+	run values 2025-03-12 "Rioters stormed the Capitol on Jan. 6, 2021. The Jan. 6 committee met later, and on Jan. 7 the House voted. The panel will report by Jan. 20."
+	diff_out "Jan. 6, 2021=2021-01-06|Jan. 6=2021-01-06|Jan. 7=2021-01-07|Jan. 20=2026-01-20"
+	# a day reckoned from the DCT is no story to follow
+	run values 2006-11-06 "The dialogue was last scheduled for July 25. But the conflict on July 12 prevented it."
+	diff_out "July 25=2007-07-25|July 12=2006-07-12"
+}
+
+@test "an indefinite weekday, leap day, past midnight, before the spring" {
+	run values 2025-06-02 "It falls on a Thursday this year; they met after a Monday meeting."
+	diff_out "Thursday=XXXX-WXX-4|this year=2025|Monday=2025-06-02"
+	run values 2024-03-02 "Leap day brought no relief; the meeting ran past midnight."
+	diff_out "Leap day=2024-02-29|midnight=2024-02-29T24"
+	run values 2025-06-02 "The next leap day is years away; a deal may not come before the spring."
+	diff_out "next leap day=2028-02-29|years=PXY|the spring=2026-SP"
+}
+
+@test "end-2025 and end-March; the days ahead; weekday ranges with a hyphen" {
+	run values 2025-03-12 "A deal is due by end-2025 or end-March; more is expected in the days ahead and the weeks to come, but not in the days ahead of the vote."
+	diff_out "end-2025=2025|end-March=2025-03|the days ahead=FUTURE_REF|the weeks to come=FUTURE_REF"
+	run values 2025-03-12 "The shop opens Monday-Friday."
+	diff_out "Monday=2025-03-17|Friday=2025-03-21"
+	run values 2025-03-12 "Talks ran Tuesday-Thursday."
+	diff_out "Tuesday=2025-03-04|Thursday=2025-03-06"
+}
+
 @test "months with a relative year, parts of days, approximate times" {
 	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Saturday, April 25."
 	diff_out "DATE	1998-06	-	dct	12	26	June last year
