@@ -82,7 +82,7 @@ enum {
 	W_LEAST, W_UP, W_NO, W_OVERNIGHT, W_SO, W_COUPLE, W_DOZEN, W_FEW,
 	W_SEVERAL, W_MANY, W_HUNDRED, W_THOUSAND, W_FUTURE, W_LONG, W_OLD,
 	W_BETWEEN, W_THESE, W_AD, W_BC, W_UNDER, W_OTHER, W_LATEST, W_INTO,
-	W_DECADE, W_RIGHT, W_TERM, W_LATTER
+	W_DECADE, W_RIGHT, W_TERM, W_LATTER, W_COMMIT
 };
 
 struct lexent {
@@ -298,6 +298,11 @@ static const struct lexent lexicon[] = {
 	{ "twice", L_W, W_TWICE, 0, 0 }, { "once", L_W, W_ONCE, 0, 0 },
 	{ "fiscal", L_W, W_FISCAL, 0, 0 }, { "half", L_W, W_HALF, 0, 0 },
 	{ "fy", L_W, W_FISCAL, 0, 0 }, { "latter", L_W, W_LATTER, 0, 0 },
+	/* commitments: agreed to, an agreement to (see intent()) */
+	{ "agreed", L_W, W_COMMIT, 0, 0 }, { "decided", L_W, W_COMMIT, 0, 0 },
+	{ "voted", L_W, W_COMMIT, 0, 0 }, { "pledged", L_W, W_COMMIT, 0, 0 },
+	{ "promised", L_W, W_COMMIT, 0, 0 }, { "vowed", L_W, W_COMMIT, 0, 0 },
+	{ "agreement", L_W, W_COMMIT, 0, 0 },
 	{ "noon", L_W, W_NOON, 0, 0 }, { "midnight", L_W, W_MIDNIGHT, 0, 0 },
 	{ "midday", L_W, W_MIDDAY, 0, 0 }, { "and", L_W, W_AND, 0, 0 },
 	{ "or", L_W, W_OR, 0, 0 }, { "through", L_W, W_THROUGH, 0, 0 },
@@ -1047,7 +1052,8 @@ past_ed(size_t i)
 	};
 	size_t k = i;
 
-	if (toks[i].k != T_WORD || toks[i].cap || toks[i].lx >= 0 ||
+	if (toks[i].k != T_WORD || toks[i].cap || (toks[i].lx >= 0 &&
+	    !isw(i, W_COMMIT)) ||
 	    toks[i].e - toks[i].s <= 4 || text[toks[i].e - 1] != 'd' ||
 	    text[toks[i].e - 2] != 'e' || word_in(i, not_past,
 	    NELEM(not_past)))
@@ -1074,14 +1080,10 @@ intent(size_t i, size_t a)
 		"planned", "scheduled", "intended", "slated", "poised",
 		"prepared", "supposed"
 	};
-	static const char *const commitments[] = {
-		"agreed", "decided", "voted", "pledged", "promised", "vowed",
-		"agreement"
-	};
 
 	size_t t = i + 1;
 
-	if (word_in(i, commitments, NELEM(commitments)))
+	if (isw(i, W_COMMIT))
 		while (t < i + 7 && t < a && !isw(t, W_TO) &&
 		    !(toks[t].k == T_PUNCT && toks[t].c != '-'))
 			t++;
@@ -1097,7 +1099,7 @@ intent(size_t i, size_t a)
 		return -1;
 	if (word_in(i, plans, NELEM(plans)))
 		return 1;
-	return word_in(i, commitments, NELEM(commitments)) ? PRESENT : 0;
+	return isw(i, W_COMMIT) ? PRESENT : 0;
 }
 
 /*
@@ -1792,7 +1794,7 @@ static size_t
 m_calendar(size_t i, struct tx *x, int ctx)
 {
 	size_t j, k, de;
-	int m, d, y, dir;
+	int m, d, y, dir, lean;
 	struct date dt;
 
 	memset(&dt, 0, sizeof(dt));
@@ -1899,9 +1901,10 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			dir = tense_within(i, de, 3);
 			if (looks_back(i))
 				dir = -1;
-			if (near_story(m, d, dir ? dir : tense(i, de), &dt, x))
+			lean = dir ? dir : tense(i, de);
+			if (near_story(m, d, lean, &dt, x))
 				goto partial;
-			dt.y = year_for(m, d, dir, dir ? dir : tense(i, de));
+			dt.y = year_for(m, d, dir, lean);
 			x->anchor = AN_DCT;
 partial:
 			if (!cal_valid(dt.y, m, d))
@@ -2045,14 +2048,15 @@ partial:
 				return j;
 			}
 			dir = tense_within(i, j, 3);
-			if (near_story(m, d, dir ? dir : tense(i, j), &dt, x)) {
+			lean = dir ? dir : tense(i, j);
+			if (near_story(m, d, lean, &dt, x)) {
 				dt.g = G_DAY;
 				dt.m = m;
 				dt.d = d;
 				set_date(x, &dt, AN_REF);
 				return j;
 			}
-			dt.y = year_for(m, d, dir, dir ? dir : tense(i, j));
+			dt.y = year_for(m, d, dir, lean);
 			if (!cal_valid(dt.y, m, d))
 				return 0;
 			dt.g = G_DAY;
@@ -4153,8 +4157,9 @@ rulemask(size_t i)
 	case L_DAYREF:
 		return R_TIME | R_WORD;
 	case L_REL:
+		/* last year's quarter */
 		return R_UNIT | R_RELN | R_TIME | R_QUAR | R_WORD | R_HOLI |
-		    R_THEQ;
+		    (l->v1 == R_LAST ? R_THEQ : 0);
 	case L_VAGUE: case L_SETW:
 		return R_WORD;
 	case L_APPROX:
