@@ -1103,6 +1103,26 @@ intent(size_t i, size_t a)
 }
 
 /*
+ * A date a thing was put off to lies ahead, though the putting off is
+ * past: adjourned until Jan. 14, postponed to March, pushed back to May.
+ */
+static int
+postponed(size_t i)
+{
+	static const char *const verbs[] = {
+		"postponed", "adjourned", "delayed", "deferred", "rescheduled",
+		"pushed", "put"
+	};
+	size_t j = i + 1;
+
+	if (isword(j, "back") || isword(j, "off"))
+		j++;
+	return (isw(j, W_UNTIL) || isw(j, W_TO)) &&
+	    word_in(i, verbs, NELEM(verbs)) && (j == i + 1 ||
+	    isword(i, "pushed") || isword(i, "put"));
+}
+
+/*
  * "had" or "had been" right before token i, adverbs aside ("had been
  * initially scheduled"): a plan told in the pluperfect is over.
  */
@@ -1162,6 +1182,8 @@ tense_cue(size_t i, size_t a, int before)
 	 */
 	if (before && (r = intent(i, a)) != 0)
 		return had_before(i) ? -1 : r;
+	if (before && postponed(i))
+		return had_before(i) ? -1 : 1;
 	if (past_ed(i))
 		return -1;
 	/* "host Leeds on Wednesday before Brighton next Sunday" */
@@ -1298,16 +1320,18 @@ tense(size_t a, size_t b)
 static int
 wday_dir(size_t s, size_t e)
 {
+	size_t p;
 	int dir;
 
 	/*
 	 * "until Tuesday or Wednesday", "opens Monday-Friday": the second
 	 * looks the first's way
 	 */
-	if (s > 1 && (isw(s - 1, W_OR) || isw(s - 1, W_AND) ||
-	    isw(s - 1, W_TO) || isw(s - 1, W_THROUGH) || (ispn(s - 1, '-') &&
-	    glued(s - 1) && glued(s))) && cls(s - 2, L_WDAY) && toks[s - 2].cap)
-		return wday_dir(s - 2, s - 1);
+	p = s > 0 && cls(s - 1, L_MODW) ? s - 1 : s;	/* early Thursday */
+	if (p > 1 && (isw(p - 1, W_OR) || isw(p - 1, W_AND) ||
+	    isw(p - 1, W_TO) || isw(p - 1, W_THROUGH) || (ispn(p - 1, '-') &&
+	    glued(p - 1) && glued(p))) && cls(p - 2, L_WDAY) && toks[p - 2].cap)
+		return wday_dir(p - 2, p - 1);
 	dir = tense(s, e);
 
 	/* "Wednesday's ruling" looks back */
@@ -3994,8 +4018,9 @@ m_word(size_t i, struct tx *x)
 		}
 	}
 	/*
-	 * the year ended March 31: a year long; the year, the fiscal
-	 * year, the full year alone: this one ("a high for the year")
+	 * the year ended March 31, the year to March: a year long; the
+	 * year, the fiscal year, the full year alone: this one ("a high
+	 * for the year")
 	 */
 	j = i + 1;
 	if (isw(i, W_THE) && (isw(j, W_FISCAL) || isword(j, "full") ||
@@ -4007,7 +4032,9 @@ m_word(size_t i, struct tx *x)
 	    !ispn(j + 1, '-') && !ispn(j + 1, '\'') && !isnum(j + 1) &&
 	    !cls(j + 1, L_AGO)) {
 		if (!isword(j + 1, "ended") && !isword(j + 1, "ending") &&
-		    !isword(i - 1, "throughout")) {
+		    !isword(i - 1, "throughout") && !((isw(j + 1, W_TO) ||
+		    isw(j + 1, W_THROUGH)) && cls(j + 2, L_MONTH) &&
+		    toks[j + 2].cap)) {
 			if (!need_dct(x, G_YEAR))
 				return j + 1;
 			memset(&dt, 0, sizeof(dt));

@@ -588,6 +588,15 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Tuesday=2025-03-04|Thursday=2025-03-06"
 }
 
+@test "what was put off lies ahead; the year to March is a year long" {
+	run values 2024-06-13 "The hearing was adjourned until Jan. 14, the vote pushed back to March; she moved to Paris in May."
+	diff_out "Jan. 14=2025-01-14|March=2025-03|May=2024-05"
+	run values 2024-06-13 "The vote, which had been postponed until March, took place on Tuesday."
+	diff_out "March=2024-03|Tuesday=2024-06-11"
+	run values 2024-06-13 "Prices rose 3.2% in the year to March; the year was hard."
+	diff_out "the year=P1Y|March=2024-03|the year=2024"
+}
+
 @test "months with a relative year, parts of days, approximate times" {
 	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Saturday, April 25."
 	diff_out "DATE	1998-06	-	dct	12	26	June last year
