@@ -1743,8 +1743,10 @@ modifier(size_t i, int *mod)
 	}
 	if (v < 10) {
 		*mod = v == 1 ? M_START : v == 2 ? M_MID : M_END;
-		if (j != i && !(isnum(j + 1) && toks[j + 1].sfx == X_S) &&
-		    !isw(j + 1, W_THE) && !cls(j + 1, L_SEASON))
+		/* the late 1980s, the early 19th century, the late summer */
+		if (j != i && !(isnum(j + 1) && (toks[j + 1].sfx == X_S ||
+		    toks[j + 1].sfx == X_ORD)) && !isw(j + 1, W_THE) &&
+		    !cls(j + 1, L_SEASON))
 			return 0;
 		if (ispn(j + 1, '-') && glued(j + 1))
 			return j + 2;
@@ -2565,6 +2567,8 @@ fmt_set(char *b, size_t sz, int u)
 {
 	if (u == U_NIGHT)
 		snprintf(b, sz, "P1D");
+	else if (u == U_WEEKEND)
+		snprintf(b, sz, "XXXX-WXX-WE");
 	else
 		fmt_dur(b, sz, 1, u);
 }
@@ -3196,6 +3200,13 @@ m_season(size_t i, struct tx *x)
 	int s, y;
 	struct date dt;
 
+	/* every summer, each winter: a set */
+	if ((isw(i, W_EVERY) || isw(i, W_EACH)) && cls(i + 1, L_SEASON)) {
+		x->type = TY_SET;
+		snprintf(x->val, sizeof(x->val), "XXXX-%s",
+		    seasons[val(i + 1, L_SEASON)]);
+		return i + 2;
+	}
 	if (isw(j, W_THE))
 		j++;
 	if (!cls(j, L_SEASON))
@@ -4207,7 +4218,7 @@ rulemask(size_t i)
 		case W_NO: case W_UNDER:
 			return R_UNIT;
 		case W_EVERY: case W_EACH:
-			return R_UNIT | R_WDAY | R_CAL;
+			return R_UNIT | R_WDAY | R_CAL | R_SEAS;
 		case W_NOON: case W_MIDNIGHT: case W_MIDDAY: case W_OVERNIGHT:
 			return R_TIME;
 		case W_FISCAL:
@@ -4264,18 +4275,34 @@ match(size_t i, struct tx *best)
 			tx_init(&x);
 			k = m_relname(m, &x);
 		}
-		/* the end of the year, the middle of the month: the DCT's */
+		/*
+		 * the end of the year, the middle of the month, the end of
+		 * the decade: the DCT's
+		 */
 		if (k == 0 && isw(m, W_THE) && cls(m + 1, L_UNIT) &&
 		    !(toks[m + 1].lx >= 0 && (val(m + 1, L_UNIT) & 16)) &&
 		    (val(m + 1, L_UNIT) == U_YEAR ||
 		    val(m + 1, L_UNIT) == U_MONTH ||
-		    val(m + 1, L_UNIT) == U_WEEK) && dct.g != G_NONE) {
+		    val(m + 1, L_UNIT) == U_WEEK ||
+		    val(m + 1, L_UNIT) == U_DECADE ||
+		    val(m + 1, L_UNIT) == U_CENT) && dct.g != G_NONE) {
 			struct date dt = dct;
 
 			tx_init(&x);
 			shift(&dt, val(m + 1, L_UNIT), 0);
 			set_date(&x, &dt, AN_DCT);
 			k = m + 2;
+		}
+		/* mid-century: the DCT's */
+		if (k == 0 && cls(m, L_UNIT) && val(m, L_UNIT) == U_CENT &&
+		    dct.g != G_NONE) {
+			struct date dt = dct;
+
+			tx_init(&x);
+			dt.g = G_CENT;
+			dt.y = dct.y / 100 * 100;
+			set_date(&x, &dt, AN_DCT);
+			k = m + 1;
 		}
 		if (k == 0) {
 			tx_init(&x);

@@ -597,6 +597,13 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "the year=P1Y|March=2024-03|the year=2024"
 }
 
+@test "every summer and every weekend are sets; mid-century, the end of the decade" {
+	run values 2024-09-10 "It draws crowds each summer, every January and every weekend."
+	diff_out "each summer=XXXX-SU|every January=XXXX-01|every weekend=XXXX-WXX-WE"
+	run values 2024-09-10 "Emissions reach net zero by mid-century; it grows by the end of the decade, as in the late 19th century."
+	diff_out "mid-century=20|the end of the decade=202|the late 19th century=18"
+}
+
 @test "months with a relative year, parts of days, approximate times" {
 	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Saturday, April 25."
 	diff_out "DATE	1998-06	-	dct	12	26	June last year
