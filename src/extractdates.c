@@ -375,6 +375,7 @@ struct tx {
 	char	 val[48];
 	char	 ref[24];	/* the narrative date used, for AN_REF */
 	int	 base;		/* a comparison's base: the same period last year */
+	int	 stamp;		/* a live blog's time stamp: "8:45 p.m. - ..." */
 };
 
 /* A date of some precision, for arithmetic and the narrative anchor. */
@@ -393,7 +394,9 @@ static struct date dct;		/* g == G_NONE when unknown */
 static struct date ref;		/* last date of the document */
 static struct date lastq;	/* last quarter of the document */
 static struct date lastclock;	/* the day of its last clock time */
-static int lastclock_h;		/* and that time's hour */
+static int lastclock_h, lastclock_mi;	/* and that time's clock */
+static struct date laststamp;	/* the day of a live blog's last stamp */
+static int laststamp_h;
 static struct date lastm;	/* last date told to the month or finer */
 static struct date told[8];	/* full dates told, as Jan. 6, 2021 */
 static int reftold;		/* ref is one of them, not from the DCT */
@@ -831,7 +834,7 @@ tx_init(struct tx *x)
 	x->mod = M_NONE;
 	x->anchor = AN_NONE;
 	x->val[0] = x->ref[0] = '\0';
-	x->base = 0;
+	x->base = x->stamp = 0;
 }
 
 /* ---- dates ---- */
@@ -1266,6 +1269,8 @@ deadline(size_t i)
 {
 	if (i > 0 && isw(i - 1, W_AT))
 		i--;	/* until 9 a.m. Tuesday is a time, not this */
+	if (i > 1 && isw(i - 2, W_AT) && isw(i - 1, W_LEAST))
+		i -= 2;	/* until at least Thursday */
 	if (i > 0 && isw(i - 1, W_UNTIL))
 		return 1;
 	return i > 2 && isword(i - 3, "as") && isword(i - 1, "as") &&
@@ -1420,23 +1425,33 @@ r_weekday(struct tx *x, int w, int dir, int strict)
  * near, the nearest, and half a year either way leans as the sentence
  * does (lean), else to the past, which news tells more often.
  */
+/* The year that puts month m, day d within weeks of the DCT, or 0. */
+static int
+near_dct(int m, int d)
+{
+	long z;
+	int y;
+
+	for (y = dct.y - 1; y <= dct.y + 1; y++) {
+		z = days(y, m, cal_valid(y, m, d) ? d : 1) -
+		    days(dct.y, dct.m, dct.d);
+		if (z > -NEARDAYS && z < NEARDAYS)
+			return y;
+	}
+	return 0;
+}
+
 static int
 year_for(int m, int d, int dir, int lean)
 {
 	int diff, y;
-	long near;
 
 	/*
 	 * A day within a few weeks of the DCT is that one, whatever the
 	 * tense: "was extended to Nov. 16" written on Oct. 30.
 	 */
-	if (d && dir)
-		for (y = dct.y - 1; y <= dct.y + 1; y++) {
-			near = days(y, m, cal_valid(y, m, d) ? d : 1) -
-			    days(dct.y, dct.m, dct.d);
-			if (near > -NEARDAYS && near < NEARDAYS)
-				return y;
-		}
+	if (d && dir && (y = near_dct(m, d)) != 0)
+		return y;
 	if (dir < 0) {
 		if (m > dct.m || (m == dct.m && d > dct.d))
 			return dct.y - 1;
@@ -1454,6 +1469,14 @@ year_for(int m, int d, int dir, int lean)
 		return dct.y + 1;
 	return dct.y;
 }
+
+/* Plural nouns a year names rather than counts: 2019 levels, 2030 goals. */
+static const char *const of_a_year[] = {
+	"levels", "emissions", "targets", "goals", "figures", "prices",
+	"elections", "results", "games", "olympics", "standards", "rates",
+	"estimates", "forecasts", "projections", "budgets", "earnings",
+	"sales", "polls", "talks", "protests", "attacks", "floods"
+};
 
 /* A 4-digit year at i that the context allows, or 0. */
 static int
@@ -1490,12 +1513,16 @@ year_at(size_t i, int ctx)
 	    isw(i - 1, W_DURING) || isw(i - 1, W_FROM) ||
 	    (cls(i - 1, L_AGO) && val(i - 1, L_AGO) >= A_BEFORE))))
 		return 0;
-	/* "2020 troops" counts; "pre-1996 levels" is a year */
+	/*
+	 * "2020 troops" counts; "pre-1996 levels" and "2019 levels" are
+	 * years
+	 */
 	if (i + 1 < ntok && toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
 	    toks[i + 1].lx < 0 && text[toks[i + 1].e - 1] == 's' &&
 	    toks[i + 1].e - toks[i + 1].s > 3 && !(i > 1 && ispn(i - 1, '-') &&
 	    glued(i) && (isword(i - 2, "pre") || isword(i - 2, "post") ||
-	    isword(i - 2, "mid"))))
+	    isword(i - 2, "mid"))) && !word_in(i + 1, of_a_year,
+	    NELEM(of_a_year)))
 		return 0;
 	/* "Flight 1990" is a name; "Her 1968 paper" a year */
 	if (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].cap &&
@@ -1693,6 +1720,13 @@ remember(const struct tx *x)
 			    ISDG(v[12])) {
 				lastclock = dt;
 				lastclock_h = (v[11] - '0') * 10 + (v[12] - '0');
+				if (x->stamp) {
+					laststamp = dt;
+					laststamp_h = lastclock_h;
+				}
+				lastclock_mi = n >= 16 && v[13] == ':' &&
+				    ISDG(v[14]) && ISDG(v[15]) ? (v[14] - '0') *
+				    10 + (v[15] - '0') : 0;
 			}
 		}
 	} else if (n >= 7 && v[4] == '-' && v[5] == 'Q' && ISDG(v[6])) {
@@ -1727,7 +1761,7 @@ remember(const struct tx *x)
 static size_t
 modifier(size_t i, int *mod)
 {
-	size_t j = i;
+	size_t j = i, k;
 	int v;
 
 	if (isw(j, W_THE))
@@ -1744,8 +1778,10 @@ modifier(size_t i, int *mod)
 	if (v < 10) {
 		*mod = v == 1 ? M_START : v == 2 ? M_MID : M_END;
 		/* the late 1980s, the early 19th century, the late summer */
-		if (j != i && !(isnum(j + 1) && (toks[j + 1].sfx == X_S ||
-		    toks[j + 1].sfx == X_ORD)) && !isw(j + 1, W_THE) &&
+		k = ispn(j + 1, '-') && glued(j + 1) && glued(j + 2) ? j + 2 :
+		    j + 1;	/* the mid-2030s */
+		if (j != i && !(isnum(k) && (toks[k].sfx == X_S ||
+		    toks[k].sfx == X_ORD)) && !isw(j + 1, W_THE) &&
 		    !cls(j + 1, L_SEASON))
 			return 0;
 		if (ispn(j + 1, '-') && glued(j + 1))
@@ -1761,9 +1797,11 @@ modifier(size_t i, int *mod)
 static int dayfirst;
 
 /*
- * A month and day the document told with its year before, naming an
- * event: "the Jan. 6 committee" after "Jan. 6, 2021" is that day.  The
- * expression is tokens [a, b).  Fills dt and x's anchor.
+ * A month and day the document told with its year before: "the Jan. 6
+ * committee" after "Jan. 6, 2021" is that day, and so is "at 11:40 p.m.
+ * on Aug. 3" after "on Aug. 3, 2019" -- unless, naming no event, the day
+ * lies within weeks of the DCT, which it then is.  The expression is
+ * tokens [a, b).  Fills dt and x's anchor.
  */
 static int
 told_before(size_t a, size_t b, int m, int d, struct date *dt,
@@ -1772,7 +1810,8 @@ told_before(size_t a, size_t b, int m, int d, struct date *dt,
 	size_t k;
 
 	if (!(a > 0 && (isw(a - 1, W_THE) || possessive(a - 1)) && b < ntok &&
-	    toks[b].k == T_WORD && !toks[b].cap && toks[b].lx < 0))
+	    toks[b].k == T_WORD && !toks[b].cap && toks[b].lx < 0) &&
+	    near_dct(m, d))
 		return 0;
 	for (k = 0; k < ntold && k < NELEM(told); k++)
 		if (told[k].m == m && told[k].d == d) {
@@ -1795,7 +1834,8 @@ near_story(int m, int d, int dir, struct date *dt, struct tx *x)
 	long z;
 	int y;
 
-	if (dir > 0 || ref.g != G_DAY || !reftold || ref.y == dct.y)
+	if (dir > 0 || ref.g != G_DAY || !reftold || ref.y == dct.y ||
+	    near_dct(m, d))
 		return 0;
 	for (y = ref.y - 1; y <= ref.y + 1; y++) {
 		if (!cal_valid(y, m, d))
@@ -2605,9 +2645,22 @@ m_unit(size_t i, struct tx *x)
 	int other = 0;
 	struct date dt;
 
-	/* "on other days", "some other years": not lengths */
-	if (i > 0 && isw(i - 1, W_OTHER) && cls(i, L_UNIT))
+	/*
+	 * "on other days", "some other years", "the busiest weeks of the
+	 * year": not lengths
+	 */
+	if (i > 0 && cls(i, L_UNIT) && (isw(i - 1, W_OTHER) ||
+	    ((val(i, L_UNIT) & 16) && toks[i - 1].k == T_WORD &&
+	    toks[i - 1].lx < 0 && toks[i - 1].e - toks[i - 1].s > 4 &&
+	    lex_ieq(text + toks[i - 1].e - 3, 3, "est"))))
 		return 0;
+	/* on weekends: a habit, like on Sundays */
+	if (i > 0 && cls(i, L_UNIT) && val(i, L_UNIT) == (U_WEEKEND | 16) &&
+	    (isw(i - 1, W_ON) || isw(i - 1, W_AT) || isw(i - 1, W_DURING))) {
+		x->type = TY_SET;
+		fmt_set(x->val, sizeof(x->val), U_WEEKEND);
+		return i + 1;
+	}
 	if (isw(j, W_THE)) {
 		the = 1;
 		j++;
@@ -2778,6 +2831,29 @@ m_unit(size_t i, struct tx *x)
 	/* a week or so ago */
 	if (hasnum && isw(j, W_OR) && isw(j + 1, W_SO) && cls(j + 2, L_AGO))
 		j += 2;
+	/*
+	 * "an hour later, police arrived": from the last clock time told;
+	 * not "shut three hours earlier on Sundays", a change of hours
+	 */
+	if (hasnum && n > 0 && !half && rel < 0 && !the &&
+	    (u == U_HOUR || u == U_MIN) && cls(j, L_AGO) &&
+	    (val(j, L_AGO) == A_LATER || val(j, L_AGO) == A_EARLIER) &&
+	    lastclock.g == G_DAY && (j + 1 >= ntok || ispn(j + 1, ',') ||
+	    ispn(j + 1, '.') || ispn(j + 1, ';'))) {
+		long t = days(lastclock.y, lastclock.m, lastclock.d) * 1440 +
+		    lastclock_h * 60 + lastclock_mi + (val(j, L_AGO) ==
+		    A_LATER ? 1 : -1) * n * (u == U_HOUR ? 60 : 1);
+
+		from_days(t / 1440, &dt);
+		fmt_date(x->val, sizeof(x->val), &dt);
+		snprintf(x->val + 10, sizeof(x->val) - 10, "T%02d:%02d",
+		    (int)(t % 1440 / 60), (int)(t % 60));
+		x->type = TY_TIME;
+		x->anchor = AN_REF;
+		fmt_date(x->ref, sizeof(x->ref), &lastclock);
+		x->mod = approx;
+		return j + 1;
+	}
 	/* N units ago / earlier / later / before / after / from now */
 	if (hasnum && n != -2 && rel < 0 && cls(j, L_AGO) && !the &&
 	    u > U_MIN && !(u == U_HOUR && n < 24) &&
@@ -3088,11 +3164,57 @@ m_unit(size_t i, struct tx *x)
 	return j;
 }
 
+/*
+ * A month or season of the story: that September, the following spring,
+ * the previous summer count from the last date told, else the DCT.
+ */
+static size_t
+story_month(size_t j, struct tx *x)
+{
+	struct date dt;
+	int rel, pos, refpos = 0, season;
+	size_t k = isw(j, W_THE) ? j + 1 : j;
+
+	if (!cls(k, L_REL))
+		return 0;
+	rel = val(k, L_REL);
+	if (k == j ? rel != R_THAT : rel != R_PREV && rel != R_FOLLOW)
+		return 0;
+	k++;
+	season = cls(k, L_SEASON);
+	if (!season && !(cls(k, L_MONTH) && toks[k].cap &&
+	    val(k, L_MONTH) % 200 < 100))
+		return 0;
+	/* where in its year it lies, by the month it starts */
+	pos = season ? (val(k, L_SEASON) == 3 ? 12 : 3 + 3 * val(k, L_SEASON)) :
+	    val(k, L_MONTH) % 100;
+	if (!base_ref(x, &dt, G_YEAR)) {
+		if (season)
+			snprintf(x->val, sizeof(x->val), "XXXX-%s",
+			    seasons[val(k, L_SEASON)]);
+		else
+			snprintf(x->val, sizeof(x->val), "XXXX-%02d", pos);
+		return k + 1;
+	}
+	if (x->anchor == AN_DCT || ref.g >= G_MONTH)
+		refpos = dt.m;
+	else if (ref.g == G_SEASON)
+		refpos = ref.m == 3 ? 12 : 3 + 3 * ref.m;
+	if (rel == R_FOLLOW && (!refpos || pos <= refpos))
+		dt.y++;
+	else if (rel == R_PREV && (!refpos || pos >= refpos))
+		dt.y--;
+	dt.g = season ? G_SEASON : G_MONTH;
+	dt.m = season ? val(k, L_SEASON) : pos;
+	set_date(x, &dt, x->anchor);
+	return k + 1;
+}
+
 /* Relative month, season or weekday: last Tuesday, next March, this fall. */
 static size_t
 m_relname(size_t i, struct tx *x)
 {
-	size_t j = i;
+	size_t j = i, k;
 	int rel, y;
 	struct date dt;
 
@@ -3117,6 +3239,10 @@ m_relname(size_t i, struct tx *x)
 		set_date(x, &dt, x->anchor);
 		return j + 3;
 	}
+	if (!cls(j, L_REL) && !isw(j, W_THE))
+		return 0;
+	if ((k = story_month(j, x)) != 0)
+		return k;
 	if (!cls(j, L_REL))
 		return 0;
 	rel = val(j, L_REL);
@@ -3196,15 +3322,19 @@ m_relname(size_t i, struct tx *x)
 static size_t
 m_season(size_t i, struct tx *x)
 {
-	size_t j = i;
+	size_t j = i, k;
 	int s, y;
 	struct date dt;
 
-	/* every summer, each winter: a set */
-	if ((isw(i, W_EVERY) || isw(i, W_EACH)) && cls(i + 1, L_SEASON)) {
+	/* every summer, each winter: a set; every night is daily */
+	if ((isw(i, W_EVERY) || isw(i, W_EACH)) && (cls(i + 1, L_SEASON) ||
+	    cls(i + 1, L_POD))) {
 		x->type = TY_SET;
-		snprintf(x->val, sizeof(x->val), "XXXX-%s",
-		    seasons[val(i + 1, L_SEASON)]);
+		if (cls(i + 1, L_POD))
+			snprintf(x->val, sizeof(x->val), "P1D");
+		else
+			snprintf(x->val, sizeof(x->val), "XXXX-%s",
+			    seasons[val(i + 1, L_SEASON)]);
 		return i + 2;
 	}
 	if (isw(j, W_THE))
@@ -3228,18 +3358,25 @@ m_season(size_t i, struct tx *x)
 		set_date(x, &dt, AN_NONE);
 		return j + 1;
 	}
-	/* spring next year, the summer last year; not "fall next year" */
-	if (cls(j, L_REL) && (val(j, L_REL) == R_NEXT ||
-	    val(j, L_REL) == R_LAST || val(j, L_REL) == R_THIS) &&
-	    isword(j + 1, "year") && dct.g != G_NONE && (j == i + 2 ||
+	/*
+	 * spring next year, the summer last year, the fall of this year;
+	 * not "fall next year"
+	 */
+	k = isw(j, W_OF) ? j + 1 : j;
+	if (cls(k, L_REL) && (val(k, L_REL) == R_NEXT ||
+	    val(k, L_REL) == R_LAST || val(k, L_REL) == R_THIS) &&
+	    isword(k + 1, "year") && dct.g != G_NONE && (j == i + 2 ||
 	    (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_BY) ||
 	    isw(i - 1, W_UNTIL) || isw(i - 1, W_SINCE) ||
 	    isw(i - 1, W_DURING))))) {
-		dt.y = dct.y + (val(j, L_REL) == R_NEXT) -
-		    (val(j, L_REL) == R_LAST);
+		dt.y = dct.y + (val(k, L_REL) == R_NEXT) -
+		    (val(k, L_REL) == R_LAST);
 		set_date(x, &dt, AN_DCT);
-		return j + 2;
+		return k + 2;
 	}
+	/* the fall of the Berlin Wall, the spring of discontent */
+	if (isw(j, W_OF))
+		return 0;
 	/* "fall" the verb, "spring" the noun: need "the" or "in" */
 	if (j == i + 1 && !(i > 0 && (isw(i - 1, W_IN) ||
 	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_THIS) ||
@@ -3264,7 +3401,12 @@ m_season(size_t i, struct tx *x)
 	 * next year's.  Winter spans the year end: left as it is.
 	 */
 	if (s != 3) {
-		int dir = i > 0 && isw(i - 1, W_SINCE) ? -1 : tense(i, j);
+		int since = i > 0 && isw(i - 1, W_SINCE);
+		int dir = since ? -1 : tense(i, j);
+
+		/* "feared losing trade over the summer": a past cue far off */
+		if (dir < 0 && !since && tense_within(i, j, 3) >= 0)
+			dir = 0;
 
 		if (dir < 0 && dct.m < 3 + 3 * s)
 			dt.y--;
@@ -3679,6 +3821,7 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		/* Tuesday, Jan. 7: the date says */
 		if ((k = wday_date(j, &z)) != 0 && day_of(&z, dt)) {
 			x->anchor = z.anchor;
+			memcpy(x->ref, z.ref, sizeof(x->ref));
 			return k;
 		}
 		if (dct.g == G_NONE || (abbr && j == i + 1) ||
@@ -3696,6 +3839,7 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		if ((j = cls(i, L_MONTH) ? m_calendar(i, &z, 1) :
 		    m_holiday(i, &z)) != 0 && day_of(&z, dt)) {
 			x->anchor = z.anchor;
+			memcpy(x->ref, z.ref, sizeof(x->ref));
 			return j;
 		}
 	}
@@ -3739,7 +3883,21 @@ m_time(size_t i, struct tx *x)
 		x->anchor = AN_DCT;
 		if ((k = day_at(i, k, &dt, x)) != 0)
 			j = k;
-		else {
+		else if (i == 0 && ispn(j, '-') && dct.g != G_NONE) {
+			/*
+			 * "8:45 p.m. - The bureau warns...": a live blog's stamp
+			 * follows the stamps before it, not the story's days
+			 */
+			x->stamp = 1;
+			dt = dct;
+			if (laststamp.g == G_DAY) {
+				dt = laststamp;
+				x->anchor = AN_REF;
+				fmt_date(x->ref, sizeof(x->ref), &laststamp);
+				if (laststamp_h >= 18 && h < 6)
+					from_days(days(dt.y, dt.m, dt.d) + 1, &dt);
+			}
+		} else {
 			if (!story_day(tense(i, j), &dt, x)) {
 				if (dct.g != G_NONE)
 					dt = dct;
@@ -4058,6 +4216,17 @@ m_word(size_t i, struct tx *x)
 		snprintf(x->val, sizeof(x->val), "P1Y");
 		return j + 1;
 	}
+	/* "the best film of the decade": this one */
+	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && val(i + 1, L_UNIT) == U_DECADE &&
+	    !ispn(i + 2, '-') && !ispn(i + 2, '\'') && !isnum(i + 2) &&
+	    !cls(i + 2, L_AGO) && !isw(i + 2, W_SINCE) && !isw(i + 2, W_OF) &&
+	    dct.g != G_NONE) {
+		memset(&dt, 0, sizeof(dt));
+		dt.g = G_DEC;
+		dt.y = dct.y;
+		set_date(x, &dt, AN_DCT);
+		return i + 2;
+	}
 	/* year-end, year end, year's end */
 	j = 0;
 	if (isword(i, "year") && ispn(i + 1, '-') && glued(i + 1) &&
@@ -4068,6 +4237,10 @@ m_word(size_t i, struct tx *x)
 	else if (isword(i, "year") && ispn(i + 1, '\'') &&
 	    isword(i + 2, "s") && isword(i + 3, "end"))
 		j = i + 4;
+	/* year-to-date, year to date: this year so far */
+	else if (isword(i, "year") && isw(i + 1 + ispn(i + 1, '-'), W_TO) &&
+	    isword(i + 2 + 2 * ispn(i + 1, '-'), "date"))
+		j = i + 3 + 2 * ispn(i + 1, '-');
 	if (j) {
 		if (!need_dct(x, G_YEAR))
 			return j;
@@ -4075,7 +4248,8 @@ m_word(size_t i, struct tx *x)
 		dt.g = G_YEAR;
 		dt.y = dct.y;
 		set_date(x, &dt, AN_DCT);
-		x->mod = M_END;
+		if (!isword(j - 1, "date"))
+			x->mod = M_END;
 		return j;
 	}
 	/* the near term, the short term, the long term: ahead */
@@ -4790,6 +4964,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		lastq.g = G_NONE;
 		lastm.g = G_NONE;
 		lastclock.g = G_NONE;
+		laststamp.g = G_NONE;
 		ntold = 0;
 	}
 	memset(&dct, 0, sizeof(dct));

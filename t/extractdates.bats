@@ -604,6 +604,39 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "mid-century=20|the end of the decade=202|the late 19th century=18"
 }
 
+@test "that September, the following spring: the story's months and seasons" {
+	run values 2022-03-18 "Yates shot him on Aug. 3, 2019, and was near the store until 11:40 p.m. on Aug. 3. He was arrested that September."
+	diff_out "Aug. 3, 2019=2019-08-03|11:40 p.m. on Aug. 3=2019-08-03T23:40|that September=2019-09"
+	run values 2019-11-24 "I moved in the summer of 2009. The shop closed the following spring, long after the fall of the Berlin Wall."
+	diff_out "the summer of 2009=2009-SU|the following spring=2010-SP"
+	# a day within weeks of the DCT stays that one
+	run values 2006-12-22 "The mission runs until December 31, 2007. Annan is stepping down on December 31."
+	diff_out "December 31, 2007=2007-12-31|December 31=2006-12-31"
+	run values 2018-05-05 "Sales fell in the spring, and owners said they feared losing customers over the summer."
+	diff_out "the spring=2018-SP|the summer=2018-SU"
+}
+
+@test "habits and stretches: every night, on weekends, year-to-date, the decade" {
+	run values 2021-06-09 "Teens who sleep in on weekends kept the same bedtime every night; shares are down 14% year-to-date."
+	diff_out "weekends=XXXX-WXX-WE|every night=P1D|year-to-date=2021"
+	run values 2019-11-24 "The decade brought change, and emissions peak in the mid-2030s, not in one of the busiest weeks of the year."
+	diff_out "The decade=201|the mid-2030s=203|the year=2019"
+	run values 2026-03-24 "Emissions must fall from 2019 levels by 2030, the 2030 emissions goal; 2020 troops arrived."
+	diff_out "2019=2019|2030=2030|2030=2030"
+}
+
+@test "an hour later counts from the last clock time; a blog's stamps from the last stamp" {
+	run values 2022-04-11 "The first count came at 2:30 a.m., and Ibarra claimed his place an hour later. Branches shut three hours earlier on Sundays."
+	diff_out "2:30 a.m.=2022-04-11T02:30|an hour later=2022-04-11T03:30|three hours=PT3H|Sundays=XXXX-WXX-7"
+	run sh -c "printf 'd\t2023-03-08\t1\t1\ttext\t0\t4:35 p.m. - The airport stays shut until at least midday Thursday, power not back until Friday.\nd\t2023-03-08\t1\t2\ttext\t100\t8:45 p.m. - A storm tide is coming.\nd\t2023-03-08\t1\t3\ttext\t200\t12:30 a.m. - Stay indoors until at least 6 a.m.\n' | extractdates | cut -f8,13"
+	diff_out "2023-03-08T16:35	4:35 p.m.
+2023-03-09T12:00	midday Thursday
+2023-03-10	Friday
+2023-03-08T20:45	8:45 p.m.
+2023-03-09T00:30	12:30 a.m.
+2023-03-09T06:00	6 a.m."
+}
+
 @test "months with a relative year, parts of days, approximate times" {
 	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Saturday, April 25."
 	diff_out "DATE	1998-06	-	dct	12	26	June last year
