@@ -1118,7 +1118,10 @@ postponed(size_t i)
 	};
 	size_t j = i + 1;
 
-	if (isword(j, "back") || isword(j, "off"))
+	if (toks[i].k != T_WORD || toks[i].lx >= 0)
+		return 0;
+	if ((isw(j + 1, W_UNTIL) || isw(j + 1, W_TO)) &&
+	    (isword(j, "back") || isword(j, "off")))
 		j++;
 	return (isw(j, W_UNTIL) || isw(j, W_TO)) &&
 	    word_in(i, verbs, NELEM(verbs)) && (j == i + 1 ||
