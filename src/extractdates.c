@@ -96,7 +96,7 @@ struct lexent {
 /* Holidays, L_HOLI values: month*100+day, or the negative rules below. */
 enum {
 	H_THANKS = -1, H_LABOR = -2, H_MEMORIAL = -3, H_EASTER = -4,
-	H_ELECTION = -5, H_NEWYEAR = -6, H_LEAP = -7
+	H_ELECTION = -5, H_NEWYEAR = -6, H_LEAP = -7, H_GOODFRI = -8
 };
 
 /*
@@ -327,7 +327,9 @@ static const struct lexent lexicon[] = {
 	{ "memorial", L_HOLI, H_MEMORIAL, 0, 0 },
 	{ "easter", L_HOLI, H_EASTER, 0, 0 },
 	{ "election", L_HOLI, H_ELECTION, 0, 0 },
-	{ "leap", L_HOLI, H_LEAP, 0, 0 },
+	{ "leap", L_HOLI, H_LEAP, 0, 0 }, { "good", L_HOLI, H_GOODFRI, 0, 0 },
+	{ "boxing", L_HOLI, 1226, 0, 0 }, { "valentine", L_HOLI, 214, 0, 0 },
+	{ "veterans", L_HOLI, 1111, 0, 0 },
 	{ "latest", L_W, W_LATEST, 0, 0 },
 	{ "most", L_W, W_LATEST, 0, 0 }, { "comparable", L_W, W_LATEST, 0, 0 },
 	{ "corresponding", L_W, W_LATEST, 0, 0 },
@@ -3724,7 +3726,15 @@ m_holiday(size_t i, struct tx *x)
 		else if (j < ntok && toks[j].k == T_WORD && (toks[j].cap ||
 		    isword(j, "egg") || isword(j, "eggs")))
 			return 0;	/* Easter Island, Easter eggs */
-	} else if ((v < 0 && v != H_THANKS) || v == 704) {
+	} else if (v == H_GOODFRI) {
+		if (!cls(j, L_WDAY) || !toks[j].cap || val(j, L_WDAY) != 4)
+			return 0;
+		j++;
+	} else if ((v < 0 && v != H_THANKS) || v == 704 || v == 1226 ||
+	    v == 214 || v == 1111) {
+		/* Independence Day, Boxing Day, Valentine's Day */
+		if (ispn(j, '\'') && isword(j + 1, "s") && glued(j + 1))
+			j += 2;
 		if (!isword(j, "day"))
 			return 0;
 		j++;
@@ -3733,7 +3743,8 @@ m_holiday(size_t i, struct tx *x)
 	if (v == 1225 && isword(j - 1, "eve"))
 		v = 1224;
 	m = v > 0 ? v / 100 : v == H_THANKS || v == H_ELECTION ? 11 :
-	    v == H_LABOR ? 9 : v == H_EASTER ? 4 : v == H_LEAP ? 2 : 5;
+	    v == H_LABOR ? 9 : v == H_EASTER || v == H_GOODFRI ? 4 :
+	    v == H_LEAP ? 2 : 5;
 	if ((y = year_at(j, 1)) != 0)
 		j++;
 	else {
@@ -3764,8 +3775,9 @@ m_holiday(size_t i, struct tx *x)
 		/* the Tuesday after the first Monday of November */
 		z = days(y, 11, 2);
 		d = 2 + (1 - cal_weekday(z) + 7) % 7;
-	} else if (v == H_EASTER) {
-		z = easter(y) + (cls(j - 1, L_WDAY) && val(j - 1, L_WDAY) == 0);
+	} else if (v == H_EASTER || v == H_GOODFRI) {
+		z = easter(y) + (v == H_GOODFRI ? -2 : cls(j - 1, L_WDAY) &&
+		    val(j - 1, L_WDAY) == 0);
 		from_days(z, &dt);
 		m = dt.m;
 		d = dt.d;
@@ -3782,16 +3794,38 @@ m_holiday(size_t i, struct tx *x)
 	return j;
 }
 
-/* Saturday, April 25; Sun January 5, 2020: a weekday's date at j. */
+/*
+ * Saturday, April 25; Thursday (Jan. 5); Sun January 5, 2020: the date at
+ * j of weekday w.  A year not told is the one near the DCT in which the
+ * day is that weekday.
+ */
 static size_t
-wday_date(size_t j, struct tx *z)
+wday_date(size_t j, int w, struct tx *z)
 {
-	size_t k = ispn(j, ',') ? j + 1 : j;
+	static const int near[] = { 0, 1, -1 };
+	size_t k = ispn(j, ',') || ispn(j, '(') ? j + 1 : j, n;
+	struct date dt;
+	int y;
 
 	tx_init(z);
 	if (!cls(k, L_MONTH) || (k = m_calendar(k, z, 1)) == 0 ||
-	    strlen(z->val) != 10)
+	    !day_of(z, &dt))
 		return 0;
+	if (ispn(j, '(')) {
+		if (!ispn(k, ')'))
+			return 0;
+		k++;
+	}
+	if (z->anchor == AN_DCT && cal_weekday(days(dt.y, dt.m, dt.d)) != w)
+		for (n = 0; n < NELEM(near); n++) {
+			y = dct.y + near[n];
+			if (cal_valid(y, dt.m, dt.d) &&
+			    cal_weekday(days(y, dt.m, dt.d)) == w) {
+				dt.y = y;
+				fmt_date(z->val, sizeof(z->val), &dt);
+				break;
+			}
+		}
 	return k;
 }
 
@@ -3822,7 +3856,8 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		if (abbr && ispn(j, '.') && glued(j))
 			j++;
 		/* Tuesday, Jan. 7: the date says */
-		if ((k = wday_date(j, &z)) != 0 && day_of(&z, dt)) {
+		if ((k = wday_date(j, val(i, L_WDAY) % 100, &z)) != 0 &&
+		    day_of(&z, dt)) {
 			x->anchor = z.anchor;
 			memcpy(x->ref, z.ref, sizeof(x->ref));
 			return k;
@@ -4287,7 +4322,7 @@ m_weekday(size_t i, struct tx *x)
 	}
 	j++;
 	/* Saturday, April 25: the date says which Saturday */
-	if ((e = wday_date(j, &z)) != 0) {
+	if ((e = wday_date(j, w % 100, &z)) != 0) {
 		*x = z;
 		return e;
 	}

@@ -637,6 +637,13 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 2023-03-09T06:00	6 a.m."
 }
 
+@test "Good Friday, Boxing Day, Valentine's Day; a weekday's date picks the year" {
+	run values 2024-09-10 "Shops close on Boxing Day and Good Friday; Valentine's Day is busy; it is good Friday news."
+	diff_out "Boxing Day=2024-12-26|Good Friday=2024-03-29|Valentine's Day=2025-02-14|Friday=2024-09-06"
+	run values 2024-09-10 "The talks, held on Thursday (Jan. 5), ended; on Monday, Dec. 30, it snowed."
+	diff_out "Thursday (Jan. 5)=2023-01-05|Monday, Dec. 30=2024-12-30"
+}
+
 @test "months with a relative year, parts of days, approximate times" {
 	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Saturday, April 25."
 	diff_out "DATE	1998-06	-	dct	12	26	June last year
