@@ -645,10 +645,10 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 }
 
 @test "months with a relative year, parts of days, approximate times" {
-	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Saturday, April 25."
+	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Sunday, April 25."
 	diff_out "DATE	1998-06	-	dct	12	26	June last year
 DATE	1999-03-11	END	dct	37	51	late yesterday
-TIME	1999-04-25T19:15	APPROX	dct	53	91	around 7:15 p.m. on Saturday, April 25"
+TIME	1999-04-25T19:15	APPROX	dct	53	89	around 7:15 p.m. on Sunday, April 25"
 }
 
 @test "a bare time falls on the day the story tells" {
