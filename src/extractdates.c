@@ -1858,6 +1858,56 @@ near_story(int m, int d, int dir, struct date *dt, struct tx *x)
 }
 
 /*
+ * A date in numbers at i: 01/05/2020 and 01-05-20 month first (day first
+ * with -d), 5.1.2020 always day first, 2020/01/05 year first.  The three
+ * parts are glued by one separator, with no more parts around them.
+ * Fills dt; returns the token after it, or 0.
+ */
+static size_t
+numeric_date(size_t i, struct date *dt)
+{
+	int a, b, y, m, d;
+	char sep;
+
+	if (!isbarenum(i) || i + 4 >= ntok || toks[i + 1].k != T_PUNCT)
+		return 0;
+	sep = toks[i + 1].c;
+	if ((sep != '/' && sep != '-' && sep != '.') || !glued(i + 1) ||
+	    !isbarenum(i + 2) || !glued(i + 2) || toks[i + 2].nd > 2 ||
+	    !ispn(i + 3, sep) || !glued(i + 3) || !isbarenum(i + 4) ||
+	    !glued(i + 4) || (ispn(i + 5, sep) && isnum(i + 6)) ||
+	    (i > 0 && ispn(i - 1, sep) && glued(i)))
+		return 0;
+	a = (int)toks[i].n;
+	b = (int)toks[i + 2].n;
+	if (toks[i].nd == 4) {
+		/* year first: 2020/01/05; ISO dashes are the caller's */
+		if (sep == '-' || toks[i + 4].nd > 2)
+			return 0;
+		y = a;
+		m = b;
+		d = (int)toks[i + 4].n;
+	} else {
+		if (toks[i].nd > 2 || (toks[i + 4].nd != 4 &&
+		    toks[i + 4].nd != 2))
+			return 0;
+		y = (int)toks[i + 4].n;
+		if (toks[i + 4].nd == 2)
+			y += y < 50 ? 2000 : 1900;
+		m = dayfirst || sep == '.' ? b : a;
+		d = dayfirst || sep == '.' ? a : b;
+	}
+	if (!cal_valid(y, m, d))
+		return 0;
+	memset(dt, 0, sizeof(*dt));
+	dt->g = G_DAY;
+	dt->y = y;
+	dt->m = m;
+	dt->d = d;
+	return i + 5;
+}
+
+/*
  * Absolute and partial calendar dates at i: month-day-year orders,
  * numeric dates, years, decades, centuries.  Returns the end token.
  */
@@ -1888,29 +1938,9 @@ m_calendar(size_t i, struct tx *x, int ctx)
 		set_date(x, &dt, AN_NONE);
 		return i + 5;
 	}
-	if (isbarenum(i) && toks[i].nd <= 2 && ispn(i + 1, '/') &&
-	    glued(i + 1) && isbarenum(i + 2) && glued(i + 2) &&
-	    toks[i + 2].nd <= 2 && ispn(i + 3, '/') && glued(i + 3) &&
-	    isbarenum(i + 4) && glued(i + 4) &&
-	    (toks[i + 4].nd == 4 || toks[i + 4].nd == 2) &&
-	    !ispn(i + 5, '/') && !(i > 0 && ispn(i - 1, '/'))) {
-		m = (int)toks[i].n;
-		d = (int)toks[i + 2].n;
-		if (dayfirst) {
-			m = d;
-			d = (int)toks[i].n;
-		}
-		y = (int)toks[i + 4].n;
-		if (toks[i + 4].nd == 2)
-			y += y < 50 ? 2000 : 1900;
-		if (!cal_valid(y, m, d))
-			return 0;
-		dt.g = G_DAY;
-		dt.y = y;
-		dt.m = m;
-		dt.d = d;
+	if ((k = numeric_date(i, &dt)) != 0) {
 		set_date(x, &dt, AN_NONE);
-		return i + 5;
+		return k;
 	}
 	/* Month [day] [, year] | Month of year */
 	if ((isw(i, W_EVERY) || isw(i, W_EACH)) && cls(i + 1, L_MONTH) &&
@@ -4727,16 +4757,18 @@ starter(size_t i)
 {
 	const struct lexent *l, *first;
 	const struct tok *n;
+	struct date dt;
 
 	if (toks[i].k == T_NUM) {
 		/*
 		 * money, percentages, decimals and thousands are figures;
-		 * 11.51am is a time
+		 * 11.51am is a time, 5.1.2020 a date
 		 */
 		if ((i > 0 && ispn(i - 1, '$')) || ispn(i + 1, '%') ||
 		    ((ispn(i + 1, '.') || ispn(i + 1, ',')) &&
 		    glued(i + 1) && isnum(i + 2) && glued(i + 2) &&
-		    toks[i + 2].sfx != X_AM && toks[i + 2].sfx != X_PM))
+		    toks[i + 2].sfx != X_AM && toks[i + 2].sfx != X_PM &&
+		    !(ispn(i + 1, '.') && numeric_date(i, &dt))))
 			return 0;
 		return 1;
 	}

@@ -644,6 +644,13 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Thursday (Jan. 5)=2023-01-05|Monday, Dec. 30=2024-12-30"
 }
 
+@test "dates in numbers: year first, dots day first, dashes like slashes" {
+	run values 2020-02-10 "Filed 2020/01/05 and 5.1.2020, amended 01-05-2020; version 1.2.3.4, 10.0.0.1 and 3.5 percent are none."
+	diff_out "2020/01/05=2020-01-05|5.1.2020=2020-01-05|01-05-2020=2020-01-05"
+	run sh -c "printf 'd\t2020-02-10\t1\t1\ttext\t0\tAmended 01-05-2020.\n' | extractdates -d | cut -f8"
+	diff_out "2020-05-01"
+}
+
 @test "months with a relative year, parts of days, approximate times" {
 	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Sunday, April 25."
 	diff_out "DATE	1998-06	-	dct	12	26	June last year
