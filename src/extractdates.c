@@ -2759,8 +2759,15 @@ m_unit(size_t i, struct tx *x)
 		rel = R_PAST;
 	}
 	k = j;
+	/* men aged 65 to 80 years: ages, both ends */
+	k = j > 1 && isw(j - 1, W_TO) && (isnum(j - 2) || cls(j - 2, L_NUM)) ?
+	    j - 2 : j;
+	if (k > 0 && (isword(k - 1, "age") || isword(k - 1, "aged") ||
+	    isword(k - 1, "ages")))
+		return 0;
 	if ((k = number(j, &n)) != 0) {
-		size_t kk = k;
+		size_t kk = k, k2;
+		long n2;
 
 		hasnum = 1;
 		/* 2 1/2 years, two and a half years */
@@ -2774,7 +2781,17 @@ m_unit(size_t i, struct tx *x)
 			half = 1;
 			kk += 3;
 		}
-		/* twenty four, 12 to 18 */
+		/* two to six days: a length for each end, as ranges are */
+		if (isw(kk, W_TO) && n > 0 && !half && !the && rel < 0 &&
+		    (k2 = number(kk + 1, &n2)) != 0 && n2 > n &&
+		    unit(k2, &u, &pl) && !isw(k2 + 1, W_OLD) &&
+		    !(ispn(k2 + 1, '-') && isw(k2 + 2, W_OLD))) {
+			x->type = TY_DURATION;
+			x->mod = approx;
+			fmt_dur(x->val, sizeof(x->val), n, u);
+			return kk;
+		}
+		/* twenty four, 12 or 18, 12 - 18 */
 		if ((isw(kk, W_TO) || isw(kk, W_OR) || ispn(kk, '-')) &&
 		    number(kk + 1, &n) && !(ispn(kk, '-') && glued(kk))) {
 			kk = number(kk + 1, &n);
@@ -2802,11 +2819,12 @@ m_unit(size_t i, struct tx *x)
 		return 0;
 	/*
 	 * three-quarters, a quarter of the market, quarter-to-quarter, a
-	 * quarter point
+	 * quarter point; but several quarters of losses
 	 */
 	if (u == U_QUARTER && ((pl && ispn(k - 1, '-') && glued(k)) ||
 	    (isw(k + 1, W_OF) && !year_at(k + 2, 1) &&
-	    !isw(k + 2, W_FISCAL)) || (ispn(k + 1, '-') && glued(k + 1)) ||
+	    !isw(k + 2, W_FISCAL) && !(isw(j, W_SEVERAL) || isw(j, W_FEW) ||
+	    isw(j, W_MANY))) || (ispn(k + 1, '-') && glued(k + 1)) ||
 	    (k > 0 && isw(k - 1, W_A) && k + 1 < ntok &&
 	    toks[k + 1].k == T_WORD && !toks[k + 1].cap &&
 	    toks[k + 1].lx < 0)))
@@ -4283,6 +4301,14 @@ m_word(size_t i, struct tx *x)
 		x->type = TY_DURATION;
 		snprintf(x->val, sizeof(x->val), "P1Y");
 		return j + 1;
+	}
+	/* "today is the eighth day of the siege", "it's the second day": now */
+	if (isw(i, W_THE) && (cls(i + 1, L_ORD) || (isnum(i + 1) &&
+	    toks[i + 1].sfx == X_ORD)) && isword(i + 2, "day") &&
+	    i > 0 && (isword(i - 1, "is") || (isword(i - 1, "s") &&
+	    ispn(i - 2, '\''))) && dct.g != G_NONE) {
+		set_date(x, &dct, AN_DCT);
+		return i + 3;
 	}
 	/* "the best film of the decade": this one */
 	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && val(i + 1, L_UNIT) == U_DECADE &&

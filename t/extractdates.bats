@@ -651,6 +651,13 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "2020-05-01"
 }
 
+@test "two to six days: a length for each end; several quarters; the eighth day" {
+	run values 2006-12-13 "Symptoms appear after two to six days; men aged 65 to 80 years took part; it lost money for several quarters of losses."
+	diff_out "two=P2D|six days=P6D|several quarters=PXQ"
+	run values 1990-08-15 "Today is the eighth day of the blockade; it's the 100th day of the war; three quarters of the vote."
+	diff_out "Today=1990-08-15|the eighth day=1990-08-15|the 100th day=1990-08-15"
+}
+
 @test "months with a relative year, parts of days, approximate times" {
 	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Sunday, April 25."
 	diff_out "DATE	1998-06	-	dct	12	26	June last year
