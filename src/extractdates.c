@@ -4924,24 +4924,44 @@ scan(const char *s, size_t n)
 				i = e + 2;
 				continue;
 			}
-			/* Jan. 5-7, Jan. 5 to 7: the range's last day too */
+			/*
+			 * Jan. 5-7, Jan. 5 to 7, April 24 and 25: the other
+			 * day too
+			 */
 			if (x.type == TY_DATE && strlen(x.val) == 10 &&
 			    ISDG(x.val[0]) && isnum(e - 1) &&
 			    ((ispn(e, '-') && glued(e) && glued(e + 1)) ||
-			    ((isw(e, W_TO) || isw(e, W_THROUGH)) &&
+			    ((isw(e, W_TO) || isw(e, W_THROUGH) ||
+			    isw(e, W_AND) || isw(e, W_OR)) &&
 			    !cls(e + 2, L_UNIT) && !(e + 2 < ntok &&
 			    toks[e + 2].k == T_WORD && !toks[e + 2].cap &&
 			    toks[e + 2].lx < 0))) && mday_at(e + 1) >
 			    (x.val[8] - '0') * 10 + x.val[9] - '0' &&
 			    !cls(e + 2, L_MONTH)) {
-				int d = mday_at(e + 1);
+				int d = mday_at(e + 1), y;
+				struct date first, last;
 
 				x.a = (int)e + 1;
 				x.b = (int)e + 2;
 				x.val[8] = (char)('0' + d / 10);
 				x.val[9] = (char)('0' + d % 10);
+				/* August 6 and 9, 1945: the year is both days' */
+				e2 = ispn(e + 2, ',') ? e + 3 : e + 2;
+				if ((y = year_at(e2, 1)) != 0 &&
+				    x.anchor != AN_NONE &&
+				    day_of(&found[nfound - 1], &first) &&
+				    day_of(&x, &last) &&
+				    cal_valid(y, first.m, first.d) &&
+				    cal_valid(y, last.m, last.d)) {
+					first.y = last.y = y;
+					set_date(&found[nfound - 1], &first,
+					    AN_NONE);
+					remember(&found[nfound - 1]);
+					set_date(&x, &last, AN_NONE);
+					x.b = (int)e2 + 1;
+				}
 				add_found(&x);
-				i = e + 2;
+				i = (size_t)x.b;
 			}
 		} else
 			i++;

@@ -658,6 +658,11 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Today=1990-08-15|the eighth day=1990-08-15|the 100th day=1990-08-15"
 }
 
+@test "April 24 and 25: the other day too; a year after both is both days'" {
+	run values 2005-12-10 "The summit met on Nov. 4 and 5; the bombs fell on August 6 and 9, 1945; on July 1 and 2 people died."
+	diff_out "Nov. 4=2005-11-04|5=2005-11-05|August 6=1945-08-06|9, 1945=1945-08-09|July 1=2005-07-01"
+}
+
 @test "months with a relative year, parts of days, approximate times" {
 	run dates 1999-03-12 "It happened June last year and again late yesterday, around 7:15 p.m. on Sunday, April 25."
 	diff_out "DATE	1998-06	-	dct	12	26	June last year
