@@ -2990,6 +2990,13 @@ m_unit(size_t i, struct tx *x)
 		snprintf(x->val, sizeof(x->val), "PAST_REF");
 		return j + 1;
 	}
+	/* a day-long meeting, a year-long inquiry */
+	if (!hasnum && rel < 0 && !pl && !the && ispn(j, '-') && glued(j) &&
+	    isw(j + 1, W_LONG) && glued(j + 1)) {
+		x->type = TY_DURATION;
+		fmt_dur(x->val, sizeof(x->val), 1, u);
+		return j + 2;
+	}
 	/* durations: two weeks, the past three months, a five-year plan */
 	if (hasnum || (rel >= 0 && pl) || (rel < 0 && pl && !the)) {
 		if (!hasnum)

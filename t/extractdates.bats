@@ -654,6 +654,8 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 @test "two to six days: a length for each end; several quarters; the eighth day" {
 	run values 2006-12-13 "Symptoms appear after two to six days; men aged 65 to 80 years took part; it lost money for several quarters of losses."
 	diff_out "two=P2D|six days=P6D|several quarters=PXQ"
+	run values 2006-12-13 "They left their third day-long meeting after a year-long inquiry."
+	diff_out "day-long=P1D|a year-long=P1Y"
 	run values 1990-08-15 "Today is the eighth day of the blockade; it's the 100th day of the war; three quarters of the vote."
 	diff_out "Today=1990-08-15|the eighth day=1990-08-15|the 100th day=1990-08-15"
 }
