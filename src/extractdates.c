@@ -348,10 +348,6 @@ static const struct lexent lexicon[] = {
 
 #define NLEX	(sizeof(lexicon) / sizeof(lexicon[0]))
 #define HSIZE	4096
-
-
-
-
 #define NEARDAYS 31
 #define MAXW	16
 
@@ -376,8 +372,8 @@ struct tx {
 	int	 type, mod, anchor;
 	char	 val[48];
 	char	 ref[24];	/* the narrative date used, for AN_REF */
-	int	 base;		/* a comparison's base: the same period last year */
-	int	 stamp;		/* a live blog's time stamp: "8:45 p.m. - ..." */
+	int	 base;		/* compared with: the same period last year */
+	int	 stamp;		/* a live blog's stamp: "8:45 p.m. - ..." */
 };
 
 /* A date of some precision, for arithmetic and the narrative anchor. */
@@ -1298,7 +1294,6 @@ futurate(size_t i)
 		"plays", "launch", "launches", "expire", "expires",
 		"convene", "convenes"
 	};
-
 	size_t k;
 
 	/* "closes on Monday", "closes at 7 p.m. on Monday" */
@@ -1724,7 +1719,8 @@ remember(const struct tx *x)
 			if (n >= 13 && v[10] == 'T' && ISDG(v[11]) &&
 			    ISDG(v[12])) {
 				lastclock = dt;
-				lastclock_h = (v[11] - '0') * 10 + (v[12] - '0');
+				lastclock_h = (v[11] - '0') * 10 +
+				    (v[12] - '0');
 				if (x->stamp) {
 					laststamp = dt;
 					laststamp_h = lastclock_h;
@@ -2239,9 +2235,9 @@ year_back(size_t j, int *dctyear)
 	if (isw(k, W_THE) && cls(k + 1, L_REL) && val(k + 1, L_REL) == R_PREV &&
 	    isword(k + 2, "year"))
 		return k + 3 - j;
-	if (k == j && isw(j, W_A) && isword(j + 1, "year") && cls(j + 2, L_AGO) &&
-	    (val(j + 2, L_AGO) == A_AGO || val(j + 2, L_AGO) == A_EARLIER ||
-	    val(j + 2, L_AGO) == A_BEFORE))
+	if (k == j && isw(j, W_A) && isword(j + 1, "year") &&
+	    cls(j + 2, L_AGO) && (val(j + 2, L_AGO) == A_AGO ||
+	    val(j + 2, L_AGO) == A_EARLIER || val(j + 2, L_AGO) == A_BEFORE))
 		return 3;
 	return 0;
 }
@@ -2394,7 +2390,7 @@ m_quarter(size_t i, struct tx *x)
 			return 0;
 		j++;
 		if (!y && !hasyrel && (k = year_back(j, &dctyear)) != 0) {
-			/* the third quarter last year, the first half a year ago */
+			/* the third quarter last year, the half a year ago */
 			j += k;
 			if (dctyear) {
 				hasyrel = 1;
@@ -2472,9 +2468,10 @@ m_thequarter(size_t i, struct tx *x)
 	struct date dt;
 
 	/* last year's quarter, last year's period */
-	if (cls(i, L_REL) && val(i, L_REL) == R_LAST && isword(i + 1, "year") &&
-	    ispn(i + 2, '\'') && isword(i + 3, "s") && (isword(i + 4, "period") ||
-	    (cls(i + 4, L_UNIT) && val(i + 4, L_UNIT) == U_QUARTER))) {
+	if (cls(i, L_REL) && val(i, L_REL) == R_LAST &&
+	    isword(i + 1, "year") && ispn(i + 2, '\'') && isword(i + 3, "s") &&
+	    (isword(i + 4, "period") || (cls(i + 4, L_UNIT) &&
+	    val(i + 4, L_UNIT) == U_QUARTER))) {
 		back = 1;
 		j = i + 4;
 	} else if (!isw(i, W_THE))
@@ -3514,8 +3511,6 @@ zone_name(size_t i, int *zone, int *hasz)
 	return j == i + 1 ? j + 1 : i;
 }
 
-/* A clock time at i: 11:51 a.m., 5 p.m., noon, midnight. Returns end. */
-
 /*
  * The day a time without one falls on: the last day the document told,
  * when it is within a week of the DCT.  A past day is not one for a time
@@ -3597,6 +3592,10 @@ clock_prep(size_t i)
 	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_PAST));
 }
 
+/*
+ * A clock time at i: 11:51 a.m., 5 p.m., noon, midnight, with its zone.
+ * Returns the token after it, or 0.
+ */
 static size_t
 clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 {
@@ -3811,7 +3810,7 @@ m_holiday(size_t i, struct tx *x)
 		}
 		dir = rel ? rel : tense(i, j);
 		y = year_for(m, v > 0 ? v % 100 : 20, dir, 0);
-		/* leap day: the leap year the tense points to, else the nearest */
+		/* leap day: the leap year the tense points to, or nearest */
 		while (v == H_LEAP && !cal_valid(y, 2, 29))
 			y += dir < 0 || (dir == 0 && y % 4 == 1) ? -1 : 1;
 		x->anchor = AN_DCT;
@@ -3978,8 +3977,9 @@ m_time(size_t i, struct tx *x)
 			j = k;
 		else if (i == 0 && ispn(j, '-') && dct.g != G_NONE) {
 			/*
-			 * "8:45 p.m. - The bureau warns...": a live blog's stamp
-			 * follows the stamps before it, not the story's days
+			 * "8:45 p.m. - The bureau warns...": a live blog's
+			 * stamp follows the stamps before it, not the story's
+			 * days
 			 */
 			x->stamp = 1;
 			dt = dct;
@@ -3988,7 +3988,8 @@ m_time(size_t i, struct tx *x)
 				x->anchor = AN_REF;
 				fmt_date(x->ref, sizeof(x->ref), &laststamp);
 				if (laststamp_h >= 18 && h < 6)
-					from_days(days(dt.y, dt.m, dt.d) + 1, &dt);
+					from_days(days(dt.y, dt.m, dt.d) + 1,
+					    &dt);
 			}
 		} else {
 			if (!story_day(tense(i, j), &dt, x)) {
@@ -4318,10 +4319,10 @@ m_word(size_t i, struct tx *x)
 		return i + 3;
 	}
 	/* "the best film of the decade": this one */
-	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && val(i + 1, L_UNIT) == U_DECADE &&
-	    !ispn(i + 2, '-') && !ispn(i + 2, '\'') && !isnum(i + 2) &&
-	    !cls(i + 2, L_AGO) && !isw(i + 2, W_SINCE) && !isw(i + 2, W_OF) &&
-	    dct.g != G_NONE) {
+	if (isw(i, W_THE) && cls(i + 1, L_UNIT) &&
+	    val(i + 1, L_UNIT) == U_DECADE && !ispn(i + 2, '-') &&
+	    !ispn(i + 2, '\'') && !isnum(i + 2) && !cls(i + 2, L_AGO) &&
+	    !isw(i + 2, W_SINCE) && !isw(i + 2, W_OF) && dct.g != G_NONE) {
 		memset(&dt, 0, sizeof(dt));
 		dt.g = G_DEC;
 		dt.y = dct.y;
@@ -4952,7 +4953,7 @@ scan(const char *s, size_t n)
 				x.b = (int)e + 2;
 				x.val[8] = (char)('0' + d / 10);
 				x.val[9] = (char)('0' + d % 10);
-				/* August 6 and 9, 1945: the year is both days' */
+				/* August 6 and 9, 1945: both days' year */
 				e2 = ispn(e + 2, ',') ? e + 3 : e + 2;
 				if ((y = year_at(e2, 1)) != 0 &&
 				    x.anchor != AN_NONE &&
