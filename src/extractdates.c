@@ -271,6 +271,22 @@ static const struct lexent lexicon[] = {
 	{ "brought", L_PAST, 0, 0, 0 }, { "thought", L_PAST, 0, 0, 0 },
 	{ "wrote", L_PAST, 0, 0, 0 }, { "spoke", L_PAST, 0, 0, 0 },
 	{ "broke", L_PAST, 0, 0, 0 }, { "ran", L_PAST, 0, 0, 0 },
+	{ "kept", L_PAST, 0, 0, 0 }, { "built", L_PAST, 0, 0, 0 },
+	{ "drew", L_PAST, 0, 0, 0 }, { "drove", L_PAST, 0, 0, 0 },
+	{ "felt", L_PAST, 0, 0, 0 }, { "heard", L_PAST, 0, 0, 0 },
+	{ "hung", L_PAST, 0, 0, 0 }, { "laid", L_PAST, 0, 0, 0 },
+	{ "meant", L_PAST, 0, 0, 0 }, { "rode", L_PAST, 0, 0, 0 },
+	{ "rang", L_PAST, 0, 0, 0 }, { "sang", L_PAST, 0, 0, 0 },
+	{ "sank", L_PAST, 0, 0, 0 }, { "shook", L_PAST, 0, 0, 0 },
+	{ "slept", L_PAST, 0, 0, 0 }, { "stole", L_PAST, 0, 0, 0 },
+	{ "swore", L_PAST, 0, 0, 0 }, { "threw", L_PAST, 0, 0, 0 },
+	{ "tore", L_PAST, 0, 0, 0 }, { "understood", L_PAST, 0, 0, 0 },
+	{ "woke", L_PAST, 0, 0, 0 }, { "wore", L_PAST, 0, 0, 0 },
+	{ "withdrew", L_PAST, 0, 0, 0 }, { "froze", L_PAST, 0, 0, 0 },
+	{ "caught", L_PAST, 0, 0, 0 }, { "taught", L_PAST, 0, 0, 0 },
+	{ "sought", L_PAST, 0, 0, 0 }, { "dealt", L_PAST, 0, 0, 0 },
+	{ "swept", L_PAST, 0, 0, 0 }, { "arose", L_PAST, 0, 0, 0 },
+	{ "forgot", L_PAST, 0, 0, 0 }, { "overtook", L_PAST, 0, 0, 0 },
 	{ "et", L_ZONE, -300, 0, 0 }, { "est", L_ZONE, -300, 0, 0 },
 	{ "edt", L_ZONE, -240, 0, 0 }, { "ct", L_ZONE, -360, 0, 0 },
 	{ "cst", L_ZONE, -360, 0, 0 }, { "cdt", L_ZONE, -300, 0, 0 },
@@ -705,6 +721,17 @@ word_in(size_t i, const char *const *list, size_t n)
 	return 0;
 }
 
+/* A subject pronoun: "in the future they" starts a clause, not a noun. */
+static int
+pronoun(size_t i)
+{
+	static const char *const p[] = {
+		"i", "you", "he", "she", "it", "we", "they"
+	};
+
+	return word_in(i, p, NELEM(p));
+}
+
 /* A possessive before a noun: its March outlook, its last rival. */
 static int
 possessive(size_t i)
@@ -1038,6 +1065,12 @@ unit_gran(int u)
 #define PRESENT 2	/* a cue of no direction: a present tense */
 #define CLAUSEGAP 4	/* how much farther a cue after a comma lies */
 
+/* Verbs after which an -ed form is a state: stay closed, remain shut. */
+static const char *const linking[] = {
+	"stay", "stays", "stayed", "remain", "remains", "remained", "seem",
+	"seems", "seemed", "become", "becomes", "became", "get", "gets", "got"
+};
+
 /*
  * A verb in -ed told in the past: not a participle after "be" or "is",
  * not an adjective after "the", "a" or "a still" (a still unspecified
@@ -1063,7 +1096,8 @@ past_ed(size_t i)
 		k--;
 	return !(k > 0 && (isw(k - 1, W_THE) || isw(k - 1, W_A))) &&
 	    !(i > 0 && (cls(i - 1, L_PRES) || isword(i - 1, "be") ||
-	    isword(i - 1, "been") || isword(i - 1, "being")));
+	    isword(i - 1, "been") || isword(i - 1, "being") ||
+	    word_in(i - 1, linking, NELEM(linking))));
 }
 
 /*
@@ -1151,12 +1185,22 @@ tense_cue(size_t i, size_t a, int before)
 
 	if (cls(i, L_PRES))
 		return PRESENT;
+	/* "planned a rally on Saturday" looks ahead, like "planned for" */
+	if (before && isword(i, "planned") && !isw(i + 1, W_TO) &&
+	    !(i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A) ||
+	    possessive(i - 1))))
+		return had_before(i) ? -1 : 1;
 	/* "set to", "set for" look ahead; "set Friday" not */
 	if (isword(i, "set") && !isw(i + 1, W_TO) && !isw(i + 1, W_FOR))
 		return 0;
-	/* "plans to" looks ahead; "the plan", "his plans" not */
+	/*
+	 * "plans to" and "villagers plan a celebration" look ahead; "the
+	 * plan", "his plans", "a peace plan" not
+	 */
 	if (cls(i, L_FUT) && (isword(i, "plan") || isword(i, "plans")) &&
-	    !isw(i + 1, W_TO))
+	    !isw(i + 1, W_TO) && !(i > 0 && toks[i - 1].k == T_WORD &&
+	    (pronoun(i - 1) || (toks[i - 1].lx < 0 && (toks[i - 1].cap ||
+	    text[toks[i - 1].e - 1] == 's')))))
 		return 0;
 	/* "is forecast for Tuesday"; not "its last forecast" */
 	if (isword(i, "forecast") && !(i > 0 && (cls(i - 1, L_PRES) ||
@@ -1211,16 +1255,21 @@ static int
 tense_within(size_t a, size_t b, size_t far)
 {
 	size_t d, i, held_at = 0;
-	int k, r, quote = 0, comma = 0, held = 0;
+	int k, r, quote = 0, comma = 0, held = 0, semi = 0;
 
 	for (d = 1; d <= far + CLAUSEGAP; d++) {
 		if (held && d > held_at + CLAUSEGAP)
 			break;
 		for (k = 0; k < 2; k++) {
 			if (k == 0) {
-				if (a < d || (d > far && !held))
+				if (a < d || (d > far && !held) || semi)
 					continue;
 				i = a - d;
+				/* "...; trains run through Wednesday" */
+				if (ispn(i, ';')) {
+					semi = 1;
+					continue;
+				}
 			} else {
 				i = b - 1 + d;
 				if (i >= ntok || quote || held || d > far)
@@ -1231,8 +1280,23 @@ tense_within(size_t a, size_t b, size_t far)
 					quote = 1;
 					continue;
 				}
+				/*
+				 * "on Saturday and will keep": the next verb's
+				 * clause yields like one after a comma; not in
+				 * "Friday and Saturday will", "the Abortion and
+				 * Rights League plans"
+				 */
+				if ((isw(i, W_AND) || isw(i, W_OR) ||
+				    isword(i, "but")) && i + 1 < ntok &&
+				    !toks[i + 1].cap && !isnum(i + 1))
+					comma = 1;
 				if (ispn(i, ','))
 					comma = 1;
+				/* "on Feb. 11; it began": another clause */
+				if (ispn(i, ';')) {
+					quote = 1;
+					continue;
+				}
 			}
 			if (toks[i].k == T_PUNCT && (toks[i].c == ';' ||
 			    toks[i].c == ':'))
@@ -1263,7 +1327,9 @@ pluperfect(size_t i)
 /*
  * A deadline or earliest time before i: until Tuesday, as early as
  * Tuesday, as soon as Tuesday.  It lies ahead even in a past-tense
- * report ("extended the deadline until Tuesday").
+ * report ("extended the deadline until Tuesday"): 1.  "through
+ * Wednesday" lies ahead only where no tense says otherwise ("kept
+ * rising through Thursday night" looks back): 2.
  */
 static int
 deadline(size_t i)
@@ -1274,6 +1340,8 @@ deadline(size_t i)
 		i -= 2;	/* until at least Thursday */
 	if (i > 0 && isw(i - 1, W_UNTIL))
 		return 1;
+	if (i > 0 && isw(i - 1, W_THROUGH))
+		return 2;
 	return i > 2 && isword(i - 3, "as") && isword(i - 1, "as") &&
 	    (isword(i - 2, "early") || isword(i - 2, "soon"));
 }
@@ -1342,7 +1410,8 @@ wday_dir(size_t s, size_t e)
 	/* "Wednesday's ruling" looks back */
 	if (ispn(e, '\'') && isword(e + 1, "s"))
 		return -1;
-	if (dir <= 0 && deadline(s) && !pluperfect(s))
+	if (((dir <= 0 && deadline(s) == 1) || (dir == 0 &&
+	    deadline(s) == 2)) && !pluperfect(s))
 		return 1;
 	if (dir == 0 && futurate(s))
 		return 1;
@@ -2216,6 +2285,12 @@ partial:
 	return 0;
 }
 
+/* What a company reports of a quarter. */
+static const char *const results[] = {
+	"results", "earnings", "profit", "profits", "loss", "losses", "sales",
+	"revenue", "revenues", "report", "figures", "numbers", "income"
+};
+
 /*
  * A period "last year", "of last year", "a year ago", "a year earlier" or
  * "of the previous year" is the same period a year back.  Returns the
@@ -2441,7 +2516,13 @@ resolve:
 			return j;
 		}
 		y = dct.y;
-		if (!half && q > (dct.m - 1) / 3 + 1 && tense(i, j) < 0)
+		/*
+		 * a quarter not yet begun is last year's in a past clause,
+		 * and whenever it names results: "will report fourth-quarter
+		 * results", written in January
+		 */
+		if (!half && q > (dct.m - 1) / 3 + 1 && (tense(i, j) < 0 ||
+		    word_in(j, results, NELEM(results))))
 			y--;
 		x->anchor = AN_DCT;
 	} else
@@ -3084,9 +3165,11 @@ m_unit(size_t i, struct tx *x)
 
 			if (rel == R_LAST || rel == R_PAST ||
 			    rel == R_THISPAST ||
-			    (rel != R_NEXT && rel != R_COMING && wd >= 5 &&
-			    tense(i, j) <= 0))
-				z -= wd >= 5 ? wd + 2 : wd + 2;
+			    (rel != R_NEXT && rel != R_COMING && rel != R_THIS &&
+			    wd >= 5 && tense(i, j) <= 0))
+				z -= wd + 2;
+			else if (rel == R_THIS && wd == 6)
+				z--;	/* "this weekend" written on a Sunday */
 			else if (rel == R_NEXT || rel == R_COMING)
 				z += 7 - wd;
 			else if (wd < 5 && tense(i, j) < 0)
@@ -4078,20 +4161,6 @@ pod:
 	}
 	x->type = TY_TIME;
 	return j;
-}
-
-/* A subject pronoun: "in the future they" starts a clause, not a noun. */
-static int
-pronoun(size_t i)
-{
-	static const char *p[] = { "i", "you", "he", "she", "it", "we",
-		"they", NULL };
-	int k;
-
-	for (k = 0; p[k] != NULL; k++)
-		if (isword(i, p[k]))
-			return 1;
-	return 0;
 }
 
 /*

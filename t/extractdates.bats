@@ -120,7 +120,10 @@ DATE	1990	END	-	66	81	the end of 1990"
 	diff_out "Friday evening=1989-10-27TEV"
 	run values 1998-05-01 "The two leaders meet separately Monday with the envoy."
 	diff_out "Monday=1998-05-04"
+	# a semicolon ends the clause: its cues stay on their side
 	run values 1998-05-01 "Police arrested him Monday; Bush meets Gorbachev Monday."
+	diff_out "Monday=1998-04-27|Monday=1998-05-04"
+	run values 1998-05-01 "Police arrested him Monday as Bush met Gorbachev Monday."
 	diff_out "Monday=1998-04-27|Monday=1998-04-27"
 }
 
@@ -663,6 +666,19 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 @test "April 24 and 25: the other day too; a year after both is both days'" {
 	run values 2005-12-10 "The summit met on Nov. 4 and 5; the bombs fell on August 6 and 9, 1945; on July 1 and 2 people died."
 	diff_out "Nov. 4=2005-11-04|5=2005-11-05|August 6=1945-08-06|9, 1945=1945-08-09|July 1=2005-07-01"
+}
+
+@test "plans and results: planned for, villagers plan, fourth-quarter results, stay closed until" {
+	run values 2020-10-07 "Villagers plan a celebration on Saturday; the plan was set on Saturday; a meeting is planned for Tuesday."
+	diff_out "Saturday=2020-10-10|Saturday=2020-10-03|Tuesday=2020-10-13"
+	run values 2021-01-04 "The company will report fourth-quarter results on Feb. 11; it began emailing guests on Saturday and will keep a center open."
+	diff_out "fourth-quarter=2020-Q4|Feb. 11=2021-02-11|Saturday=2021-01-02"
+	run values 2025-11-08 "The ministry said the mine would stay closed until January."
+	diff_out "January=2026-01"
+	run values 2024-03-02 "The river kept rising through Thursday night; trains run through Wednesday."
+	diff_out "Thursday night=2024-02-29TNI|Wednesday=2024-03-06"
+	run values 2023-12-31 "The sequel led the box office again this weekend."
+	diff_out "this weekend=2023-W52-WE"
 }
 
 @test "months with a relative year, parts of days, approximate times" {
