@@ -241,6 +241,8 @@ static const struct lexent lexicon[] = {
 	{ "shall", L_FUT, 0, 0, 0 },
 	{ "ll", L_FUT, 0, 0, 0 }, { "would", L_FUT, 0, 0, 0 },
 	{ "scheduled", L_FUT, 0, 0, 0 }, { "expected", L_FUT, 0, 0, 0 },
+	{ "expect", L_FUT, 0, 0, 0 }, { "expects", L_FUT, 0, 0, 0 },
+	{ "predict", L_FUT, 0, 0, 0 }, { "predicts", L_FUT, 0, 0, 0 },
 	{ "expects", L_FUT, 0, 0, 0 }, { "plans", L_FUT, 0, 0, 0 },
 	{ "forecast", L_FUT, 0, 0, 0 }, { "predicts", L_FUT, 0, 0, 0 },
 	{ "plan", L_FUT, 0, 0, 0 },
@@ -3093,10 +3095,15 @@ m_unit(size_t i, struct tx *x)
 		if (rel == R_THIS || rel == R_THAT || rel == R_SAME ||
 		    rel == R_CURRENT)
 			return 0;
-		/* "for centuries" is a stretch, "the century" alone not */
+		/*
+		 * "for centuries" is a stretch, "the century" alone not;
+		 * "within hours" and "for hours" are, "after hours" not
+		 */
 		if (!hasnum && rel < 0 && (u == U_SEC || u == U_MIN ||
 		    u == U_HOUR || u == U_WEEKEND || u == U_QUARTER ||
-		    (u == U_CENT && !pl)))
+		    (u == U_CENT && !pl)) && !((u == U_HOUR || u == U_MIN) &&
+		    k == i && i > 0 && (isword(i - 1, "within") ||
+		    isw(i - 1, W_FOR))))
 			return 0;
 		if (!hasnum && rel < 0 && i > 0 && (cls(i - 1, L_NUM) ||
 		    isnum(i - 1)))

@@ -679,6 +679,8 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Thursday night=2024-02-29TNI|Wednesday=2024-03-06"
 	run values 2023-12-31 "The sequel led the box office again this weekend."
 	diff_out "this weekend=2023-W52-WE"
+	run values 2022-07-19 "Forecasters expect rain on Thursday; families gathered within hours and waited for hours, not after hours."
+	diff_out "Thursday=2022-07-21|hours=PTXH|hours=PTXH"
 }
 
 @test "months with a relative year, parts of days, approximate times" {
