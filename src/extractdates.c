@@ -1589,7 +1589,8 @@ year_at(size_t i, int ctx)
 	 * years
 	 */
 	if (i + 1 < ntok && toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
-	    toks[i + 1].lx < 0 && text[toks[i + 1].e - 1] == 's' &&
+	    (toks[i + 1].lx < 0 || cls(i + 1, L_HOLI)) &&
+	    text[toks[i + 1].e - 1] == 's' &&
 	    toks[i + 1].e - toks[i + 1].s > 3 && !(i > 1 && ispn(i - 1, '-') &&
 	    glued(i) && (isword(i - 2, "pre") || isword(i - 2, "post") ||
 	    isword(i - 2, "mid"))) && !word_in(i + 1, of_a_year,
@@ -2588,7 +2589,10 @@ m_thequarter(size_t i, struct tx *x)
 	    !((back || y || j > i + 1) && isword(j, "period")))
 		return 0;
 	period = isword(j, "period");
-	/* the same period last year, the quarter a year ago */
+	/*
+	 * the same period last year, the quarter a year ago: the period's
+	 * own year back, whichever phrase says it
+	 */
 	if (!back && !y && (k = year_back(j + 1, &dctyear)) != 0) {
 		back = 1;
 		j += k;
@@ -3171,9 +3175,9 @@ m_unit(size_t i, struct tx *x)
 			int wd = cal_weekday(z);
 
 			if (rel == R_LAST || rel == R_PAST ||
-			    rel == R_THISPAST ||
-			    (rel != R_NEXT && rel != R_COMING && rel != R_THIS &&
-			    wd >= 5 && tense(i, j) <= 0))
+			    rel == R_THISPAST || (rel != R_NEXT &&
+			    rel != R_COMING && rel != R_THIS && wd >= 5 &&
+			    tense(i, j) <= 0))
 				z -= wd + 2;
 			else if (rel == R_THIS && wd == 6)
 				z--;	/* "this weekend" written on a Sunday */
