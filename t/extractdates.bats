@@ -830,6 +830,8 @@ c3	2011	ref:2010-06-04	the following year"
 @test "trap: a four-digit number is a year only in year context" {
 	run values 2020-01-05 "Flight 1990 landed; in 1990 the wall fell; 1,990 votes."
 	diff_out "1990=1990"
+	run values 2020-01-05 "Some 2000 veterans and 1500 good men marched on Veterans Day."
+	diff_out "Veterans Day=2019-11-11"
 }
 
 @test "-a passes sentences without expressions with empty fields" {
