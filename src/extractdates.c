@@ -82,7 +82,7 @@ enum {
 	W_LEAST, W_UP, W_NO, W_OVERNIGHT, W_SO, W_COUPLE, W_DOZEN, W_FEW,
 	W_SEVERAL, W_MANY, W_HUNDRED, W_THOUSAND, W_FUTURE, W_LONG, W_OLD,
 	W_BETWEEN, W_THESE, W_AD, W_BC, W_UNDER, W_OTHER, W_LATEST, W_INTO,
-	W_DECADE, W_RIGHT, W_TERM, W_LATTER, W_COMMIT
+	W_DECADE, W_RIGHT, W_TERM, W_LATTER, W_COMMIT, W_BUT
 };
 
 struct lexent {
@@ -323,7 +323,7 @@ static const struct lexent lexicon[] = {
 	{ "agreement", L_W, W_COMMIT, 0, 0 },
 	{ "noon", L_W, W_NOON, 0, 0 }, { "midnight", L_W, W_MIDNIGHT, 0, 0 },
 	{ "midday", L_W, W_MIDDAY, 0, 0 }, { "and", L_W, W_AND, 0, 0 },
-	{ "or", L_W, W_OR, 0, 0 }, { "through", L_W, W_THROUGH, 0, 0 },
+	{ "or", L_W, W_OR, 0, 0 }, { "but", L_W, W_BUT, 0, 0 }, { "through", L_W, W_THROUGH, 0, 0 },
 	{ "over", L_W, W_OVER, 0, 0 },
 	{ "more", L_W, W_MORE, 0, 0 }, { "less", L_W, W_LESS, 0, 0 },
 	{ "fewer", L_W, W_LESS, 0, 0 },
@@ -639,7 +639,7 @@ tokenize(const char *s, size_t n)
 }
 
 /* Token helpers; an index past the end is never anything. */
-static inline int
+static int
 cls(size_t i, int c)
 {
 	const struct lexent *l;
@@ -650,7 +650,7 @@ cls(size_t i, int c)
 	return l->c1 == c || (l->c2 == c && c != 0);
 }
 
-static inline int
+static int
 val(size_t i, int c)
 {
 	const struct lexent *l = &lexicon[toks[i].lx];
@@ -658,7 +658,7 @@ val(size_t i, int c)
 	return l->c1 == c ? l->v1 : l->v2;
 }
 
-static inline int
+static int
 isw(size_t i, int w)
 {
 	return i < ntok && toks[i].lx >= 0 &&
@@ -1152,7 +1152,9 @@ postponed(size_t i)
 	};
 	size_t j = i + 1;
 
-	if (toks[i].k != T_WORD || toks[i].lx >= 0)
+	/* all end in "d" but "put": the cheap test first */
+	if (toks[i].k != T_WORD || toks[i].lx >= 0 ||
+	    (text[toks[i].e - 1] != 'd' && text[toks[i].e - 1] != 't'))
 		return 0;
 	if ((isw(j + 1, W_UNTIL) || isw(j + 1, W_TO)) &&
 	    (isword(j, "back") || isword(j, "off")))
@@ -1188,12 +1190,14 @@ tense_cue(size_t i, size_t a, int before)
 	if (cls(i, L_PRES))
 		return PRESENT;
 	/* "planned a rally on Saturday" looks ahead, like "planned for" */
-	if (before && isword(i, "planned") && !isw(i + 1, W_TO) &&
+	if (before && toks[i].lx < 0 && toks[i].e - toks[i].s == 7 &&
+	    isword(i, "planned") && !isw(i + 1, W_TO) &&
 	    !(i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A) ||
 	    possessive(i - 1))))
 		return had_before(i) ? -1 : 1;
 	/* "set to", "set for" look ahead; "set Friday" not */
-	if (isword(i, "set") && !isw(i + 1, W_TO) && !isw(i + 1, W_FOR))
+	if (cls(i, L_FUT) && isword(i, "set") && !isw(i + 1, W_TO) &&
+	    !isw(i + 1, W_FOR))
 		return 0;
 	/*
 	 * "plans to" and "villagers plan a celebration" look ahead; "the
@@ -1205,9 +1209,9 @@ tense_cue(size_t i, size_t a, int before)
 	    text[toks[i - 1].e - 1] == 's')))))
 		return 0;
 	/* "is forecast for Tuesday"; not "its last forecast" */
-	if (isword(i, "forecast") && !(i > 0 && (cls(i - 1, L_PRES) ||
-	    cls(i - 1, L_PAST) || isword(i - 1, "be") ||
-	    isword(i - 1, "been"))))
+	if (cls(i, L_FUT) && isword(i, "forecast") && !(i > 0 &&
+	    (cls(i - 1, L_PRES) || cls(i - 1, L_PAST) ||
+	    isword(i - 1, "be") || isword(i - 1, "been"))))
 		return 0;
 	/* "had been due to": the plan is over */
 	if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
@@ -1289,7 +1293,7 @@ tense_within(size_t a, size_t b, size_t far)
 				 * Rights League plans"
 				 */
 				if ((isw(i, W_AND) || isw(i, W_OR) ||
-				    isword(i, "but")) && i + 1 < ntok &&
+				    isw(i, W_BUT)) && i + 1 < ntok &&
 				    !toks[i + 1].cap && !isnum(i + 1))
 					comma = 1;
 				if (ispn(i, ','))
@@ -2771,6 +2775,7 @@ m_unit(size_t i, struct tx *x)
 	if (i > 0 && cls(i, L_UNIT) && (isw(i - 1, W_OTHER) ||
 	    ((val(i, L_UNIT) & 16) && toks[i - 1].k == T_WORD &&
 	    toks[i - 1].lx < 0 && toks[i - 1].e - toks[i - 1].s > 4 &&
+	    text[toks[i - 1].e - 1] == 't' &&
 	    lex_ieq(text + toks[i - 1].e - 3, 3, "est"))))
 		return 0;
 	/* on weekends: a habit, like on Sundays */
@@ -2843,16 +2848,17 @@ m_unit(size_t i, struct tx *x)
 		rel = R_PAST;
 	}
 	k = j;
-	/* men aged 65 to 80 years: ages, both ends */
-	k = j > 1 && isw(j - 1, W_TO) && (isnum(j - 2) || cls(j - 2, L_NUM)) ?
-	    j - 2 : j;
-	if (k > 0 && (isword(k - 1, "age") || isword(k - 1, "aged") ||
-	    isword(k - 1, "ages")))
-		return 0;
 	if ((k = number(j, &n)) != 0) {
 		size_t kk = k, k2;
 		long n2;
 
+		/* men aged 65 to 80 years: ages, both ends */
+		k2 = j > 1 && isw(j - 1, W_TO) && (isnum(j - 2) ||
+		    cls(j - 2, L_NUM)) ? j - 2 : j;
+		if (k2 > 0 && toks[k2 - 1].k == T_WORD &&
+		    toks[k2 - 1].lx < 0 && (isword(k2 - 1, "age") ||
+		    isword(k2 - 1, "aged") || isword(k2 - 1, "ages")))
+			return 0;
 		hasnum = 1;
 		/* 2 1/2 years, two and a half years */
 		if (n >= 0 && isbarenum(kk) && toks[kk].n == 1 &&
