@@ -1400,7 +1400,7 @@ static int
 wday_dir(size_t s, size_t e)
 {
 	size_t p;
-	int dir;
+	int dir, dl;
 
 	/*
 	 * "until Tuesday or Wednesday", "opens Monday-Friday": the second
@@ -1416,8 +1416,9 @@ wday_dir(size_t s, size_t e)
 	/* "Wednesday's ruling" looks back */
 	if (ispn(e, '\'') && isword(e + 1, "s"))
 		return -1;
-	if (((dir <= 0 && deadline(s) == 1) || (dir == 0 &&
-	    deadline(s) == 2)) && !pluperfect(s))
+	dl = deadline(s);
+	if (((dir <= 0 && dl == 1) || (dir == 0 && dl == 2)) &&
+	    !pluperfect(s))
 		return 1;
 	if (dir == 0 && futurate(s))
 		return 1;
@@ -1886,6 +1887,8 @@ told_before(size_t a, size_t b, int m, int d, struct date *dt,
 {
 	size_t k;
 
+	if (ntold == 0)
+		return 0;
 	if (!(a > 0 && (isw(a - 1, W_THE) || possessive(a - 1)) && b < ntok &&
 	    toks[b].k == T_WORD && !toks[b].cap && toks[b].lx < 0) &&
 	    near_dct(m, d))
@@ -2010,9 +2013,11 @@ m_calendar(size_t i, struct tx *x, int ctx)
 		set_date(x, &dt, AN_NONE);
 		return i + 5;
 	}
-	if ((k = numeric_date(i, &dt)) != 0) {
-		set_date(x, &dt, AN_NONE);
-		return k;
+	if (ispn(i + 1, '/') || ispn(i + 1, '-') || ispn(i + 1, '.')) {
+		if ((k = numeric_date(i, &dt)) != 0) {
+			set_date(x, &dt, AN_NONE);
+			return k;
+		}
 	}
 	/* Month [day] [, year] | Month of year */
 	if ((isw(i, W_EVERY) || isw(i, W_EACH)) && cls(i + 1, L_MONTH) &&
@@ -2856,7 +2861,8 @@ m_unit(size_t i, struct tx *x)
 		k2 = j > 1 && isw(j - 1, W_TO) && (isnum(j - 2) ||
 		    cls(j - 2, L_NUM)) ? j - 2 : j;
 		if (k2 > 0 && toks[k2 - 1].k == T_WORD &&
-		    toks[k2 - 1].lx < 0 && (isword(k2 - 1, "age") ||
+		    toks[k2 - 1].lx < 0 && (text[toks[k2 - 1].s] | 0x20) ==
+		    'a' && (isword(k2 - 1, "age") ||
 		    isword(k2 - 1, "aged") || isword(k2 - 1, "ages")))
 			return 0;
 		hasnum = 1;
