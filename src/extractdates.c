@@ -4168,7 +4168,11 @@ m_time(size_t i, struct tx *x)
 		j += 2;
 		goto pod;
 	}
-	if ((k = day_at(j, j, &dt, x)) != 0 && cls(k, L_POD)) {
+	/* Friday morning: only worth the weekday's tense if a part follows */
+	for (k = j + 1; k < ntok && k < j + 8 && !cls(k, L_POD); k++)
+		;
+	if (k < ntok && k < j + 8 && (k = day_at(j, j, &dt, x)) != 0 &&
+	    cls(k, L_POD)) {
 		pod = val(k, L_POD);
 		j = k + 1;
 		goto pod;
