@@ -4169,6 +4169,9 @@ m_time(size_t i, struct tx *x)
 		goto pod;
 	}
 	/* Friday morning: only worth the weekday's tense if a part follows */
+	if (!cls(j, L_WDAY) && !cls(j, L_MONTH) && !cls(j, L_HOLI) &&
+	    !cls(j, L_DAYREF))
+		return 0;
 	for (k = j + 1; k < ntok && k < j + 8 && !cls(k, L_POD); k++)
 		;
 	if (k < ntok && k < j + 8 && (k = day_at(j, j, &dt, x)) != 0 &&
