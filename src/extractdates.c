@@ -323,7 +323,8 @@ static const struct lexent lexicon[] = {
 	{ "agreement", L_W, W_COMMIT, 0, 0 },
 	{ "noon", L_W, W_NOON, 0, 0 }, { "midnight", L_W, W_MIDNIGHT, 0, 0 },
 	{ "midday", L_W, W_MIDDAY, 0, 0 }, { "and", L_W, W_AND, 0, 0 },
-	{ "or", L_W, W_OR, 0, 0 }, { "but", L_W, W_BUT, 0, 0 }, { "through", L_W, W_THROUGH, 0, 0 },
+	{ "or", L_W, W_OR, 0, 0 }, { "but", L_W, W_BUT, 0, 0 },
+	{ "through", L_W, W_THROUGH, 0, 0 },
 	{ "over", L_W, W_OVER, 0, 0 },
 	{ "more", L_W, W_MORE, 0, 0 }, { "less", L_W, W_LESS, 0, 0 },
 	{ "fewer", L_W, W_LESS, 0, 0 },
@@ -1304,8 +1305,7 @@ tense_within(size_t a, size_t b, size_t far)
 					continue;
 				}
 			}
-			if (toks[i].k == T_PUNCT && (toks[i].c == ';' ||
-			    toks[i].c == ':'))
+			if (ispn(i, ':'))
 				continue;
 			r = tense_cue(i, a, k == 0);
 			if (r && k == 1 && comma) {
@@ -1807,14 +1807,10 @@ remember(const struct tx *x)
 				    10 + (v[15] - '0') : 0;
 			}
 		}
-	} else if (n >= 7 && v[4] == '-' && v[5] == 'Q' && ISDG(v[6])) {
+	} else if (n >= 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') &&
+	    ISDG(v[6])) {
 		dt.m = v[6] - '0';
-		dt.g = G_QUARTER;
-		if (x->anchor != AN_REF && !x->base)
-			lastq = dt;
-	} else if (n >= 7 && v[4] == '-' && v[5] == 'H' && ISDG(v[6])) {
-		dt.m = v[6] - '0';
-		dt.g = G_HALF;
+		dt.g = v[5] == 'Q' ? G_QUARTER : G_HALF;
 		if (x->anchor != AN_REF && !x->base)
 			lastq = dt;
 	} else if (n >= 8 && v[4] == '-' && v[5] == 'W')
@@ -3640,6 +3636,13 @@ story_day(int dir, struct date *dt, struct tx *x)
 	return 1;
 }
 
+/* The first Sunday on or after day z. */
+static long
+sunday_from(long z)
+{
+	return z + (6 - cal_weekday(z) + 7) % 7;
+}
+
 /*
  * Whether US daylight saving time is in force on a day: from the second
  * Sunday of March to the first Sunday of November since 2007, from the
@@ -3648,16 +3651,14 @@ story_day(int dir, struct date *dt, struct tx *x)
 static int
 us_summer(int y, int m, int d)
 {
-	long z = days(y, m, d), from, to;
+	long z = days(y, m, d);
 
-	if (y >= 2007) {
-		from = days(y, 3, 8) + (6 - cal_weekday(days(y, 3, 8)) + 7) % 7;
-		to = days(y, 11, 1) + (6 - cal_weekday(days(y, 11, 1)) + 7) % 7;
-	} else {
-		from = days(y, 4, 1) + (6 - cal_weekday(days(y, 4, 1)) + 7) % 7;
-		to = days(y, 10, 31) - (cal_weekday(days(y, 10, 31)) + 1) % 7;
-	}
-	return z >= from && z < to;
+	/* the first Sunday on or after the day that can be the rule's */
+	if (y >= 2007)
+		return z >= sunday_from(days(y, 3, 8)) &&
+		    z < sunday_from(days(y, 11, 1));
+	return z >= sunday_from(days(y, 4, 1)) &&
+	    z < sunday_from(days(y, 10, 25));
 }
 
 /*
@@ -4045,21 +4046,22 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 }
 
 /*
- * A bare time told after an evening one of the same day, in the small
- * hours: a live blog or a narrative past midnight (11:50 p.m., then
- * 12:40 a.m.) has moved to the next day, and stays there.
+ * A bare time at hour h told after an evening one (the day lastday,
+ * hour lasth), in the small hours: a live blog or a narrative past
+ * midnight (11:50 p.m., then 12:40 a.m.) has moved to the next day, and
+ * stays there.
  */
 static void
-past_midnight(struct date *dt, int h)
+past_midnight(struct date *dt, int h, const struct date *lastday, int lasth)
 {
 	long d, last;
 
-	if (dt->g != G_DAY || lastclock.g != G_DAY)
+	if (dt->g != G_DAY || lastday->g != G_DAY)
 		return;
 	d = days(dt->y, dt->m, dt->d);
-	last = days(lastclock.y, lastclock.m, lastclock.d);
-	if ((last == d && lastclock_h >= 18 && h < 6) ||
-	    (last == d + 1 && lastclock_h < 6 && h >= lastclock_h && h < 12))
+	last = days(lastday->y, lastday->m, lastday->d);
+	if ((last == d && lasth >= 18 && h < 6) ||
+	    (last == d + 1 && lasth < 6 && h >= lasth && h < 12))
 		from_days(d + 1, dt);
 }
 
@@ -4093,9 +4095,7 @@ m_time(size_t i, struct tx *x)
 				dt = laststamp;
 				x->anchor = AN_REF;
 				fmt_date(x->ref, sizeof(x->ref), &laststamp);
-				if (laststamp_h >= 18 && h < 6)
-					from_days(days(dt.y, dt.m, dt.d) + 1,
-					    &dt);
+				past_midnight(&dt, h, &laststamp, laststamp_h);
 			}
 		} else {
 			if (!story_day(tense(i, j), &dt, x)) {
@@ -4104,7 +4104,7 @@ m_time(size_t i, struct tx *x)
 				else
 					dt.g = G_NONE;
 			}
-			past_midnight(&dt, h);
+			past_midnight(&dt, h, &lastclock, lastclock_h);
 		}
 		if (dt.g == G_NONE)
 			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX");
