@@ -735,6 +735,18 @@ pronoun(size_t i)
 	return word_in(i, p, NELEM(p));
 }
 
+/* A word that opens a clause after a noun phrase: "the future if ...". */
+static int
+clause_opener(size_t i)
+{
+	static const char *const words[] = {
+		"if", "unless", "when", "whenever", "while", "because", "as",
+		"where", "whether", "though", "although"
+	};
+
+	return word_in(i, words, NELEM(words));
+}
+
 /* A possessive before a noun: its March outlook, its last rival. */
 static int
 possessive(size_t i)
@@ -4278,7 +4290,7 @@ m_word(size_t i, struct tx *x)
 	if (isw(j, W_FUTURE) && !cls(j + 1, L_UNIT) && !isw(j + 1, W_OF) &&
 	    (j > i || (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR)))) &&
 	    !(j + 1 < ntok && toks[j + 1].k == T_WORD && toks[j + 1].lx < 0 &&
-	    !toks[j + 1].cap && !pronoun(j + 1))) {
+	    !toks[j + 1].cap && !pronoun(j + 1) && !clause_opener(j + 1))) {
 		snprintf(x->val, sizeof(x->val), "FUTURE_REF");
 		x->type = TY_DATE;
 		return j + 1;

@@ -708,6 +708,11 @@ TIME	1999-04-25T19:15	APPROX	dct	53	89	around 7:15 p.m. on Sunday, April 25"
 @test "sets of months, the near future, the past" {
 	run values 2020-01-05 "Floods come each July; in the past they were rare, and in the near future they may grow."
 	diff_out "each July=XXXX-07|the past=PAST_REF|the near future=FUTURE_REF"
+	# a clause may follow the future; a noun after it is a future thing
+	run values 1998-02-13 "Strikes could go on well into the future if he keeps building."
+	diff_out "the future=FUTURE_REF"
+	run values 1998-02-13 "The future king spoke of the future of the country."
+	diff_out ""
 }
 
 @test "ranges give both ends" {
