@@ -366,7 +366,8 @@ static const struct lexent lexicon[] = {
 };
 
 #define NLEX	(sizeof(lexicon) / sizeof(lexicon[0]))
-#define HSIZE	4096
+#define HBITS	12
+#define HSIZE	(1 << HBITS)
 #define NEARDAYS 31
 #define MAXW	16
 
@@ -437,18 +438,51 @@ static const uint8_t strong[] = {
 /* Byte classes for the tokenizer. */
 enum { B_SPACE, B_DIGIT, B_ALPHA, B_HIGH, B_PUNCT };
 static uint8_t bclass[256];
-static uint8_t lexlen[NLEX];
-static unsigned lexhash[NLEX];
+/* A word of the lexicon or of the text, zero-padded, compared at once. */
+union word {
+	uint64_t q[MAXW / 8];
+	char	 c[MAXW];
+};
+static union word lexword[NLEX];
 static uint8_t lexstrong[NLEX];	/* can carry an expression alone */
 
-#define HASH(h, c)	((h) * 33 + (unsigned)(c))
+/*
+ * The word of len ASCII letters at s, in lower case and zero-padded;
+ * avail bytes may be read from s.  Whole words at a time, not letters.
+ */
+static void
+word_key(union word *w, const char *s, size_t len, size_t avail)
+{
+	static const unsigned char keep[2 * MAXW] = {
+		0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+		0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff
+	};
+	const uint64_t lowercase = 0x2020202020202020ULL;
+	union word m;
+
+	if (avail >= MAXW)
+		memcpy(w->c, s, MAXW);
+	else {
+		memset(w, 0, sizeof(*w));
+		memcpy(w->c, s, len);
+	}
+	memcpy(m.c, keep + MAXW - len, MAXW);
+	w->q[0] = (w->q[0] | lowercase) & m.q[0];
+	w->q[1] = (w->q[1] | lowercase) & m.q[1];
+}
+
+static unsigned
+word_hash(const union word *w)
+{
+	return (unsigned)((w->q[0] * 0x9e3779b97f4a7c15ULL ^
+	    w->q[1] * 0xc2b2ae3d27d4eb4fULL) >> (64 - HBITS));
+}
 
 static void
 lex_build(void)
 {
-	size_t i, n;
+	size_t i;
 	unsigned h;
-	const char *w;
 	int c;
 
 	for (c = 0; c < 256; c++)
@@ -460,11 +494,8 @@ lex_build(void)
 	bclass[' '] = bclass['\t'] = B_SPACE;
 	memset(htab, 0xff, sizeof(htab));
 	for (i = 0; i < NLEX; i++) {
-		w = lexicon[i].w;
-		for (h = 5381, n = 0; w[n] != '\0'; n++)
-			h = HASH(h, (unsigned char)w[n]);
-		lexlen[i] = (uint8_t)n;
-		lexhash[i] = h;
+		word_key(&lexword[i], lexicon[i].w, strlen(lexicon[i].w),
+		    strlen(lexicon[i].w));
 		lexstrong[i] = strong[lexicon[i].c1];
 		if (lexicon[i].c1 == L_REL)
 			lexstrong[i] = lexicon[i].v1 == R_PAST ||
@@ -482,7 +513,7 @@ lex_build(void)
 			default:
 				lexstrong[i] = 0;
 			}
-		h &= HSIZE - 1;
+		h = word_hash(&lexword[i]);
 		while (htab[h] >= 0)
 			h = (h + 1) & (HSIZE - 1);
 		htab[h] = (int16_t)i;
@@ -490,21 +521,14 @@ lex_build(void)
 }
 
 static int
-lex_find(const char *lw, size_t n, unsigned h)
+lex_find(const union word *w)
 {
 	int16_t i;
-	unsigned k = h & (HSIZE - 1);
+	unsigned k = word_hash(w);
 
 	while ((i = htab[k]) >= 0) {
-		if (lexhash[i] == h && lexlen[i] == n) {
-			const char *w = lexicon[i].w;
-			size_t k2;
-
-			for (k2 = 0; k2 < n && w[k2] == lw[k2]; k2++)
-				continue;
-			if (k2 == n)
-				return i;
-		}
+		if (lexword[i].q[0] == w->q[0] && lexword[i].q[1] == w->q[1])
+			return i;
 		k = (k + 1) & (HSIZE - 1);
 	}
 	return -1;
@@ -541,7 +565,7 @@ tokenize(const char *s, size_t n)
 	int sp = 1, any = 0;
 	unsigned char c;
 	struct tok *t;
-	char lw[MAXW];
+	union word lw;
 
 	ntok = 0;
 	while (i < n) {
@@ -590,18 +614,12 @@ tokenize(const char *s, size_t n)
 			i = j;
 		} else if (bclass[c] == B_ALPHA || (c >= 0x80 && !(c == 0xe2 &&
 		    i + 2 < n && (unsigned char)s[i + 1] == 0x80))) {
-			unsigned h = 5381;
 			int ascii = 1;
 			size_t k;
 
-			/* the lexicon's words are short: hash while scanning */
-			for (j = i; j < n && j - i < MAXW; j++) {
-				c = (unsigned char)s[j];
-				if (bclass[c] != B_ALPHA)
-					break;
-				lw[j - i] = (char)(c | 0x20);
-				h = HASH(h, c | 0x20);
-			}
+			for (j = i; j < n &&
+			    bclass[(unsigned char)s[j]] == B_ALPHA; j++)
+				continue;
 			for (k = j; j < n; j++) {
 				c = (unsigned char)s[j];
 				if (bclass[c] == B_ALPHA)
@@ -616,8 +634,9 @@ tokenize(const char *s, size_t n)
 			t->k = T_WORD;
 			t->e = (uint32_t)j;
 			t->cap = s[i] >= 'A' && s[i] <= 'Z';
-			if (ascii && j == k) {
-				t->lx = (int16_t)lex_find(lw, j - i, h);
+			if (ascii && j == k && j - i <= MAXW) {
+				word_key(&lw, s + i, j - i, n - i);
+				t->lx = (int16_t)lex_find(&lw);
 				if (t->lx >= 0 && lexstrong[t->lx])
 					any = 1;
 			}
