@@ -50,8 +50,8 @@ for c in timebank aquaint; do
 	score "$c" "$corpora/$c"
 done
 # our own news sets, annotated by hand;
-# blind, heldout and blind2 are never tuned on: only their scores are read
-for c in dev dev2 dev3 dev4 blind heldout blind2; do
+# blind, heldout, blind2 and blind3 are never tuned on: only their scores are read
+for c in dev dev2 dev3 dev4 blind heldout blind2 blind3; do
 	score "news-$c" "$news/$c"
 done
 exit $status
