@@ -471,6 +471,47 @@ word_key(union word *w, const char *s, size_t len, size_t avail)
 	w->q[1] = (w->q[1] | lowercase) & m.q[1];
 }
 
+/* The 8 bytes at s, the first the lowest, in any byte order. */
+static uint64_t
+load8(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
+	    (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 |
+	    (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
+}
+
+/*
+ * The end of the ASCII letters from i on.  Eight bytes are tested at
+ * once, so that a word's end is found without a branch per letter: in
+ * each byte, lowered and without its top bit, an add sets the top bit
+ * from 'a' up and another from past 'z' up; a byte of 0x80 and more is
+ * no letter either.
+ */
+static size_t
+letters_end(const char *s, size_t i, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t x, y, other;
+
+	for (; n - i >= 8; i += 8) {
+		x = load8(s + i);
+		y = (x | ones * 0x20) & ~high;
+		other = (~(y + ones * (0x80 - 'a')) |
+		    (y + ones * (0x80 - 'z' - 1)) | x) & high;
+		if (other != 0) {
+			/* the lowest such byte's index, by a multiply */
+			other = (other & (~other + 1)) >> 7;
+			return i + (size_t)((other * 0x0001020304050607ULL) >>
+			    56);
+		}
+	}
+	while (i < n && bclass[(unsigned char)s[i]] == B_ALPHA)
+		i++;
+	return i;
+}
+
 static unsigned
 word_hash(const union word *w)
 {
@@ -617,10 +658,7 @@ tokenize(const char *s, size_t n)
 			int ascii = 1;
 			size_t k;
 
-			for (j = i; j < n &&
-			    bclass[(unsigned char)s[j]] == B_ALPHA; j++)
-				continue;
-			for (k = j; j < n; j++) {
+			for (k = j = letters_end(s, i, n); j < n; j++) {
 				c = (unsigned char)s[j];
 				if (bclass[c] == B_ALPHA)
 					continue;
