@@ -407,6 +407,8 @@ struct date {
 
 static struct tok *toks;
 static size_t ntok, captok;
+static uint32_t *cands;		/* the tokens that may start an expression */
+static size_t ncand;
 static const char *text;	/* the sentence */
 static struct date dct;		/* g == G_NONE when unknown */
 static struct date ref;		/* last date of the document */
@@ -444,6 +446,7 @@ union word {
 	char	 c[MAXW];
 };
 static union word lexword[NLEX];
+static union word preword, postword;	/* pre-1996, post-2001 */
 static uint8_t lexstrong[NLEX];	/* can carry an expression alone */
 
 /*
@@ -512,6 +515,12 @@ letters_end(const char *s, size_t i, size_t n)
 	return i;
 }
 
+static int
+word_eq(const union word *a, const union word *b)
+{
+	return a->q[0] == b->q[0] && a->q[1] == b->q[1];
+}
+
 static unsigned
 word_hash(const union word *w)
 {
@@ -533,6 +542,8 @@ lex_build(void)
 	for (c = 'a'; c <= 'z'; c++)
 		bclass[c] = bclass[c - 'a' + 'A'] = B_ALPHA;
 	bclass[' '] = bclass['\t'] = B_SPACE;
+	word_key(&preword, "pre", 3, 3);
+	word_key(&postword, "post", 4, 4);
 	memset(htab, 0xff, sizeof(htab));
 	for (i = 0; i < NLEX; i++) {
 		word_key(&lexword[i], lexicon[i].w, strlen(lexicon[i].w),
@@ -568,7 +579,7 @@ lex_find(const union word *w)
 	unsigned k = word_hash(w);
 
 	while ((i = htab[k]) >= 0) {
-		if (lexword[i].q[0] == w->q[0] && lexword[i].q[1] == w->q[1])
+		if (word_eq(&lexword[i], w))
 			return i;
 		k = (k + 1) & (HSIZE - 1);
 	}
@@ -583,6 +594,7 @@ tok_new(void)
 	if (ntok == captok) {
 		captok = captok ? captok * 2 : 256;
 		toks = xreallocarray(toks, captok, sizeof(*toks));
+		cands = xreallocarray(cands, captok, sizeof(*cands));
 	}
 	t = &toks[ntok++];
 	t->lx = -1;
@@ -597,6 +609,9 @@ tok_new(void)
 /*
  * Cut the text into words, numbers (with a glued suffix) and single
  * punctuation marks; UTF-8 punctuation (U+2000..U+206F) is one mark.
+ * Lists the tokens that may start an expression, so that the scan
+ * passes over the others at no cost: numbers, words of the lexicon, and
+ * the words that start Q3, H1, pre-1996 and post-2001.
  * Returns whether anything could start an expression.
  */
 static int
@@ -608,7 +623,7 @@ tokenize(const char *s, size_t n)
 	struct tok *t;
 	union word lw;
 
-	ntok = 0;
+	ntok = ncand = 0;
 	while (i < n) {
 		c = (unsigned char)s[i];
 		if (bclass[c] == B_SPACE) {
@@ -627,6 +642,7 @@ tokenize(const char *s, size_t n)
 				if (j - i < 9)
 					v = v * 10 + (s[j] - '0');
 			t->k = T_NUM;
+			cands[ncand++] = (uint32_t)(ntok - 1);
 			t->nd = (uint8_t)(j - i > 9 ? 9 : j - i);
 			t->n = (uint32_t)v;
 			any = 1;
@@ -677,6 +693,10 @@ tokenize(const char *s, size_t n)
 				t->lx = (int16_t)lex_find(&lw);
 				if (t->lx >= 0 && lexstrong[t->lx])
 					any = 1;
+				cands[ncand] = (uint32_t)(ntok - 1);
+				ncand += t->lx >= 0 || (j - i == 1 &&
+				    (s[i] == 'Q' || s[i] == 'H')) ||
+				    word_eq(&lw, &preword) || word_eq(&lw, &postword);
 			}
 			i = j;
 		} else {
@@ -5049,28 +5069,25 @@ starter(size_t i)
 static void
 scan(const char *s, size_t n)
 {
-	size_t i, e, e2;
+	size_t c, i, e, e2, next = 0;
 	struct tx x;
 
 	nfound = 0;
 	text = s;
 	if (!tokenize(s, n))
 		return;
-	for (i = 0; i < ntok; ) {
-		const struct tok *t = &toks[i];
+	for (c = 0; c < ncand; c++) {
+		const struct tok *t = &toks[i = cands[c]];
 
-		if (!starter(i)) {
-			i++;
+		/* within an expression found, or no start */
+		if (i < next || !starter(i))
 			continue;
-		}
 		/* numbers glued to letters by a hyphen are names: F-35 */
 		if (t->k == T_NUM && i > 0 && !t->sp &&
 		    (ispn(i - 1, '-') && i > 1 && glued(i - 1) &&
 		    toks[i - 2].k == T_WORD && !isword(i - 2, "mid") &&
-		    !isword(i - 2, "post") && !isword(i - 2, "pre"))) {
-			i++;
+		    !isword(i - 2, "post") && !isword(i - 2, "pre")))
 			continue;
-		}
 		tx_init(&x);
 		if ((e = match(i, &x)) != 0) {
 			if (i > 0 && x.mod == M_NONE && x.type == TY_DATE &&
@@ -5088,7 +5105,7 @@ scan(const char *s, size_t n)
 			range_end(&x);
 			add_found(&x);
 			remember(&x);
-			i = e;
+			next = e;
 			/* 2014-2017: the last year too */
 			if (x.type == TY_DATE && (size_t)x.a + 1 == e &&
 			    strlen(x.val) == 4 &&
@@ -5097,7 +5114,7 @@ scan(const char *s, size_t n)
 				x.b = (int)e + 2;
 				snprintf(x.val, sizeof(x.val), "%04d", (int)e2);
 				add_found(&x);
-				i = e + 2;
+				next = e + 2;
 				continue;
 			}
 			/*
@@ -5137,10 +5154,9 @@ scan(const char *s, size_t n)
 					x.b = (int)e2 + 1;
 				}
 				add_found(&x);
-				i = (size_t)x.b;
+				next = (size_t)x.b;
 			}
-		} else
-			i++;
+		}
 	}
 }
 
