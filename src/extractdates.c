@@ -4699,29 +4699,57 @@ rulemask(size_t i)
 	return ~0U;
 }
 
-/* Try every rule at i; keep the longest. */
+/* Try rule at i: if it ends past e, it is the best so far. */
+static size_t
+try_rule(size_t (*rule)(size_t, struct tx *), size_t i, size_t e,
+    struct tx *best)
+{
+	struct tx x;
+	size_t k;
+
+	tx_init(&x);
+	if ((k = rule(i, &x)) > e) {
+		*best = x;
+		return k;
+	}
+	return e;
+}
+
+/*
+ * Try every rule at i; keep the longest, the first of equals.  Called
+ * one by one, not from a table, so that each call is a direct one.
+ */
 static size_t
 match(size_t i, struct tx *best)
 {
-	static size_t (*const rules[])(size_t, struct tx *) = {
-		m_time, m_unit, m_relname, m_quarter, m_season, m_holiday,
-		m_weekday, m_word, m_freq, m_thequarter, m_yearago
-	};
 	struct tx x;
-	size_t r, e = 0, k, m;
+	size_t e = 0, k, m;
 	int mod = M_NONE, u, pl;
 	unsigned mask = rulemask(i);
 	struct date day;
 
-	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
-		if (!(mask & 1U << r))
-			continue;
-		tx_init(&x);
-		if ((k = rules[r](i, &x)) > e) {
-			e = k;
-			*best = x;
-		}
-	}
+	if (mask & R_TIME)
+		e = try_rule(m_time, i, e, best);
+	if (mask & R_UNIT)
+		e = try_rule(m_unit, i, e, best);
+	if (mask & R_RELN)
+		e = try_rule(m_relname, i, e, best);
+	if (mask & R_QUAR)
+		e = try_rule(m_quarter, i, e, best);
+	if (mask & R_SEAS)
+		e = try_rule(m_season, i, e, best);
+	if (mask & R_HOLI)
+		e = try_rule(m_holiday, i, e, best);
+	if (mask & R_WDAY)
+		e = try_rule(m_weekday, i, e, best);
+	if (mask & R_WORD)
+		e = try_rule(m_word, i, e, best);
+	if (mask & R_FREQ)
+		e = try_rule(m_freq, i, e, best);
+	if (mask & R_THEQ)
+		e = try_rule(m_thequarter, i, e, best);
+	if (mask & R_YAGO)
+		e = try_rule(m_yearago, i, e, best);
 	tx_init(&x);
 	if ((mask & R_CAL) && (k = m_calendar(i, &x, 0)) > e) {
 		e = k;
