@@ -3770,9 +3770,8 @@ put_clock(struct tx *x, int h, int mi, int zone, int hasz)
 	else
 		snprintf(x->val + n, sizeof(x->val) - n, "T%02d:%02d", h, mi);
 	n = strlen(x->val);
-	if (hasz && zone == 0)
-		snprintf(x->val + n, sizeof(x->val) - n, "Z");
-	else if (hasz)
+	/* GMT and UTC too: every offset in one form, for sort and awk */
+	if (hasz)
 		snprintf(x->val + n, sizeof(x->val) - n, "%c%02d:%02d",
 		    zone < 0 ? '-' : '+', abs(zone) / 60, abs(zone) % 60);
 	x->type = TY_TIME;
@@ -3812,6 +3811,7 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 	}
 	if (isw(j, W_MIDNIGHT)) {
 		*h = 24;
+		*mi = 0;
 		j++;
 		goto zone;
 	}
