@@ -321,6 +321,11 @@ static const struct lexent lexicon[] = {
 	{ "voted", L_W, W_COMMIT, 0, 0 }, { "pledged", L_W, W_COMMIT, 0, 0 },
 	{ "promised", L_W, W_COMMIT, 0, 0 }, { "vowed", L_W, W_COMMIT, 0, 0 },
 	{ "agreement", L_W, W_COMMIT, 0, 0 },
+	/* directives: asked them to, urged, ordered (see intent()) */
+	{ "asked", L_W, W_COMMIT, 0, 0 }, { "urged", L_W, W_COMMIT, 0, 0 },
+	{ "ordered", L_W, W_COMMIT, 0, 0 },
+	{ "instructed", L_W, W_COMMIT, 0, 0 },
+	{ "advised", L_W, W_COMMIT, 0, 0 },
 	{ "noon", L_W, W_NOON, 0, 0 }, { "midnight", L_W, W_MIDNIGHT, 0, 0 },
 	{ "midday", L_W, W_MIDDAY, 0, 0 }, { "and", L_W, W_AND, 0, 0 },
 	{ "or", L_W, W_OR, 0, 0 }, { "but", L_W, W_BUT, 0, 0 },
@@ -1197,8 +1202,9 @@ past_ed(size_t i)
  * look ahead (1), but "was supposed to" back (-1).  A commitment (agreed
  * to, an agreement to, voted 5-2 late Monday to) was made in the past for
  * a time after it, which may be past or ahead: no direction (PRESENT), so
- * the nearest date wins.  Else 0.  The expression starts at token a:
- * the "to" comes before it, else the expression is the commitment's time.
+ * the nearest date wins; so does a directive's (asked passengers to
+ * travel only if necessary through Wednesday).  Else 0.  The expression starts at token a: the "to" comes
+ * before it, else the expression is the commitment's time.
  */
 static int
 intent(size_t i, size_t a)

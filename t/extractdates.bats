@@ -543,6 +543,11 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	# the vote was on Monday; the closing it decided lies nearest
 	run values 2023-01-10 "The board voted 5-2 late Monday to close two schools in June."
 	diff_out "late Monday=2023-01-09|June=2023-06"
+	# a directive too: the travel it asks for lies nearest, tomorrow
+	run values 2022-07-19 "Rail operators asked passengers to travel only if necessary through Wednesday."
+	diff_out "Wednesday=2022-07-20"
+	run values 2022-07-19 "Rail operators said passengers travelled only if necessary through Wednesday."
+	diff_out "Wednesday=2022-07-13"
 	run values 2025-08-31 "The transfer window closes at 7 p.m. BST on Monday."
 	diff_out "7 p.m. BST on Monday=2025-09-01T19:00+01:00"
 	run values 2024-03-02 "The river will stay high until Tuesday or Wednesday."
