@@ -840,12 +840,23 @@ possessive(size_t i)
 	return word_in(i, words, NELEM(words));
 }
 
-/* An adverb in -ly of four letters or more: separately, initially. */
+/*
+ * An adverb in -ly of four letters or more: separately, initially; not
+ * a noun, verb or adjective that only ends so (the family raised).
+ */
 static int
 adverb(size_t i)
 {
+	static const char *const not_adverbs[] = {
+		"family", "supply", "rally", "assembly", "reply", "ally",
+		"monopoly", "anomaly", "apply", "rely", "comply", "imply",
+		"multiply", "july", "italy", "sicily", "elderly", "deadly",
+		"costly", "likely", "friendly", "holy", "ugly"
+	};
+
 	return toks[i].k == T_WORD && toks[i].e - toks[i].s > 3 &&
-	    text[toks[i].e - 1] == 'y' && text[toks[i].e - 2] == 'l';
+	    text[toks[i].e - 1] == 'y' && text[toks[i].e - 2] == 'l' &&
+	    !word_in(i, not_adverbs, NELEM(not_adverbs));
 }
 
 /*

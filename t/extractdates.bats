@@ -259,6 +259,9 @@ P1Y	annually"
 	diff_out "Feb. 1=1990-02-01"
 	run values 1989-10-26 "It would be paid on a still unspecified date in January."
 	diff_out "January=1990-01"
+	# an -ed verb after a noun in -ly is told in the past
+	run values 2000-04-03 "Over the weekend, lawyers for the family raised accusations."
+	diff_out "the weekend=2000-W13-WE"
 }
 
 @test "a month after this year, last year or next year is in that year" {
