@@ -1602,11 +1602,6 @@ r_weekday(struct tx *x, int w, int dir, int strict)
 	return 1;
 }
 
-/*
- * A year for month m (day d or 0) that fits the tense dir; with no tense
- * near, the nearest, and half a year either way leans as the sentence
- * does (lean), else to the past, which news tells more often.
- */
 /* The year that puts month m, day d within weeks of the DCT, or 0. */
 static int
 near_dct(int m, int d)
@@ -1623,6 +1618,11 @@ near_dct(int m, int d)
 	return 0;
 }
 
+/*
+ * A year for month m (day d or 0) that fits the tense dir; with no tense
+ * near, the nearest, and half a year either way leans as the sentence
+ * does (lean), else to the past, which news tells more often.
+ */
 static int
 year_for(int m, int d, int dir, int lean)
 {
@@ -1650,6 +1650,38 @@ year_for(int m, int d, int dir, int lean)
 	if (diff < -6 || (diff == -6 && lean > 0))
 		return dct.y + 1;
 	return dct.y;
+}
+
+/*
+ * The year a sentence opens with ("In 1993, the river flooded in June")
+ * for a month without one, when the month's clause agrees with it: a
+ * past year where the clause does not look ahead, a year ahead where it
+ * does not look back; not once the sentence has told another date.
+ * 0: none.
+ */
+static int
+sentence_year(int dir, struct tx *x)
+{
+	const struct tx *p;
+	size_t k;
+	int y;
+
+	if (nfound == 0)
+		return 0;
+	for (k = 1; k < nfound; k++)
+		if (found[k].anchor == AN_NONE)
+			return 0;
+	p = &found[0];
+	if (p->type != TY_DATE || p->anchor != AN_NONE || strlen(p->val) != 4 ||
+	    !ISDG(p->val[0]) || !ISDG(p->val[3]) || p->a > 2 || p->a < 1 ||
+	    !isw(p->a - 1, W_IN) || !ispn(p->b, ','))
+		return 0;
+	y = atoi(p->val);
+	if (!((y < dct.y && dir <= 0) || (y > dct.y && dir >= 0)))
+		return 0;
+	x->anchor = AN_REF;
+	snprintf(x->ref, sizeof(x->ref), "%s", p->val);
+	return y;
 }
 
 /* Plural nouns a year names rather than counts: 2019 levels, 2030 goals. */
@@ -2092,7 +2124,7 @@ static size_t
 m_calendar(size_t i, struct tx *x, int ctx)
 {
 	size_t j, k, de;
-	int m, d, y, dir, lean;
+	int m, d, y, dir, lean, anchor;
 	struct date dt;
 
 	memset(&dt, 0, sizeof(dt));
@@ -2183,6 +2215,8 @@ m_calendar(size_t i, struct tx *x, int ctx)
 				dir = -1;
 			lean = dir ? dir : tense(i, de);
 			if (near_story(m, d, lean, &dt, x))
+				goto partial;
+			if ((dt.y = sentence_year(lean, x)) != 0)
 				goto partial;
 			dt.y = year_for(m, d, dir, lean);
 			x->anchor = AN_DCT;
@@ -2275,6 +2309,11 @@ partial:
 			dir = 0;
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir, 0);
+		anchor = AN_DCT;
+		if ((y = sentence_year(dir, x)) != 0) {
+			dt.y = y;
+			anchor = AN_REF;
+		}
 		/* "this year through August", "last year in May" */
 		if (k > 2 && (isw(k - 1, W_IN) || isw(k - 1, W_THROUGH) ||
 		    isw(k - 1, W_UNTIL) || isw(k - 1, W_BY) ||
@@ -2283,11 +2322,13 @@ partial:
 		if (k > 1 && cls(k - 1, L_UNIT) && val(k - 1, L_UNIT) ==
 		    U_YEAR && cls(k - 2, L_REL) && (val(k - 2, L_REL) ==
 		    R_LAST || val(k - 2, L_REL) == R_THIS || val(k - 2,
-		    L_REL) == R_NEXT))
+		    L_REL) == R_NEXT)) {
 			dt.y = dct.y + (val(k - 2, L_REL) == R_LAST ? -1 :
 			    val(k - 2, L_REL) == R_NEXT ? 1 : 0);
+			anchor = AN_DCT;
+		}
 		dt.m = m;
-		set_date(x, &dt, AN_DCT);
+		set_date(x, &dt, anchor);
 		return j;
 	}
 	/* day Month [year]: 5 January 2020, the 5th of January */

@@ -239,6 +239,18 @@ P1Y	annually"
 	diff_out "Feb. 29=2024-02-29"
 }
 
+@test "partial dates: a sentence that opens with its year gives it" {
+	run values 2024-03-02 "In 1993, the river flooded in June and crested on July 12."
+	diff_out "1993=1993|June=1993-06|July 12=1993-07-12"
+	run values 2024-03-02 "In 2027, the plant will open in June."
+	diff_out "2027=2027|June=2027-06"
+	# not against the tense, nor after another date
+	run values 2024-03-02 "In 1993, the river will flood in June."
+	diff_out "1993=1993|June=2024-06"
+	run values 2024-03-02 "In 1993, it flooded on June 3, 1992 and crested on July 12."
+	diff_out "1993=1993|June 3, 1992=1992-06-03|July 12=2023-07-12"
+}
+
 @test "bare months follow the tense" {
 	run values 2024-01-25 "In October the attacks began."
 	diff_out "October=2023-10"
