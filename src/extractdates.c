@@ -1294,7 +1294,8 @@ tense_cue(size_t i, size_t a, int before)
 {
 	int r;
 
-	if (cls(i, L_PRES))
+	/* "markets now see a cut in June": the clause's own present */
+	if (cls(i, L_PRES) || (before && isword(i, "now")))
 		return PRESENT;
 	/* "planned a rally on Saturday" looks ahead, like "planned for" */
 	if (before && toks[i].lx < 0 && toks[i].e - toks[i].s == 7 &&

@@ -239,6 +239,13 @@ P1Y	annually"
 	diff_out "Feb. 29=2024-02-29"
 }
 
+@test "partial dates: now is the present: the nearest month" {
+	run values 2024-02-29 "Futures markets now see the first cut in June, after pricing one for March as recently as early February."
+	diff_out "now=PRESENT_REF|June=2024-06|March=2024-03|early February=2024-02"
+	run values 2024-02-29 "Futures markets saw the first cut in June."
+	diff_out "June=2023-06"
+}
+
 @test "partial dates: a sentence that opens with its year gives it" {
 	run values 2024-03-02 "In 1993, the river flooded in June and crested on July 12."
 	diff_out "1993=1993|June=1993-06|July 12=1993-07-12"
