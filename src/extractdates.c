@@ -1484,10 +1484,15 @@ futurate(size_t i)
 		i--;	/* meet separately Monday */
 	if (i > 0 && !toks[i - 1].cap && word_in(i - 1, verbs, NELEM(verbs)))
 		return 1;
-	/* a named object between: "host Leeds United on Wednesday" */
+	/*
+	 * a named object between: "host Leeds United on Wednesday", "leaves
+	 * the European Union on March 29"
+	 */
 	for (k = i; k > 0 && i - k < 3 && toks[k - 1].cap &&
 	    toks[k - 1].k == T_WORD && toks[k - 1].lx < 0; k--)
 		;
+	if (k < i && k > 1 && isw(k - 1, W_THE) && !toks[k - 1].cap)
+		k--;
 	return k < i && k > 0 && !toks[k - 1].cap &&
 	    word_in(k - 1, verbs, NELEM(verbs));
 }
@@ -2214,6 +2219,9 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			dir = tense_within(i, de, 3);
 			if (looks_back(i))
 				dir = -1;
+			/* "which leaves the European Union on March 29" */
+			else if (dir == 0 && futurate(i))
+				dir = 1;
 			lean = dir ? dir : tense(i, de);
 			if (near_story(m, d, lean, &dt, x))
 				goto partial;

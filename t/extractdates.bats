@@ -239,6 +239,13 @@ P1Y	annually"
 	diff_out "Feb. 29=2024-02-29"
 }
 
+@test "partial dates: a scheduled event's day lies ahead" {
+	run values 2005-11-22 "The tournament starts on June 9."
+	diff_out "June 9=2006-06-09"
+	run values 2005-11-22 "The tournament started on June 9."
+	diff_out "June 9=2005-06-09"
+}
+
 @test "partial dates: now is the present: the nearest month" {
 	run values 2024-02-29 "Futures markets now see the first cut in June, after pricing one for March as recently as early February."
 	diff_out "now=PRESENT_REF|June=2024-06|March=2024-03|early February=2024-02"
