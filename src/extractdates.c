@@ -1679,8 +1679,8 @@ sentence_year(int dir, struct tx *x)
 			return 0;
 	p = &found[0];
 	if (p->type != TY_DATE || p->anchor != AN_NONE || strlen(p->val) != 4 ||
-	    !ISDG(p->val[0]) || !ISDG(p->val[3]) || p->a > 2 || p->a < 1 ||
-	    !isw(p->a - 1, W_IN) || !ispn(p->b, ','))
+	    !ISDG(p->val[0]) || !ISDG(p->val[3]) || p->a != 1 ||
+	    !isw(0, W_IN) || p->b != 2 || !ispn(2, ','))
 		return 0;
 	y = atoi(p->val);
 	if (!((y < dct.y && dir <= 0) || (y > dct.y && dir >= 0)))
