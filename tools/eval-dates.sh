@@ -51,7 +51,7 @@ for c in timebank aquaint; do
 done
 # our own news sets, annotated by hand;
 # blind, heldout, blind2 and blind3 are never tuned on: only their scores are read
-for c in dev dev2 dev3 dev4 blind heldout blind2 blind3; do
+for c in dev dev2 dev3 dev4 dev5 blind heldout blind2 blind3; do
 	score "news-$c" "$news/$c"
 done
 exit $status
