@@ -1406,8 +1406,13 @@ tense_within(size_t a, size_t b, size_t far)
 					comma = 1;
 				if (ispn(i, ','))
 					comma = 1;
-				/* "on Feb. 11; it began": another clause */
-				if (ispn(i, ';')) {
+				/*
+				 * "on Feb. 11; it began", "on Friday if schools
+				 * are closed": another clause, a condition's
+				 * present being no present time
+				 */
+				if (ispn(i, ';') || isword(i, "if") ||
+				    isword(i, "unless")) {
 					quote = 1;
 					continue;
 				}

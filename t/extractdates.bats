@@ -697,6 +697,13 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Today=1990-08-15|the eighth day=1990-08-15|the 100th day=1990-08-15"
 }
 
+@test "tense: a condition after the date is another clause" {
+	run values 2025-08-24 "Churches said they would open their halls to children from 8 a.m. on Friday if schools are closed."
+	diff_out "8 a.m. on Friday=2025-08-29T08:00"
+	run values 2025-08-24 "Churches opened their halls to children from 8 a.m. on Friday, as schools were closed."
+	diff_out "8 a.m. on Friday=2025-08-22T08:00"
+}
+
 @test "April 24 and 25: the other day too; a year after both is both days'" {
 	run values 2005-12-10 "The summit met on Nov. 4 and 5; the bombs fell on August 6 and 9, 1945; on July 1 and 2 people died."
 	diff_out "Nov. 4=2005-11-04|5=2005-11-05|August 6=1945-08-06|9, 1945=1945-08-09|July 1=2005-07-01"
