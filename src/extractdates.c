@@ -1443,11 +1443,11 @@ pluperfect(size_t i)
 }
 
 /*
- * A deadline or earliest time before i: until Tuesday, as early as
- * Tuesday, as soon as Tuesday.  It lies ahead even in a past-tense
- * report ("extended the deadline until Tuesday"): 1.  "through
- * Wednesday" lies ahead only where no tense says otherwise ("kept
- * rising through Thursday night" looks back): 2.
+ * A deadline or earliest time before i: until Tuesday, by Tuesday, as
+ * early as Tuesday, as soon as Tuesday.  It lies ahead even in a
+ * past-tense report ("extended the deadline until Tuesday"): 1.
+ * "through Wednesday" lies ahead only where no tense says otherwise
+ * ("kept rising through Thursday night" looks back): 2.
  */
 static int
 deadline(size_t i)
@@ -1456,7 +1456,7 @@ deadline(size_t i)
 		i--;	/* until 9 a.m. Tuesday is a time, not this */
 	if (i > 1 && isw(i - 2, W_AT) && isw(i - 1, W_LEAST))
 		i -= 2;	/* until at least Thursday */
-	if (i > 0 && isw(i - 1, W_UNTIL))
+	if (i > 0 && (isw(i - 1, W_UNTIL) || isw(i - 1, W_BY)))
 		return 1;
 	if (i > 0 && isw(i - 1, W_THROUGH))
 		return 2;

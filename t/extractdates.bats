@@ -697,6 +697,15 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Today=1990-08-15|the eighth day=1990-08-15|the 100th day=1990-08-15"
 }
 
+@test "tense: by a weekday is a deadline" {
+	run values 2025-08-24 "Teachers will strike on Friday unless a contract is agreed by midnight on Thursday, their union said on Sunday."
+	diff_out "Friday=2025-08-29|midnight on Thursday=2025-08-28T24:00|Sunday=2025-08-24"
+	run values 2006-11-28 "The storm is threatening to reach the capital by Friday, the bureau said Tuesday."
+	diff_out "Friday=2006-12-01|Tuesday=2006-11-28"
+	run values 2006-11-28 "By Friday, the storm had reached the capital."
+	diff_out "Friday=2006-11-24"
+}
+
 @test "tense: a condition after the date is another clause" {
 	run values 2025-08-24 "Churches said they would open their halls to children from 8 a.m. on Friday if schools are closed."
 	diff_out "8 a.m. on Friday=2025-08-29T08:00"
