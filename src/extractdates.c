@@ -1272,6 +1272,19 @@ postponed(size_t i)
 }
 
 /*
+ * The end of what was extended lies ahead: "extended an air quality
+ * alert through Thursday night", "extended the deadline to Friday".
+ * The expression starts at token a.
+ */
+static int
+extended_to(size_t i, size_t a)
+{
+	return a > i + 1 && (isw(a - 1, W_UNTIL) || isw(a - 1, W_THROUGH) ||
+	    isw(a - 1, W_TO)) && (isword(i, "extended") ||
+	    isword(i, "prolonged"));
+}
+
+/*
  * "had" or "had been" right before token i, adverbs aside ("had been
  * initially scheduled"): a plan told in the pluperfect is over.
  */
@@ -1344,7 +1357,7 @@ tense_cue(size_t i, size_t a, int before)
 	 */
 	if (before && (r = intent(i, a)) != 0)
 		return had_before(i) ? -1 : r;
-	if (before && postponed(i))
+	if (before && (postponed(i) || extended_to(i, a)))
 		return had_before(i) ? -1 : 1;
 	if (past_ed(i))
 		return -1;

@@ -630,6 +630,8 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Jan. 14=2025-01-14|March=2025-03|May=2024-05"
 	run values 2024-06-13 "The vote, which had been postponed until March, took place on Tuesday."
 	diff_out "March=2024-03|Tuesday=2024-06-11"
+	run values 2023-06-07 "Officials extended the alert through Thursday night; the board extended the deadline to Friday."
+	diff_out "Thursday night=2023-06-08TNI|Friday=2023-06-09"
 	run values 2024-06-13 "Prices rose 3.2% in the year to March; the year was hard."
 	diff_out "the year=P1Y|March=2024-03|the year=2024"
 }
