@@ -2899,6 +2899,34 @@ fmt_dur(char *b, size_t sz, long n, int u)
 	snprintf(b, sz, "P%s%ld%c", t ? "T" : "", n, uc[u]);
 }
 
+/*
+ * "two hours and 10 minutes", "3 years 6 months": a count of a smaller
+ * unit at j after n of unit u makes one length.  Returns the token after
+ * it, or j.
+ */
+static size_t
+smaller_unit(size_t j, long n, int u, struct tx *x)
+{
+	static const char uc[] = "SMHD MQY";
+	size_t k = isw(j, W_AND) ? j + 1 : j, e;
+	long n2;
+	int u2, t, t2;
+
+	if (u == U_WEEK || u == U_QUARTER || u > U_YEAR)
+		return j;
+	if ((e = number(k, &n2)) == 0 || n2 < 1 || !cls(e, L_UNIT))
+		return j;
+	u2 = val(e, L_UNIT) & 15;
+	if (u2 >= u || u2 == U_WEEK || u2 == U_QUARTER ||
+	    (n2 == 1) != !(val(e, L_UNIT) & 16))
+		return j;
+	t = u <= U_HOUR;
+	t2 = u2 <= U_HOUR;
+	snprintf(x->val, sizeof(x->val), "P%s%ld%c%s%ld%c", t ? "T" : "", n,
+	    uc[u], t2 && !t ? "T" : "", n2, uc[u2]);
+	return e + 1;
+}
+
 /* A SET value for every n-th unit. */
 static void
 fmt_set(char *b, size_t sz, int u)
@@ -3317,6 +3345,8 @@ m_unit(size_t i, struct tx *x)
 			j += 2;
 		if (hasnum && ispn(j, '-') && glued(j) && isw(j + 1, W_LONG))
 			j += 2;
+		if (hasnum && n > 0 && !half)
+			j = smaller_unit(j, n, u, x);
 		if (isw(i, W_A) && n == 1 && figure_rate(i))
 			return 0;
 		/* twice a year, three times a week: a set */

@@ -463,6 +463,11 @@ DURATION	PT24H	-	-	46	54	24 hours"
 @test "halves: fractions, and a half, half a" {
 	run values 2020-01-05 "He waited 2 1/2 years, then two and a half years, then a year and a half."
 	diff_out "2 1/2 years=P2Y6M|two and a half years=P2Y6M|a year and a half=P1Y6M"
+	run values 2020-01-05 "The debate lasted two hours and 10 minutes; he served 3 years 6 months, she two days and three hours."
+	diff_out "two hours and 10 minutes=PT2H10M|3 years 6 months=P3Y6M|two days and three hours=P2DT3H"
+	# a larger unit after a smaller one is another length
+	run values 2020-01-05 "It took 5 minutes and 2 hours."
+	diff_out "5 minutes=PT5M|2 hours=PT2H"
 	run values 2020-01-05 "It lasted a minute and a half, then an hour and a half, then half an hour, then a half-day."
 	diff_out "a minute and a half=PT1M30S|an hour and a half=PT1H30M|half an hour=PT30M|a half-day=PT12H"
 	run values 2020-01-05 "The talks collapsed two and a half years ago; a decade and a half passed."
