@@ -4345,6 +4345,13 @@ m_time(size_t i, struct tx *x)
 		}
 		goto pod;
 	}
+	/* the evening of Thursday, May 21; the night of June 20 */
+	if (isw(j, W_THE) && cls(j + 1, L_POD) && isw(j + 2, W_OF) &&
+	    (k = day_at(i, j + 3, &dt, x)) != 0) {
+		pod = val(j + 1, L_POD);
+		j = k;
+		goto pod;
+	}
 	/* the next morning, the following night, that evening */
 	if ((isw(j, W_THE) && cls(j + 1, L_REL) && (val(j + 1, L_REL) ==
 	    R_NEXT || val(j + 1, L_REL) == R_FOLLOW) && cls(j + 2, L_POD)) ||

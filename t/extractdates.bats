@@ -704,6 +704,11 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Today=1990-08-15|the eighth day=1990-08-15|the 100th day=1990-08-15"
 }
 
+@test "the part of a day told with its date is one time" {
+	run values 2026-04-14 "Guests arrive on the evening of Thursday, May 21; the vigil will be held on the night of June 20."
+	diff_out "the evening of Thursday, May 21=2026-05-21TEV|the night of June 20=2026-06-20TNI"
+}
+
 @test "tense: by a weekday is a deadline" {
 	run values 2025-08-24 "Teachers will strike on Friday unless a contract is agreed by midnight on Thursday, their union said on Sunday."
 	diff_out "Friday=2025-08-29|midnight on Thursday=2025-08-28T24:00|Sunday=2025-08-24"
