@@ -2559,14 +2559,16 @@ m_quarter(size_t i, struct tx *x)
 	int dctyear;
 	size_t k;
 	struct date dt;
-	int rel = -1;
+	int rel = -1, fiscal = 0;
 
 	if (isw(j, W_THE))
 		j++;
 	if (isword(j, "comparable") || isword(j, "corresponding"))
 		j++;
-	if (isw(j, W_FISCAL))
+	if (isw(j, W_FISCAL)) {
+		fiscal = 1;
 		j++;
+	}
 	/* this year's third quarter, the year-earlier third quarter */
 	if (cls(j, L_REL) && cls(j + 1, L_UNIT) && val(j + 1, L_UNIT) ==
 	    U_YEAR && ispn(j + 2, '\'') && isword(j + 3, "s") &&
@@ -2593,8 +2595,10 @@ m_quarter(size_t i, struct tx *x)
 		y = year_at(j, 1);
 		j++;
 	}
-	if (isw(j, W_FISCAL))
+	if (isw(j, W_FISCAL)) {
+		fiscal = 1;
 		j++;
+	}
 	if (cls(j, L_ORD))
 		q = val(j, L_ORD);
 	else if ((isword(j, "last") || isw(j, W_LATTER)) &&
@@ -2701,10 +2705,14 @@ resolve:
 		/*
 		 * a quarter not yet begun is last year's in a past clause,
 		 * and whenever it names results: "will report fourth-quarter
-		 * results", written in January
+		 * results", written in January; but a fiscal fourth quarter
+		 * told after March ends the fiscal year named for the DCT's
+		 * ("reported fiscal fourth-quarter profit" in August, of the
+		 * year that ended in June)
 		 */
 		if (!half && q > (dct.m - 1) / 3 + 1 && (tense(i, j) < 0 ||
-		    word_in(j, results, NELEM(results))))
+		    word_in(j, results, NELEM(results))) &&
+		    !(fiscal && q == 4 && dct.m > 3))
 			y--;
 		x->anchor = AN_DCT;
 	} else

@@ -704,6 +704,15 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Today=1990-08-15|the eighth day=1990-08-15|the 100th day=1990-08-15"
 }
 
+@test "a fiscal fourth quarter ends the fiscal year named for the DCT's" {
+	run values 2024-08-01 "Cirrion reported a 31% jump in fiscal fourth-quarter profit; net income for the quarter rose from a year earlier."
+	diff_out "fiscal fourth-quarter=2024-Q4|the quarter=2024-Q4|a year earlier=2023-Q4"
+	run values 2024-02-01 "Cirrion reported a jump in fiscal fourth-quarter profit."
+	diff_out "fiscal fourth-quarter=2023-Q4"
+	run values 2024-08-01 "Cirrion reported a jump in fourth-quarter profit."
+	diff_out "fourth-quarter=2023-Q4"
+}
+
 @test "the part of a day told with its date is one time" {
 	run values 2026-04-14 "Guests arrive on the evening of Thursday, May 21; the vigil will be held on the night of June 20."
 	diff_out "the evening of Thursday, May 21=2026-05-21TEV|the night of June 20=2026-06-20TNI"
