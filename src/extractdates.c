@@ -1491,12 +1491,13 @@ futurate(size_t i)
 		"vote", "votes", "travel", "travels", "close", "closes",
 		"end", "ends", "host", "hosts", "face", "faces", "play",
 		"plays", "launch", "launches", "expire", "expires",
-		"convene", "convenes"
+		"convene", "convenes", "run", "runs"
 	};
 	size_t k;
 
-	/* "closes on Monday", "closes at 7 p.m. on Monday" */
-	if (i > 0 && (isw(i - 1, W_ON) || isw(i - 1, W_AT)))
+	/* "closes on Monday", "closes at 7 p.m. on Monday", "runs from" */
+	if (i > 0 && (isw(i - 1, W_ON) || isw(i - 1, W_AT) ||
+	    isw(i - 1, W_FROM)))
 		i--;
 	if (i > 0 && adverb(i - 1))
 		i--;	/* meet separately Monday */
@@ -1706,6 +1707,28 @@ sentence_year(int dir, struct tx *x)
 	x->anchor = AN_REF;
 	snprintf(x->ref, sizeof(x->ref), "%s", p->val);
 	return y;
+}
+
+/*
+ * The end of a range of days takes the year of its start, or the next
+ * one if it would come before it: "from Sept. 1 to Oct. 15", "Dec. 20
+ * through Jan. 3".  The month of the end is at token i.  0: none.
+ */
+static int
+range_year(size_t i, int m, int d, struct tx *x)
+{
+	const struct tx *p;
+	struct date s;
+
+	if (nfound == 0 || i < 2 || !(isw(i - 1, W_TO) ||
+	    isw(i - 1, W_THROUGH) || isw(i - 1, W_UNTIL)))
+		return 0;
+	p = &found[nfound - 1];
+	if ((size_t)p->b != i - 1 || p->type != TY_DATE || !day_of(p, &s))
+		return 0;
+	x->anchor = AN_REF;
+	fmt_date(x->ref, sizeof(x->ref), &s);
+	return m < s.m || (m == s.m && d < s.d) ? s.y + 1 : s.y;
 }
 
 /* Plural nouns a year names rather than counts: 2019 levels, 2030 goals. */
@@ -2243,7 +2266,8 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			lean = dir ? dir : tense(i, de);
 			if (near_story(m, d, lean, &dt, x))
 				goto partial;
-			if ((dt.y = sentence_year(lean, x)) != 0)
+			if ((dt.y = sentence_year(lean, x)) != 0 ||
+			    (dt.y = range_year(i, m, d, x)) != 0)
 				goto partial;
 			dt.y = year_for(m, d, dir, lean);
 			x->anchor = AN_DCT;

@@ -246,6 +246,13 @@ P1Y	annually"
 	diff_out "June 9=2005-06-09"
 }
 
+@test "partial dates: a range's end takes its start's year" {
+	run values 2019-12-31 "The first window closes on Feb. 17; the second runs from Sept. 1 to Oct. 15."
+	diff_out "Feb. 17=2020-02-17|Sept. 1=2020-09-01|Oct. 15=2020-10-15"
+	run values 2019-06-30 "The exhibition ran from Dec. 20 through Jan. 3."
+	diff_out "Dec. 20=2018-12-20|Jan. 3=2019-01-03"
+}
+
 @test "partial dates: now is the present: the nearest month" {
 	run values 2024-02-29 "Futures markets now see the first cut in June, after pricing one for March as recently as early February."
 	diff_out "now=PRESENT_REF|June=2024-06|March=2024-03|early February=2024-02"
