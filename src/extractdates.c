@@ -418,6 +418,7 @@ static const char *text;	/* the sentence */
 static struct date dct;		/* g == G_NONE when unknown */
 static struct date ref;		/* last date of the document */
 static struct date lastq;	/* last quarter of the document */
+static struct date lastdec;	/* a decade told since the last date */
 static struct date lastclock;	/* the day of its last clock time */
 static int lastclock_h, lastclock_mi;	/* and that time's clock */
 static struct date laststamp;	/* the day of a live blog's last stamp */
@@ -1573,6 +1574,12 @@ need_dct(struct tx *x, int g)
 static int
 base_ref(struct tx *x, struct date *dt, int g)
 {
+	if (g == G_DEC && lastdec.g == G_DEC) {
+		*dt = lastdec;
+		x->anchor = AN_REF;
+		fmt_date(x->ref, sizeof(x->ref), dt);
+		return 1;
+	}
 	if (ref.g != G_NONE && ref.g >= (g > G_YEAR ? G_MONTH : G_YEAR) &&
 	    !(g == G_DAY && ref.g < G_WEEK)) {
 		*dt = ref;
@@ -1964,9 +1971,18 @@ remember(const struct tx *x)
 
 	if (x->type != TY_DATE && x->type != TY_TIME)
 		return;
+	/* the late 1980s ... the following decade */
+	if (n == 3 && ISDG(v[0]) && ISDG(v[1]) && ISDG(v[2]) &&
+	    x->anchor == AN_NONE) {
+		lastdec.g = G_DEC;
+		lastdec.y = atoi(v) * 10;
+		lastdec.m = lastdec.d = 1;
+		return;
+	}
 	if (n < 4 || !ISDG(v[0]) || !ISDG(v[1]) || !ISDG(v[2]) ||
 	    !ISDG(v[3]))
 		return;
+	lastdec.g = G_NONE;
 	memset(&dt, 0, sizeof(dt));
 	dt.y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 +
 	    (v[3] - '0');
@@ -5453,7 +5469,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		}
 		memcpy(curdoc, doc->s, doc->len);
 		curdoclen = doc->len;
-		ref.g = G_NONE;
+		ref.g = lastdec.g = G_NONE;
 		lastq.g = G_NONE;
 		lastm.g = G_NONE;
 		lastclock.g = G_NONE;

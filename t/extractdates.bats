@@ -823,6 +823,13 @@ Friday"
 	diff_out "the ’90s=199|2014=2014|2017=2017"
 }
 
+@test "narrative anchors: the following decade after a decade told" {
+	run values 2018-11-26 "Numbers peaked in the late 1980s before falling in the following decade."
+	diff_out "the late 1980s=198|the following decade=199"
+	run values 2018-11-26 "The count began in 1985; the following decade it grew."
+	diff_out "1985=1985|the following decade=199"
+}
+
 @test "narrative anchors: later, the next day, the following year" {
 	run sh -c "extractdates '$FIX/extractdates-docs.tsv' | cut -f1,8,10,13"
 	[ "$status" -eq 0 ]
