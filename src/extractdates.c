@@ -4482,6 +4482,11 @@ periodical(size_t i)
 static size_t
 m_word(size_t i, struct tx *x)
 {
+	/* verbs of a market's day or week: ended the week firmer */
+	static const char *const ends[] = {
+		"ended", "ends", "ending", "closed", "closes", "finished",
+		"began", "begins", "started", "starts", "opened", "opens"
+	};
 	size_t j = i;
 	struct date dt;
 
@@ -4584,11 +4589,14 @@ m_word(size_t i, struct tx *x)
 		set_date(x, &dt, AN_NONE);
 		return i + 2;
 	}
-	/* in the day, for the week: the day or week of the story */
+	/*
+	 * in the day, for the week, ended the week firmer: the day or week
+	 * of the story
+	 */
 	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && !(val(i + 1, L_UNIT) & 16) &&
 	    (val(i + 1, L_UNIT) == U_DAY || val(i + 1, L_UNIT) == U_WEEK) &&
 	    i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR) ||
-	    isw(i - 1, W_DURING) ||
+	    isw(i - 1, W_DURING) || word_in(i - 1, ends, NELEM(ends)) ||
 	    (ispn(i + 2, '\'') && isword(i + 3, "s"))) &&
 	    !isw(i + 2, W_OF) && !cls(i + 2, L_AGO)) {
 		int u = val(i + 1, L_UNIT);

@@ -823,6 +823,13 @@ Friday"
 	diff_out "the ’90s=199|2014=2014|2017=2017"
 }
 
+@test "narrative anchors: the day and the week of the story" {
+	run values 2022-09-30 "The currency ended the week slightly firmer; shares rose for the week."
+	diff_out "the week=2022-W39|the week=2022-W39"
+	run values 2022-09-30 "He finished the day with two wickets."
+	diff_out "the day=2022-09-30"
+}
+
 @test "narrative anchors: the following decade after a decade told" {
 	run values 2018-11-26 "Numbers peaked in the late 1980s before falling in the following decade."
 	diff_out "the late 1980s=198|the following decade=199"
