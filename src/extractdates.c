@@ -229,6 +229,7 @@ static const struct lexent lexicon[] = {
 	{ "yearly", L_SETW, U_YEAR, 0, 0 },
 	{ "annual", L_SETW, 100 + U_YEAR, 0, 0 },
 	{ "hourly", L_SETW, U_HOUR, 0, 0 },
+	{ "quarterly", L_SETW, 200 + U_QUARTER, 0, 0 },
 	{ "about", L_APPROX, 1, 0, 0 }, { "around", L_APPROX, 1, 0, 0 },
 	{ "approximately", L_APPROX, 1, 0, 0 },
 	{ "roughly", L_APPROX, 1, 0, 0 },
@@ -2990,10 +2991,22 @@ fmt_set(char *b, size_t sz, int u)
 		fmt_dur(b, sz, 1, u);
 }
 
+/* A count at i: 700, seven, 2 million, hundreds, 20%. */
+static int
+count_at(size_t i)
+{
+	return isnum(i) || cls(i, L_NUM) || isw(i, W_HUNDRED) ||
+	    isw(i, W_THOUSAND) || isword(i, "million") ||
+	    isword(i, "billion") || isword(i, "hundreds") ||
+	    isword(i, "thousands") || isword(i, "millions") ||
+	    isword(i, "billions") || isword(i, "dozens") || ispn(i, '%');
+}
+
 /*
  * "$2 million a year", "700 seats a week", "24 hours a day", "20%
- * annually", "10,000 units annually": a rate after a figure or a plural
- * noun belongs to the figure, not to the calendar.
+ * annually", "10,000 units annually": a rate after a figure, or after a
+ * plural noun counted, belongs to the figure, not to the calendar;
+ * "publishes its figures quarterly" is a set.
  */
 static int
 figure_rate(size_t i)
@@ -3001,11 +3014,17 @@ figure_rate(size_t i)
 	if (i == 0)
 		return 0;
 	i--;
-	return (toks[i].k == T_WORD && toks[i].lx < 0 && !toks[i].cap &&
-	    toks[i].e - toks[i].s > 3 && text[toks[i].e - 1] == 's') ||
-	    (cls(i, L_UNIT) && (val(i, L_UNIT) & 16)) || isnum(i) ||
-	    cls(i, L_NUM) || isword(i, "million") || isword(i, "billion") ||
-	    ispn(i, '%');
+	if (toks[i].k == T_WORD && toks[i].lx < 0 && !toks[i].cap &&
+	    toks[i].e - toks[i].s > 3 && text[toks[i].e - 1] == 's') {
+		/* within a few words: 8 billion U.S. dollars, hundreds of */
+		size_t k;
+
+		for (k = i; k > 0 && i - k < 5 && !ispn(k - 1, ','); k--)
+			if (count_at(k - 1))
+				return 1;
+		return 0;
+	}
+	return (cls(i, L_UNIT) && (val(i, L_UNIT) & 16)) || count_at(i);
 }
 
 /*
@@ -4466,16 +4485,40 @@ periodical(size_t i)
 		"said", "says", "reported", "reports", "wrote", "writes",
 		"quoted", "published", "added", "cited", "claimed", "carried"
 	};
+	static const char *const papers[] = {
+		"business", "news", "financial", "economic", "sports",
+		"party", "official", "local", "regional", "national",
+		"leading", "popular", "influential", "tabloid", "evening",
+		"morning", "conservative", "liberal", "independent"
+	};
+	size_t k;
+	int name = 0;
 
 	if (toks[i].cap && i > 0 && !ispn(i - 1, '.') && !ispn(i - 1, '"'))
 		return 1;
-	if (i + 1 >= ntok || (toks[i + 1].k == T_PUNCT &&
-	    strchr(".,;:)", toks[i + 1].c) != NULL))
-		return i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A));
 	if (toks[i + 1].k == T_WORD && toks[i + 1].cap &&
 	    !cls(i + 1, L_WDAY) && !cls(i + 1, L_MONTH))
 		return 1;
-	return word_in(i + 1, says, NELEM(says));
+	if (word_in(i + 1, says, NELEM(says)))
+		return 1;
+	if (!(i + 1 >= ntok || (toks[i + 1].k == T_PUNCT &&
+	    strchr(".,;:)", toks[i + 1].c) != NULL) || isw(i + 1, W_IN) ||
+	    isw(i + 1, W_AND) || isw(i + 1, W_OR) || isword(i + 1, "that")))
+		return 0;
+	/*
+	 * the daily; the Mainichi Shimbun daily, a leading business daily,
+	 * the national news weekly: after an article, a name or words that
+	 * say what paper it is (not "land on the island daily")
+	 */
+	for (k = i; k > 0 && i - k < 4; k--) {
+		if (isw(k - 1, W_THE) || isw(k - 1, W_A))
+			return k == i || name;
+		if (toks[k - 1].k != T_WORD || toks[k - 1].lx >= 0)
+			return 0;
+		name |= toks[k - 1].cap || word_in(k - 1, papers,
+		    NELEM(papers));
+	}
+	return 0;
 }
 
 /* Everything else at one token: now, recently, daily, tonight, today. */
@@ -4516,8 +4559,16 @@ m_word(size_t i, struct tx *x)
 	if (cls(i, L_SETW)) {
 		int u = val(i, L_SETW);
 
+		/*
+		 * "annual" is an adjective of kind, and so is "quarterly"
+		 * before a noun (a quarterly dividend); after a verb it is a
+		 * set (publishes its figures quarterly)
+		 */
+		if (u >= 200 && (i + 1 >= ntok || toks[i + 1].k == T_PUNCT ||
+		    isw(i + 1, W_AND) || isw(i + 1, W_OR)))
+			u -= 200;
 		if (u >= 100)
-			return 0;	/* "annual" is an adjective of kind */
+			return 0;
 		if (periodical(i) || figure_rate(i))
 			return 0;
 		x->type = TY_SET;

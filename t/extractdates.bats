@@ -902,6 +902,17 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out "daily=P1D"
 	run values 2006-12-19 "Kookmin Daily reported that prices are checked weekly; a party daily wrote so."
 	diff_out "weekly=P1W"
+	run values 2006-12-19 "He told the Sabah daily and the financial daily that ash lands on the island daily."
+	diff_out "daily=P1D"
+}
+
+@test "sets: quarterly after a verb; a rate after a counted noun is the figure's" {
+	run values 2020-01-01 "The bureau publishes its figures quarterly and pays a quarterly dividend."
+	diff_out "quarterly=P1Q"
+	run values 2020-01-01 "The ministry will publish the number of applications weekly; 700 seats a week and 8 billion U.S. dollars a year are figures."
+	diff_out "weekly=P1W"
+	run values 2020-01-01 "He offered the troops a month to leave."
+	diff_out "a month=P1M"
 }
 
 @test "trap: Now, at the head of a sentence, turns the argument" {
