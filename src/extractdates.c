@@ -1275,15 +1275,17 @@ postponed(size_t i)
 
 /*
  * The end of what was extended lies ahead: "extended an air quality
- * alert through Thursday night", "extended the deadline to Friday".
- * The expression starts at token a.
+ * alert through Thursday night", "extended the deadline to Friday",
+ * unless a date told between says when.  The expression starts at a.
  */
 static int
 extended_to(size_t i, size_t a)
 {
+	/* not past a date of the extending: "was extended in March to" */
 	return a > i + 1 && (isw(a - 1, W_UNTIL) || isw(a - 1, W_THROUGH) ||
 	    isw(a - 1, W_TO)) && (isword(i, "extended") ||
-	    isword(i, "prolonged"));
+	    isword(i, "prolonged")) && !(nfound > 0 &&
+	    (size_t)found[nfound - 1].a > i);
 }
 
 /*
@@ -2969,7 +2971,10 @@ smaller_unit(size_t j, long n, int u, struct tx *x)
 	if ((e = number(k, &n2)) == 0 || n2 < 1 || !cls(e, L_UNIT))
 		return j;
 	u2 = val(e, L_UNIT) & 15;
-	if (u2 >= u || u2 == U_WEEK || u2 == U_QUARTER ||
+	/* the next unit down, or days after years: not months and hours */
+	if (!(u2 == u - 1 || (u == U_YEAR && (u2 == U_MONTH ||
+	    u2 == U_DAY)) || (u == U_MONTH && u2 == U_DAY)) ||
+	    u2 == U_WEEK || u2 == U_QUARTER ||
 	    (n2 == 1) != !(val(e, L_UNIT) & 16))
 		return j;
 	t = u <= U_HOUR;
