@@ -4345,6 +4345,27 @@ past_midnight(struct date *dt, int h, const struct date *lastday, int lasth)
 }
 
 /* Times: 11:51 a.m. ET, 5 p.m. Friday, Friday morning, last night, tonight. */
+/*
+ * The day of a range of times told after its end: "from 9 p.m. to 11:40
+ * p.m. on Aug. 3" is all Aug. 3.  The first time ends before token j.
+ */
+static int
+range_day(size_t j, struct date *dt, struct tx *x)
+{
+	size_t k;
+	int h, mi, zone = 0, hasz;
+
+	if (!(isw(j, W_TO) || isw(j, W_UNTIL) || isw(j, W_AND) ||
+	    (ispn(j, '-') && glued(j))) ||
+	    (k = clock_at(j + 1, &h, &mi, &zone, &hasz)) == 0)
+		return 0;
+	if (ispn(k, ','))
+		k++;
+	if (isw(k, W_ON))
+		k++;
+	return day_at(j + 1, k, dt, x) != 0;
+}
+
 static size_t
 m_time(size_t i, struct tx *x)
 {
@@ -4376,7 +4397,7 @@ m_time(size_t i, struct tx *x)
 				fmt_date(x->ref, sizeof(x->ref), &laststamp);
 				past_midnight(&dt, h, &laststamp, laststamp_h);
 			}
-		} else {
+		} else if (!range_day(j, &dt, x)) {
 			if (!story_day(tense(i, j), &dt, x)) {
 				if (dct.g != G_NONE)
 					dt = dct;

@@ -720,6 +720,13 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "fourth-quarter=2023-Q4"
 }
 
+@test "a range of times shares the day told after it" {
+	run values 2022-03-18 "Records placed the phone near the store from 9 p.m. to 11:40 p.m. on Aug. 3, 2019."
+	diff_out "9 p.m.=2019-08-03T21:00|11:40 p.m. on Aug. 3, 2019=2019-08-03T23:40"
+	run values 2022-03-18 "The polls will be open between 7 a.m. and 8 p.m. on Sunday."
+	diff_out "7 a.m.=2022-03-20T07:00|8 p.m. on Sunday=2022-03-20T20:00"
+}
+
 @test "the part of a day told with its date is one time" {
 	run values 2026-04-14 "Guests arrive on the evening of Thursday, May 21; the vigil will be held on the night of June 20."
 	diff_out "the evening of Thursday, May 21=2026-05-21TEV|the night of June 20=2026-06-20TNI"
