@@ -1320,7 +1320,14 @@ tense_cue(size_t i, size_t a, int before)
 	    !(i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A) ||
 	    possessive(i - 1))))
 		return had_before(i) ? -1 : 1;
-	/* "set to", "set for" look ahead; "set Friday" not */
+	/*
+	 * "set to", "set for" look ahead, and so does a date set ("set an
+	 * Oct. 6 trial date", "sets October trial"); "set Friday" not
+	 */
+	if (before && (isword(i, "set") || isword(i, "sets")) &&
+	    (a == i + 1 || (a == i + 2 && (isw(i + 1, W_A) ||
+	    isw(i + 1, W_THE)))) && cls(a, L_MONTH))
+		return had_before(i) ? -1 : 1;
 	if (cls(i, L_FUT) && isword(i, "set") && !isw(i + 1, W_TO) &&
 	    !isw(i + 1, W_FOR))
 		return 0;

@@ -253,6 +253,11 @@ P1Y	annually"
 	diff_out "Dec. 20=2018-12-20|Jan. 3=2019-01-03"
 }
 
+@test "partial dates: a date set lies ahead" {
+	run values 2025-03-03 "Judge sets October trial; a federal judge on Monday set an Oct. 6 trial date for the former mayor, who was accused of bribery."
+	diff_out "October=2025-10|Monday=2025-03-03|Oct. 6=2025-10-06"
+}
+
 @test "partial dates: now is the present: the nearest month" {
 	run values 2024-02-29 "Futures markets now see the first cut in June, after pricing one for March as recently as early February."
 	diff_out "now=PRESENT_REF|June=2024-06|March=2024-03|early February=2024-02"
