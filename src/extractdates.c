@@ -5678,6 +5678,7 @@ main(int argc, char *argv[])
 	out_close();
 	tsv_rec_free(&r);
 	free(toks);
+	free(cands);
 	free(found);
 	free(curdoc);
 	return msg_status;
