@@ -50,8 +50,9 @@ for c in timebank aquaint; do
 	score "$c" "$corpora/$c"
 done
 # our own news sets, annotated by hand;
-# blind, heldout, blind2 and blind3 are never tuned on: only their scores are read
-for c in dev dev2 dev3 dev4 dev5 blind heldout blind2 blind3; do
+# blind, heldout, blind2, blind3 and blind4 are never tuned on: only their
+# scores are read
+for c in dev dev2 dev3 dev4 dev5 dev6 blind heldout blind2 blind3 blind4; do
 	score "news-$c" "$news/$c"
 done
 exit $status
