@@ -1340,11 +1340,20 @@ tense_cue(size_t i, size_t a, int before)
 	    (pronoun(i - 1) || (toks[i - 1].lx < 0 && (toks[i - 1].cap ||
 	    text[toks[i - 1].e - 1] == 's')))))
 		return 0;
-	/* "is forecast for Tuesday"; not "its last forecast" */
-	if (cls(i, L_FUT) && isword(i, "forecast") && !(i > 0 &&
-	    (cls(i - 1, L_PRES) || cls(i - 1, L_PAST) ||
-	    isword(i - 1, "be") || isword(i - 1, "been"))))
-		return 0;
+	/*
+	 * "is forecast for Tuesday", "is then forecast to"; not "its last
+	 * forecast"
+	 */
+	if (cls(i, L_FUT) && isword(i, "forecast")) {
+		size_t k = i;
+
+		while (k > 1 && (adverb(k - 1) || isword(k - 1, "then") ||
+		    isword(k - 1, "also") || isword(k - 1, "still")))
+			k--;
+		if (!(k > 0 && (cls(k - 1, L_PRES) || cls(k - 1, L_PAST) ||
+		    isword(k - 1, "be") || isword(k - 1, "been"))))
+			return 0;
+	}
 	/* "had been due to": the plan is over */
 	if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 		return had_before(i) ? -1 : 1;
@@ -1534,6 +1543,30 @@ tense(size_t a, size_t b)
 }
 
 /*
+ * Whether the day the sentence told last lies after the DCT: a weekday
+ * with no cue of its own then looks ahead too ("make landfall early
+ * Saturday, weakening as it crosses Kyushu on Saturday night").
+ */
+static int
+ahead_told(size_t s)
+{
+	const struct tx *p;
+	size_t k;
+	int y, m, d;
+
+	if (nfound == 0 || dct.g == G_NONE)
+		return 0;
+	p = &found[nfound - 1];
+	/* in the same clause: "good Friday news" after "; Valentine's Day" */
+	for (k = (size_t)p->b; k < s; k++)
+		if (ispn(k, ';'))
+			return 0;
+	return (p->type == TY_DATE || p->type == TY_TIME) &&
+	    strlen(p->val) >= 10 && cal_parse_iso(p->val, 10, &y, &m, &d) &&
+	    days(y, m, d) > days(dct.y, dct.m, dct.d);
+}
+
+/*
  * Which way a weekday in the expression from token s to e looks: 1 ahead,
  * -1 back.  The cues before the expression count, not those before the
  * weekday: "until 9 a.m. Tuesday" looks ahead.
@@ -1563,6 +1596,8 @@ wday_dir(size_t s, size_t e)
 	    !pluperfect(s))
 		return 1;
 	if (dir == 0 && futurate(s))
+		return 1;
+	if (dir == 0 && ahead_told(s))
 		return 1;
 	return dir > 0 ? 1 : -1;
 }

@@ -737,6 +737,13 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "the evening of Thursday, May 21=2026-05-21TEV|the night of June 20=2026-06-20TNI"
 }
 
+@test "tense: a weekday with no cue follows a day ahead in its sentence" {
+	run values 2025-09-22 "It is then forecast to make landfall early Saturday, weakening as it crosses Kyushu on Saturday night and Sunday."
+	diff_out "early Saturday=2025-09-27|Saturday night=2025-09-27TNI|Sunday=2025-09-28"
+	run values 2025-09-22 "It made landfall early Saturday, weakening as it crossed Kyushu on Saturday night."
+	diff_out "early Saturday=2025-09-20|Saturday night=2025-09-20TNI"
+}
+
 @test "tense: by a weekday is a deadline" {
 	run values 2025-08-24 "Teachers will strike on Friday unless a contract is agreed by midnight on Thursday, their union said on Sunday."
 	diff_out "Friday=2025-08-29|midnight on Thursday=2025-08-28T24:00|Sunday=2025-08-24"
