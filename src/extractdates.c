@@ -155,6 +155,8 @@ static const struct lexent lexicon[] = {
 	{ "century", L_UNIT, U_CENT, 0, 0 },
 	{ "centuries", L_UNIT, U_CENT | 16, 0, 0 },
 	{ "weekend", L_UNIT, U_WEEKEND, 0, 0 },
+	{ "fortnight", L_UNIT, U_WEEK | 32, 0, 0 },
+	{ "fortnights", L_UNIT, U_WEEK | 16 | 32, 0, 0 },
 	{ "weekends", L_UNIT, U_WEEKEND | 16, 0, 0 },
 	{ "a", L_W, W_A, 0, 0 }, { "an", L_W, W_A, 0, 0 },
 	{ "one", L_NUM, 1, 0, 0 }, { "two", L_NUM, 2, 0, 0 },
@@ -3229,6 +3231,18 @@ m_unit(size_t i, struct tx *x)
 	if (!unit(k, &u, &pl))
 		return 0;
 	/*
+	 * a fortnight, two fortnights: counted, two weeks each; every
+	 * fortnight is every other week
+	 */
+	if (val(k, L_UNIT) & 32) {
+		if (rel == R_EACH && !hasnum)
+			other = 1;
+		else if (!hasnum || half || n < 1 || rel >= 0 || the)
+			return 0;
+		else
+			n *= 2;
+	}
+	/*
 	 * three-quarters, a quarter of the market, quarter-to-quarter, a
 	 * quarter point; but several quarters of losses
 	 */
@@ -4918,7 +4932,10 @@ m_freq(size_t i, struct tx *x)
 	if ((isw(j, W_A) || isw(j, W_PER) || isw(j, W_EVERY) ||
 	    isw(j, W_EACH)) && unit(j + 1, &u, &pl) && !pl) {
 		x->type = TY_SET;
-		fmt_set(x->val, sizeof(x->val), u);
+		if (val(j + 1, L_UNIT) & 32)
+			fmt_dur(x->val, sizeof(x->val), 2, U_WEEK);
+		else
+			fmt_set(x->val, sizeof(x->val), u);
 		return j + 2;
 	}
 	return 0;

@@ -480,6 +480,8 @@ DURATION	PT24H	-	-	46	54	24 hours"
 	# a larger unit after a smaller one is another length
 	run values 2020-01-05 "It took 5 minutes and 2 hours."
 	diff_out "5 minutes=PT5M|2 hours=PT2H"
+	run values 2018-07-14 "The event lasts a fortnight; a fortnight ago they met, as they do once a fortnight and every fortnight."
+	diff_out "a fortnight=P2W|a fortnight ago=2018-W26|once a fortnight=P2W|every fortnight=P2W"
 	run values 2020-01-05 "It lasted a minute and a half, then an hour and a half, then half an hour, then a half-day."
 	diff_out "a minute and a half=PT1M30S|an hour and a half=PT1H30M|half an hour=PT30M|a half-day=PT12H"
 	run values 2020-01-05 "The talks collapsed two and a half years ago; a decade and a half passed."
