@@ -2226,6 +2226,50 @@ numeric_date(size_t i, struct date *dt)
 	return i + 5;
 }
 
+/* BC, BCE, B.C. or B.C.E. at i: the token after it, or 0. */
+static size_t
+bc_at(size_t i)
+{
+	if (isw(i, W_BC) || isword(i, "bce"))
+		return toks[i].cap ? i + 1 : 0;
+	if (isword(i, "b") && toks[i].cap && ispn(i + 1, '.') &&
+	    isword(i + 2, "c") && toks[i + 2].cap && ispn(i + 3, '.')) {
+		if (isword(i + 4, "e") && toks[i + 4].cap && ispn(i + 5, '.'))
+			return i + 6;
+		return i + 4;
+	}
+	return 0;
+}
+
+/*
+ * A year before the era at i, written BC and four digits: 1450 BC, the
+ * first of "2100 and 1900 BC", "around 1250 B.C." (APPROX).  Returns the
+ * token after it, or 0.
+ */
+static size_t
+bc_year(size_t i, struct tx *x)
+{
+	size_t j = i, k;
+
+	if (cls(j, L_APPROX) && val(j, L_APPROX) == 1)
+		j++;
+	if (!isbarenum(j) || toks[j].nd > 4 || toks[j].n == 0)
+		return 0;
+	if ((k = bc_at(j + 1)) == 0) {
+		if (j > i || !(isw(j + 1, W_AND) || isw(j + 1, W_TO) ||
+		    (ispn(j + 1, '-') && glued(j + 1) && glued(j + 2))) ||
+		    !isbarenum(j + 2) || toks[j + 2].nd > 4 ||
+		    bc_at(j + 3) == 0)
+			return 0;
+		k = j + 1;
+	}
+	snprintf(x->val, sizeof(x->val), "BC%04u", toks[j].n);
+	x->type = TY_DATE;
+	if (j > i)
+		x->mod = M_APPROX;
+	return k;
+}
+
 /*
  * Absolute and partial calendar dates at i: month-day-year orders,
  * numeric dates, years, decades, centuries.  Returns the end token.
@@ -2530,14 +2574,22 @@ partial:
 		set_date(x, &dt, AN_NONE);
 		return i + 1;
 	}
-	/* the 21st century */
+	/* the 21st century; the 15th century BC */
 	if (isnum(i) && toks[i].sfx == X_ORD && toks[i].nd <= 2 &&
 	    cls(i + 1, L_UNIT) && val(i + 1, L_UNIT) == U_CENT) {
+		if ((k = bc_at(i + 2)) != 0 && toks[i].n > 0) {
+			snprintf(x->val, sizeof(x->val), "BC%02d",
+			    (int)toks[i].n - 1);
+			return k;
+		}
 		dt.g = G_CENT;
 		dt.y = (int)(toks[i].n - 1) * 100;
 		set_date(x, &dt, AN_NONE);
 		return i + 2;
 	}
+	/* 1450 BC, around 1250 B.C., between 2100 and 1900 BC */
+	if ((k = bc_year(i, x)) != 0)
+		return k;
 	/* years, also in words */
 	if ((k = spoken_year(i, &y)) != 0 && (y < 2000 || ctx ||
 	    (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_SINCE))))) {
@@ -4982,7 +5034,8 @@ rulemask(size_t i)
 	case L_VAGUE: case L_SETW:
 		return R_WORD;
 	case L_APPROX:
-		return R_UNIT;
+		/* around 1450 BC */
+		return R_UNIT | (isnum(i + 1) ? R_CAL : 0);
 	case L_HOLI:
 		return R_HOLI;
 	case L_AGO: case L_POD:
@@ -5181,11 +5234,12 @@ match(size_t i, struct tx *best)
 			*best = x;
 		}
 	}
-	/* the 1990s, the 21st century */
+	/* the 1990s, the 21st century, the 15th century BC */
 	if (e == 0 && isw(i, W_THE) && (isnum(i + 1) || ispn(i + 1, '\''))) {
 		tx_init(&x);
 		k = ispn(i + 1, '\'') ? i + 2 : i + 1;
-		if ((k = m_calendar(k, &x, 1)) != 0 && strlen(x.val) <= 3) {
+		if ((k = m_calendar(k, &x, 1)) != 0 && (strlen(x.val) <= 3 ||
+		    (x.val[0] == 'B' && strlen(x.val) == 4))) {
 			e = k;
 			*best = x;
 		}

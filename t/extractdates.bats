@@ -816,6 +816,11 @@ TIME	1999-04-25T19:15	APPROX	dct	53	89	around 7:15 p.m. on Sunday, April 25"
 	diff_out ""
 }
 
+@test "years and centuries before the era" {
+	run values 2018-08-26 "The site was settled around 1450 BC, in the 15th century BC, between 2100 and 1900 BC, and by 221 B.C.; about 400 people came in 1990."
+	diff_out "around 1450 BC=BC1450|the 15th century BC=BC14|2100=BC2100|1900 BC=BC1900|221 B.C.=BC0221|1990=1990"
+}
+
 @test "ranges give both ends" {
 	run values 2020-01-05 "The war ran from 2014 to 2017; the summit is Jan. 5-7."
 	diff_out "2014=2014|2017=2017|Jan. 5=2020-01-05|7=2020-01-07"
