@@ -191,7 +191,11 @@ md_f(const struct tsv_field *f)
 	md_esc(f->s, f->len);
 }
 
-/* A date as mergeevents writes it: 20, 202, 2020, 2020-01, 2020-01-05. */
+/*
+ * A date as mergeevents writes it: 20, 202, 2020, 2020-01, 2020-01-05;
+ * BC1450 and BC14 (the 15th century BC) numbered as astronomers do, 1 BC
+ * being year 0.
+ */
 static int
 period_parse(const char *s, size_t n, struct period *p)
 {
@@ -199,6 +203,16 @@ period_parse(const char *s, size_t n, struct period *p)
 
 	memset(p, 0, sizeof(*p));
 	p->month = p->day = 1;
+	if (n > 2 && s[0] == 'B' && s[1] == 'C') {
+		if ((n != 4 && n != 6) || !cal_digits(s + 2, n - 2, &v) ||
+		    (n == 6 && v < 1))
+			return 0;
+		p->prec = n == 4 ? P_CENTURY : P_YEAR;
+		p->year = n == 4 ? (int)(-100 * v - 99) : (int)(1 - v);
+		p->d0 = cal_days_from_civil(p->year, 1, 1);
+		p->d1 = cal_days_from_civil(p->year + (n == 4 ? 100 : 1), 1, 1);
+		return 1;
+	}
 	switch (n) {
 	case 2:
 	case 3:
@@ -506,8 +520,15 @@ static int
 event_cmp(const void *pa, const void *pb)
 {
 	const struct event *a = pa, *b = pb;
+	int ab = a->f[E_DATE].len > 0 && a->f[E_DATE].s[0] == 'B',
+	    bb = b->f[E_DATE].len > 0 && b->f[E_DATE].s[0] == 'B';
 	int c;
 
+	/* dates BC first, the earliest first, as mergeevents writes them */
+	if (ab != bb)
+		return ab ? -1 : 1;
+	if (ab && a->per.d0 != b->per.d0)
+		return a->per.d0 < b->per.d0 ? -1 : 1;
 	if ((c = fcmp(&a->f[E_DATE], &b->f[E_DATE])) != 0)
 		return c;
 	return (a->seq > b->seq) - (a->seq < b->seq);
@@ -667,15 +688,24 @@ has_flag(const struct tsv_field *flags, const char *name)
 }
 
 /* The year an event is filed under, or -1 for a decade or century. */
+/* The year an event is grouped by, or -1: coarser, or before the era. */
 static int
 event_year(const struct event *e)
 {
-	return e->per.prec >= P_YEAR ? e->per.year : -1;
+	return e->per.prec >= P_YEAR && e->per.year > 0 ? e->per.year : -1;
 }
 
 static void
 period_words(const struct period *p)
 {
+	if (p->year <= 0 && p->prec == P_YEAR) {
+		outf("%d BC", 1 - p->year);
+		return;
+	}
+	if (p->year <= 0 && p->prec == P_CENTURY) {
+		outf("%d\xe2\x80\x93%d BC", 1 - p->year, 1 - (p->year + 99));
+		return;
+	}
 	switch (p->prec) {
 	case P_CENTURY:
 		outf("%d\xe2\x80\x93%d", p->year, p->year + 99);

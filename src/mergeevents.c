@@ -293,7 +293,9 @@ unknown(const char *s, size_t n)
  * truncated to century, decade, year, month or day (a week counts for
  * the month of its Thursday, a quarter or season for its year, a time
  * for its day); 0 for values that are no event date (PRESENT_REF,
- * XXXX-10-07, T11:51); -1 for a malformed value.
+ * XXXX-10-07, T11:51); -1 for a malformed value.  A year BC (BC1450) is
+ * numbered as astronomers do, 1 BC being year 0, so that it sorts
+ * first; a century BC (BC14, the 15th) is -15.
  */
 static int
 date_parse(const char *s, size_t n, struct date *d)
@@ -302,6 +304,14 @@ date_parse(const char *s, size_t n, struct date *d)
 	size_t i;
 	int yy, mm, ddd;
 
+	if (n > 2 && s[0] == 'B' && s[1] == 'C') {
+		if ((n != 4 && n != 6) || !cal_digits(s + 2, n - 2, &y) ||
+		    (n == 6 && y < 1))
+			return -1;
+		d->prec = n == 4 ? P_CENTURY : P_YEAR;
+		d->code = n == 4 ? -(y + 1) : 1 - y;
+		return 1;
+	}
 	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
 		;
 	if (i == 0) {
@@ -444,6 +454,15 @@ date_format(const struct date *d, char *b)
 	int y, m, dd;
 	long c = d->code < 0 ? 0 : d->code;
 
+	/* years and centuries BC, as they were read */
+	if (d->code < 0 && (d->prec == P_YEAR || d->prec == P_CENTURY)) {
+		*p++ = 'B';
+		*p++ = 'C';
+		p = d->prec == P_YEAR ? put_digits(p, 1 - d->code, 4) :
+		    put_digits(p, -d->code - 1, 2);
+		*p = '\0';
+		return (size_t)(p - b);
+	}
 	switch (d->prec) {
 	case P_DAY:
 		cal_civil_from_days(d->code, &y, &m, &dd);
@@ -3316,10 +3335,38 @@ line_start(void)
 	lines[nlines++] = outb.len;
 }
 
+/*
+ * The first year of a date BC at s (BC1450, BC14 the 15th century BC),
+ * numbered as astronomers do, or 1 for a date of the era.
+ */
+static long
+bc_first(const char *s)
+{
+	long v = 0;
+	size_t n;
+
+	if (s[0] != 'B' || s[1] != 'C')
+		return 1;
+	for (n = 2; s[n] >= '0' && s[n] <= '9'; n++)
+		v = v * 10 + (s[n] - '0');
+	return n == 4 ? -100 * v - 99 : 1 - v;
+}
+
+/*
+ * Records in the order of sort(1), but for dates BC: those come first,
+ * the earliest first.
+ */
 static int
 line_cmp(const void *a, const void *b)
 {
-	return strcmp(outb.s + *(const size_t *)a, outb.s + *(const size_t *)b);
+	const char *x = outb.s + *(const size_t *)a,
+	    *y = outb.s + *(const size_t *)b, *tx, *ty;
+	long bx, by;
+
+	if ((tx = strchr(x, '\t')) != NULL && (ty = strchr(y, '\t')) != NULL &&
+	    (bx = bc_first(tx + 1)) != (by = bc_first(ty + 1)))
+		return bx < by ? -1 : 1;
+	return strcmp(x, y);
 }
 
 static int

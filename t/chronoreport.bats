@@ -20,6 +20,19 @@ FG=$FIX/chronoreport-figures.tsv
 	diff_out "$(cat "$FIX/chronoreport-demo.md")"
 }
 
+@test "years and centuries BC: first, in words" {
+	{
+		printf 'event\t1990\tyear\tfound\t1\t1\t-\ta:0\t-\t-\t-\ta:0\t1\t-\tThe town was found in 1990.\n'
+		printf 'event\tBC14\tcentury\tsettled\t1\t1\t-\tb:0\t-\t-\t-\tb:0\t1\t-\tTraders settled in the 15th century BC.\n'
+		printf 'event\tBC1450\tyear\tfounded\t1\t1\t-\tc:0\t-\t-\t-\tc:0\t1\t-\tThe town was founded in 1450 BC.\n'
+	} > "$TMP/bc"
+	run chronoreport "$TMP/bc"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | grep '^###' | tr '\n' '|')" = "### 1500–1401 BC|### 1450 BC|### 1990|" ]
+	run chronoreport -w "$TMP/bc"
+	[ "$status" -eq 0 ]
+}
+
 @test "-m is the default" {
 	run chronoreport -m "$EV" "$FG"
 	[ "$status" -eq 0 ]

@@ -454,6 +454,18 @@ gen() {
 	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "2020-01-05" { print $9 }')" = "2020-01=b:0" ]
 }
 
+@test "years and centuries BC are kept and come first, the earliest first" {
+	{
+		drec a 2018-08-26 0 text DATE 1990 1990 "The town was found in 1990."
+		drec b 2018-08-26 0 text DATE BC1450 "1450 BC" "The town was founded in 1450 BC."
+		drec c 2018-08-26 0 text DATE BC14 "the 15th century BC" "Traders settled in the 15th century BC."
+		drec d 2018-08-26 0 text DATE BC0300 "300 BC" "The town was burned in 300 BC."
+	} > "$TMP/in"
+	run mergeevents "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f2,3 | tr '\n' ' ')" = "BC14${T}century BC1450${T}year BC0300${T}year 1990${T}year " ]
+}
+
 @test "unknown digits truncate the value: 19XX, 201X, 2020-XX, seasons" {
 	{
 		drec a 2020-01-06 0 text DATE 19XX "the 1900s" "Empires fell in the 1900s."
