@@ -1830,9 +1830,11 @@ year_at(size_t i, int ctx)
 		return 0;
 	/*
 	 * "2020 troops" counts; "pre-1996 levels" and "2019 levels" are
-	 * years
+	 * years, and so is "announced in 2019 commits"
 	 */
 	if (i + 1 < ntok && toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
+	    !(i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_SINCE) ||
+	    isw(i - 1, W_UNTIL) || isw(i - 1, W_DURING))) &&
 	    (toks[i + 1].lx < 0 || cls(i + 1, L_HOLI)) &&
 	    text[toks[i + 1].e - 1] == 's' &&
 	    toks[i + 1].e - toks[i + 1].s > 3 && !(i > 1 && ispn(i - 1, '-') &&
@@ -4113,8 +4115,12 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 		j++;
 		goto zone;
 	}
-	if (i > 0 && (ispn(i - 1, '$') || ispn(i - 1, ':') ||
-	    ispn(i - 1, '.')))
+	/*
+	 * $6.52, 10:35's minutes, a race's 1: 16:31; but "target time:
+	 * 6:52 p.m."
+	 */
+	if (i > 0 && (ispn(i - 1, '$') || ((ispn(i - 1, ':') ||
+	    ispn(i - 1, '.')) && (glued(i) || (i > 1 && isnum(i - 2))))))
 		return 0;
 	/* the 24-hour clock: 0600 GMT, 2300 hours, 1400 local time */
 	if (isbarenum(j) && toks[j].nd == 4 && toks[j].n / 100 < 24 &&
@@ -4530,7 +4536,28 @@ m_time(size_t i, struct tx *x)
 		x->anchor = AN_DCT;
 		goto pod;
 	}
-	/* in the morning, mid-afternoon: a part of the story's day */
+	/*
+	 * in the morning, mid-afternoon, by early afternoon, in the late
+	 * evening: a part of the story's day
+	 */
+	if (isw(j, W_THE) && cls(j + 1, L_MODW) && cls(j + 2, L_POD) &&
+	    j > 0 && (isw(j - 1, W_IN) || isw(j - 1, W_DURING)))
+		j++;
+	if (cls(j, L_MODW) && (val(j, L_MODW) == 1 || val(j, L_MODW) == 3) &&
+	    cls(j + 1, L_POD) && !isw(j + 2, W_OF)) {
+		x->mod = val(j, L_MODW) == 1 ? M_START : M_END;
+		pod = val(j + 1, L_POD);
+		j += 2;
+		if ((k = day_at(i, isw(j, W_ON) ? j + 1 : j, &dt, x)) != 0) {
+			j = k;
+			goto pod;
+		}
+		if (!story_day(tense(i, j), &dt, x)) {
+			dt = dct;
+			x->anchor = AN_DCT;
+		}
+		goto pod;
+	}
 	if ((isw(j, W_THE) && cls(j + 1, L_POD) && val(j + 1, L_POD) < 3 &&
 	    j > 0 && (isw(j - 1, W_IN) || isw(j - 1, W_DURING)) &&
 	    !isw(j + 2, W_OF)) || (isword(j, "mid") && (cls(j + 1, L_POD) ||
@@ -4811,6 +4838,23 @@ m_word(size_t i, struct tx *x)
 			set_date(x, &dt, AN_NONE);
 			return j + 1;
 		}
+	}
+	/*
+	 * the new year: the coming one told in the second half of a year,
+	 * else the DCT's ("the new year began with ..." in January)
+	 */
+	if (isw(i, W_THE) && isword(i + 1, "new") && !toks[i + 1].cap &&
+	    cls(i + 2, L_UNIT) && val(i + 2, L_UNIT) == U_YEAR &&
+	    !isw(i + 3, W_OF) && !ispn(i + 3, '\'') && !(i + 3 < ntok &&
+	    toks[i + 3].k == T_WORD && !toks[i + 3].cap &&
+	    toks[i + 3].lx < 0)) {
+		if (!need_dct(x, G_YEAR))
+			return i + 3;
+		memset(&dt, 0, sizeof(dt));
+		dt.g = G_YEAR;
+		dt.y = dct.y + (dct.m >= 7);
+		set_date(x, &dt, AN_DCT);
+		return i + 3;
 	}
 	/* the year 2000, the year two thousand */
 	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && val(i + 1, L_UNIT) ==

@@ -727,6 +727,17 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "fourth-quarter=2023-Q4"
 }
 
+@test "times after a colon, parts of the day with early and late, the new year, a year before a verb" {
+	run values 2024-03-01 "6:38 p.m. - New target time: 6:52 p.m.; the race was won in 1: 16:31."
+	diff_out "6:38 p.m.=2024-03-01T18:38|6:52 p.m.=2024-03-01T18:52"
+	run values 2019-11-27 "Backups stretched 20 miles by early afternoon; rain fell in the late evening."
+	diff_out "early afternoon=2019-11-27TAF|the late evening=2019-11-27TEV"
+	run values 2023-10-17 "Closing arguments are expected in the new year, after the new year festival."
+	diff_out "the new year=2024"
+	run values 2020-12-31 "A plan announced in 2019 commits funds; 2020 troops left."
+	diff_out "2019=2019"
+}
+
 @test "a range of times shares the day told after it" {
 	run values 2022-03-18 "Records placed the phone near the store from 9 p.m. to 11:40 p.m. on Aug. 3, 2019."
 	diff_out "9 p.m.=2019-08-03T21:00|11:40 p.m. on Aug. 3, 2019=2019-08-03T23:40"
