@@ -4480,6 +4480,30 @@ range_day(size_t j, struct date *dt, struct tx *x)
 	return day_at(j + 1, k, dt, x) != 0;
 }
 
+/*
+ * The day ahead the sentence told before a time without one, in a
+ * clause that does not look back: "Polling day is Thursday, March 17,
+ * when polling stations will be open from 7 a.m."  The time is [i, j).
+ */
+static int
+sentence_day(size_t i, size_t j, struct date *dt, struct tx *x)
+{
+	const struct tx *p;
+
+	if (nfound == 0 || dct.g == G_NONE)
+		return 0;
+	p = &found[nfound - 1];
+	memset(dt, 0, sizeof(*dt));
+	dt->g = G_DAY;
+	if (strlen(p->val) < 10 || !cal_parse_iso(p->val, 10, &dt->y, &dt->m,
+	    &dt->d) || days(dt->y, dt->m, dt->d) <= days(dct.y, dct.m, dct.d) ||
+	    tense(i, j) < 0)
+		return 0;
+	x->anchor = AN_REF;
+	fmt_date(x->ref, sizeof(x->ref), dt);
+	return 1;
+}
+
 static size_t
 m_time(size_t i, struct tx *x)
 {
@@ -4511,7 +4535,7 @@ m_time(size_t i, struct tx *x)
 				fmt_date(x->ref, sizeof(x->ref), &laststamp);
 				past_midnight(&dt, h, &laststamp, laststamp_h);
 			}
-		} else if (!range_day(j, &dt, x)) {
+		} else if (!range_day(j, &dt, x) && !sentence_day(i, j, &dt, x)) {
 			if (!story_day(tense(i, j), &dt, x)) {
 				if (dct.g != G_NONE)
 					dt = dct;

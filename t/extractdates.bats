@@ -741,6 +741,8 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 @test "a range of times shares the day told after it" {
 	run values 2022-03-18 "Records placed the phone near the store from 9 p.m. to 11:40 p.m. on Aug. 3, 2019."
 	diff_out "9 p.m.=2019-08-03T21:00|11:40 p.m. on Aug. 3, 2019=2019-08-03T23:40"
+	run values 2022-03-06 "Polling day is Thursday, March 17, when polling stations will be open from 7 a.m. to 10 p.m."
+	diff_out "Thursday, March 17=2022-03-17|7 a.m.=2022-03-17T07:00|10 p.m.=2022-03-17T22:00"
 	run values 2022-03-18 "The polls will be open between 7 a.m. and 8 p.m. on Sunday."
 	diff_out "7 a.m.=2022-03-20T07:00|8 p.m. on Sunday=2022-03-20T20:00"
 }
