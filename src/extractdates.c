@@ -1534,8 +1534,20 @@ futurate(size_t i)
 		;
 	if (k < i && k > 1 && isw(k - 1, W_THE) && !toks[k - 1].cap)
 		k--;
-	return k < i && k > 0 && !toks[k - 1].cap &&
-	    word_in(k - 1, verbs, NELEM(verbs));
+	if (k < i && k > 0 && !toks[k - 1].cap &&
+	    word_in(k - 1, verbs, NELEM(verbs)))
+		return 1;
+	/*
+	 * a few plain words between: "meet in a televised debate on Tuesday
+	 * evening"; not the verb's noun ("of the vote on Tuesday")
+	 */
+	for (k = i; k > 0 && i - k < 6 && toks[k - 1].k == T_WORD &&
+	    !toks[k - 1].cap && !cls(k - 1, L_PAST) && !cls(k - 1, L_FUT) &&
+	    !cls(k - 1, L_PRES); k--)
+		if (word_in(k - 1, verbs, NELEM(verbs)))
+			return !(k > 1 && (isw(k - 2, W_THE) || isw(k - 2, W_A) ||
+			    possessive(k - 2)));
+	return 0;
 }
 
 static int

@@ -752,6 +752,15 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "the evening of Thursday, May 21=2026-05-21TEV|the night of June 20=2026-06-20TNI"
 }
 
+@test "tense: a scheduled verb a few words before the weekday" {
+	run values 2022-03-06 "The two leading candidates meet in a televised debate on Tuesday evening."
+	diff_out "Tuesday evening=2022-03-08TEV"
+	run values 2023-09-12 "Lumora unveils folding phone, opens preorders Friday"
+	diff_out "Friday=2023-09-15"
+	run values 2022-03-06 "He won 40% of the vote on Tuesday."
+	diff_out "Tuesday=2022-03-01"
+}
+
 @test "tense: a weekday with no cue follows a day ahead in its sentence" {
 	run values 2025-09-22 "It is then forecast to make landfall early Saturday, weakening as it crosses Kyushu on Saturday night and Sunday."
 	diff_out "early Saturday=2025-09-27|Saturday night=2025-09-27TNI|Sunday=2025-09-28"
