@@ -2277,7 +2277,7 @@ bc_year(size_t i, struct tx *x)
 			return 0;
 		k = j + 1;
 	}
-	snprintf(x->val, sizeof(x->val), "BC%04u", toks[j].n);
+	snprintf(x->val, sizeof(x->val), "BC%04u", (unsigned)toks[j].n);
 	x->type = TY_DATE;
 	if (j > i)
 		x->mod = M_APPROX;
