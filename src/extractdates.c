@@ -1369,6 +1369,21 @@ tense_cue(size_t i, size_t a, int before)
 	    isword(i - 1, "be") || isword(i - 1, "been") ||
 	    isword(i - 1, "being")))
 		return 0;
+	/*
+	 * "told schools to prepare to close from Wednesday": a directive,
+	 * as "asked them to" (see intent())
+	 */
+	if (before && isword(i, "told") && !had_before(i)) {
+		size_t t = i + 1;
+
+		while (t < i + 6 && t < a && !isw(t, W_TO) &&
+		    toks[t].k == T_WORD)
+			t++;
+		if (t > i + 1 && t < a && isw(t, W_TO) && t + 1 < ntok &&
+		    toks[t + 1].k == T_WORD && !toks[t + 1].cap &&
+		    toks[t + 1].lx < 0)
+			return PRESENT;
+	}
 	/* "was expected to", "was set to"; not "was set by the UN" */
 	if (cls(i, L_PAST))
 		return cls(i + 1, L_FUT) && !(isword(i + 1, "set") &&
