@@ -1841,8 +1841,11 @@ year_at(size_t i, int ctx)
 	    (ispn(i - 1, '.') &&
 	    glued(i) && i > 1 && glued(i - 1) && isnum(i - 2))))
 		return 0;
+	/* 2020-style, but the 1998-built tanker and a 1990-era law */
 	if (ispn(i + 1, '%') || isword(i + 1, "percent") ||
-	    (ispn(i + 1, '-') && glued(i + 1)) ||
+	    (ispn(i + 1, '-') && glued(i + 1) && !(glued(i + 2) &&
+	    (isword(i + 2, "built") || isword(i + 2, "era") ||
+	    isword(i + 2, "vintage")))) ||
 	    (ispn(i + 1, ':') && isnum(i + 2)) ||
 	    ((ispn(i + 1, '.') || ispn(i + 1, ',')) && isnum(i + 2) &&
 	    glued(i + 2)))

@@ -738,6 +738,8 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "the new year=2024"
 	run values 2020-12-31 "A plan announced in 2019 commits funds; 2020 troops left."
 	diff_out "2019=2019"
+	run values 2021-06-30 "The 1998-built tanker broke a 2020-style rule."
+	diff_out "1998=1998"
 }
 
 @test "a range of times shares the day told after it" {
