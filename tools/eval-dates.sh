@@ -52,7 +52,7 @@ done
 # our own news sets, annotated by hand;
 # blind, heldout, blind2, blind3 and blind4 are never tuned on: only their
 # scores are read
-for c in dev dev2 dev3 dev4 dev5 dev6 blind heldout blind2 blind3 blind4; do
+for c in dev dev2 dev3 dev4 dev5 dev6 dev7 blind heldout blind2 blind3 blind4; do
 	score "news-$c" "$news/$c"
 done
 exit $status
