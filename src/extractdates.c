@@ -4113,6 +4113,7 @@ clock_prep(size_t i)
 {
 	return i > 0 && (isw(i - 1, W_AT) || cls(i - 1, L_APPROX) ||
 	    isw(i - 1, W_UNTIL) || isw(i - 1, W_BY) || isw(i - 1, W_SINCE) ||
+	    isw(i - 1, W_FOR) ||
 	    isw(i - 1, W_FROM) || isw(i - 1, W_TO) || cls(i - 1, L_AGO) ||
 	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_PAST));
 }
