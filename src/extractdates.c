@@ -1528,7 +1528,8 @@ futurate(size_t i)
 		"vote", "votes", "travel", "travels", "close", "closes",
 		"end", "ends", "host", "hosts", "face", "faces", "play",
 		"plays", "launch", "launches", "expire", "expires",
-		"convene", "convenes", "run", "runs"
+		"convene", "convenes", "run", "runs", "come", "comes",
+		"follow", "follows"
 	};
 	size_t k;
 
