@@ -1508,7 +1508,7 @@ deadline(size_t i)
 		i -= 2;	/* until at least Thursday */
 	if (i > 0 && (isw(i - 1, W_UNTIL) || isw(i - 1, W_BY)))
 		return 1;
-	if (i > 0 && isw(i - 1, W_THROUGH))
+	if (i > 0 && (isw(i - 1, W_THROUGH) || isw(i - 1, W_FOR)))
 		return 2;
 	return i > 2 && isword(i - 3, "as") && isword(i - 1, "as") &&
 	    (isword(i - 2, "early") || isword(i - 2, "soon"));
