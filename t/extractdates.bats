@@ -763,6 +763,8 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Friday=2023-09-15"
 	run values 2022-03-06 "He won 40% of the vote on Tuesday."
 	diff_out "Tuesday=2022-03-01"
+	run values 2025-12-30 "Ferries to the islands are cancelled for Wednesday."
+	diff_out "Wednesday=2025-12-31"
 	run values 2024-09-15 "A survey comes out at 8:30 a.m. ET on Monday, and retail sales follow on Tuesday; fireworks are planned for midnight on Wednesday."
 	diff_out "8:30 a.m. ET on Monday=2024-09-16T08:30-04:00|Tuesday=2024-09-17|midnight on Wednesday=2024-09-18T24:00"
 }
