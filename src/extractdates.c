@@ -5618,11 +5618,15 @@ scan(const char *s, size_t n)
 			}
 			/*
 			 * Jan. 5-7, Jan. 5 to 7, April 24 and 25: the other
-			 * day too
+			 * day too, and each of a list
 			 */
-			if (x.type == TY_DATE && strlen(x.val) == 10 &&
+			while (x.type == TY_DATE && strlen(x.val) == 10 &&
 			    ISDG(x.val[0]) && isnum(e - 1) &&
 			    ((ispn(e, '-') && glued(e) && glued(e + 1)) ||
+			    /* June 14, 15 and 16: a list of days */
+			    (ispn(e, ',') && isbarenum(e + 1) &&
+			    (ispn(e + 2, ',') || isw(e + 2, W_AND) ||
+			    isw(e + 2, W_OR))) ||
 			    ((isw(e, W_TO) || isw(e, W_THROUGH) ||
 			    isw(e, W_AND) || isw(e, W_OR)) &&
 			    !cls(e + 2, L_UNIT) && !(e + 2 < ntok &&
@@ -5653,7 +5657,7 @@ scan(const char *s, size_t n)
 					x.b = (int)e2 + 1;
 				}
 				add_found(&x);
-				next = (size_t)x.b;
+				next = e = (size_t)x.b;
 			}
 		}
 	}

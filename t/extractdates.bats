@@ -792,6 +792,11 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "8 a.m. on Friday=2025-08-22T08:00"
 }
 
+@test "a list of days: June 14, 15 and 16" {
+	run values 2021-03-10 "Judges will hear arguments on June 14, 15 and 16; on June 14, 15 people died."
+	diff_out "June 14=2021-06-14|15=2021-06-15|16=2021-06-16|June 14=2021-06-14"
+}
+
 @test "April 24 and 25: the other day too; a year after both is both days'" {
 	run values 2005-12-10 "The summit met on Nov. 4 and 5; the bombs fell on August 6 and 9, 1945; on July 1 and 2 people died."
 	diff_out "Nov. 4=2005-11-04|5=2005-11-05|August 6=1945-08-06|9, 1945=1945-08-09|July 1=2005-07-01"
