@@ -59,6 +59,8 @@ enum {
 	U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_QUARTER, U_YEAR,
 	U_DECADE, U_CENT, U_WEEKEND, U_NIGHT
 };
+/* Each unit's letter in a TIMEX3 length: PT5M, P5M. */
+static const char unitc[] = "SMHDWMQYYYDD";
 
 /* L_REL values. */
 enum { R_LAST, R_NEXT, R_THIS, R_PAST, R_COMING, R_PREV, R_FOLLOW,
@@ -261,7 +263,7 @@ static const struct lexent lexicon[] = {
 	{ "flew", L_PAST, 0, 0, 0 }, { "chose", L_PAST, 0, 0, 0 },
 	{ "was", L_PAST, 0, 0, 0 }, { "were", L_PAST, 0, 0, 0 },
 	{ "had", L_PAST, 0, 0, 0 }, { "did", L_PAST, 0, 0, 0 },
-	{ "said", L_PAST, 0, 0, 0 }, { "told", L_PAST, 0, 0, 0 },
+	{ "said", L_PAST, 0, 0, 0 },
 	{ "since", L_W, W_SINCE, L_PAST, 0 }, { "took", L_PAST, 0, 0, 0 },
 	{ "began", L_PAST, 0, 0, 0 }, { "came", L_PAST, 0, 0, 0 },
 	{ "went", L_PAST, 0, 0, 0 }, { "made", L_PAST, 0, 0, 0 },
@@ -327,6 +329,7 @@ static const struct lexent lexicon[] = {
 	/* directives: asked them to, urged, ordered (see intent()) */
 	{ "asked", L_W, W_COMMIT, 0, 0 }, { "urged", L_W, W_COMMIT, 0, 0 },
 	{ "ordered", L_W, W_COMMIT, 0, 0 },
+	{ "told", L_W, W_COMMIT, L_PAST, 0 },
 	{ "instructed", L_W, W_COMMIT, 0, 0 },
 	{ "advised", L_W, W_COMMIT, 0, 0 },
 	{ "noon", L_W, W_NOON, 0, 0 }, { "midnight", L_W, W_MIDNIGHT, 0, 0 },
@@ -1370,30 +1373,16 @@ tense_cue(size_t i, size_t a, int before)
 	    isword(i - 1, "being")))
 		return 0;
 	/*
-	 * "told schools to prepare to close from Wednesday": a directive,
-	 * as "asked them to" (see intent())
-	 */
-	if (before && isword(i, "told") && !had_before(i)) {
-		size_t t = i + 1;
-
-		while (t < i + 6 && t < a && !isw(t, W_TO) &&
-		    toks[t].k == T_WORD)
-			t++;
-		if (t > i + 1 && t < a && isw(t, W_TO) && t + 1 < ntok &&
-		    toks[t + 1].k == T_WORD && !toks[t + 1].cap &&
-		    toks[t + 1].lx < 0)
-			return PRESENT;
-	}
-	/* "was expected to", "was set to"; not "was set by the UN" */
-	if (cls(i, L_PAST))
-		return cls(i + 1, L_FUT) && !(isword(i + 1, "set") &&
-		    !isw(i + 2, W_TO) && !isw(i + 2, W_FOR)) ? 1 : -1;
-	/*
-	 * "planned to leave Thursday" looks ahead; "had planned" and
+	 * "planned to leave Thursday" looks ahead, "told schools to prepare
+	 * to close from Wednesday" has no direction; "had planned" and
 	 * "Friday, they planned to" not
 	 */
 	if (before && (r = intent(i, a)) != 0)
 		return had_before(i) ? -1 : r;
+	/* "was expected to", "was set to"; not "was set by the UN" */
+	if (cls(i, L_PAST))
+		return cls(i + 1, L_FUT) && !(isword(i + 1, "set") &&
+		    !isw(i + 2, W_TO) && !isw(i + 2, W_FOR)) ? 1 : -1;
 	if (before && (postponed(i) || extended_to(i, a)))
 		return had_before(i) ? -1 : 1;
 	if (past_ed(i))
@@ -1573,6 +1562,24 @@ tense(size_t a, size_t b)
 }
 
 /*
+ * The day of the sentence's last expression, a date's or a time's, when it
+ * lies after the DCT.
+ */
+static int
+day_ahead_told(struct date *dt)
+{
+	const char *v;
+
+	if (nfound == 0 || dct.g == G_NONE)
+		return 0;
+	v = found[nfound - 1].val;
+	memset(dt, 0, sizeof(*dt));
+	dt->g = G_DAY;
+	return strlen(v) >= 10 && cal_parse_iso(v, 10, &dt->y, &dt->m,
+	    &dt->d) && days(dt->y, dt->m, dt->d) > days(dct.y, dct.m, dct.d);
+}
+
+/*
  * Whether the day the sentence told last lies after the DCT: a weekday
  * with no cue of its own then looks ahead too ("make landfall early
  * Saturday, weakening as it crosses Kyushu on Saturday night").
@@ -1580,20 +1587,16 @@ tense(size_t a, size_t b)
 static int
 ahead_told(size_t s)
 {
-	const struct tx *p;
+	struct date dt;
 	size_t k;
-	int y, m, d;
 
-	if (nfound == 0 || dct.g == G_NONE)
+	if (!day_ahead_told(&dt))
 		return 0;
-	p = &found[nfound - 1];
 	/* in the same clause: "good Friday news" after "; Valentine's Day" */
-	for (k = (size_t)p->b; k < s; k++)
+	for (k = (size_t)found[nfound - 1].b; k < s; k++)
 		if (ispn(k, ';'))
 			return 0;
-	return (p->type == TY_DATE || p->type == TY_TIME) &&
-	    strlen(p->val) >= 10 && cal_parse_iso(p->val, 10, &y, &m, &d) &&
-	    days(y, m, d) > days(dct.y, dct.m, dct.d);
+	return 1;
 }
 
 /*
@@ -3020,8 +3023,6 @@ m_yearago(size_t i, struct tx *x)
 static void
 fmt_half(char *b, size_t sz, long n, int u)
 {
-	static const char uc[] = "SMHDWMQYYYDD";
-
 	switch (u) {
 	case U_YEAR:
 		snprintf(b, sz, n ? "P%ldY6M" : "P6M", n);
@@ -3051,7 +3052,7 @@ fmt_half(char *b, size_t sz, long n, int u)
 		snprintf(b, sz, n ? "PT%ldM30S" : "PT30S", n);
 		break;
 	default:
-		snprintf(b, sz, "P%s%ld.5%c", u == U_SEC ? "T" : "", n, uc[u]);
+		snprintf(b, sz, "P%s%ld.5%c", u == U_SEC ? "T" : "", n, unitc[u]);
 		break;
 	}
 }
@@ -3060,7 +3061,6 @@ fmt_half(char *b, size_t sz, long n, int u)
 static void
 fmt_dur(char *b, size_t sz, long n, int u)
 {
-	static const char uc[] = "SMHDWMQYYYDD";
 	int t = u <= U_HOUR;
 
 	if (n == -2) {
@@ -3070,7 +3070,7 @@ fmt_dur(char *b, size_t sz, long n, int u)
 	if (n < 0) {
 		snprintf(b, sz, "P%sX%s", t ? "T" : "",
 		    u == U_DECADE ? "DE" : u == U_CENT ? "CE" :
-		    (char[2]){ uc[u], 0 });
+		    (char[2]){ unitc[u], 0 });
 		return;
 	}
 	if (u == U_DECADE)
@@ -3079,7 +3079,7 @@ fmt_dur(char *b, size_t sz, long n, int u)
 		n *= 100;
 	else if (u == U_WEEKEND)
 		n *= 2;
-	snprintf(b, sz, "P%s%ld%c", t ? "T" : "", n, uc[u]);
+	snprintf(b, sz, "P%s%ld%c", t ? "T" : "", n, unitc[u]);
 }
 
 /*
@@ -3090,7 +3090,6 @@ fmt_dur(char *b, size_t sz, long n, int u)
 static size_t
 smaller_unit(size_t j, long n, int u, struct tx *x)
 {
-	static const char uc[] = "SMHD MQY";
 	size_t k = isw(j, W_AND) ? j + 1 : j, e;
 	long n2;
 	int u2, t, t2;
@@ -3109,7 +3108,7 @@ smaller_unit(size_t j, long n, int u, struct tx *x)
 	t = u <= U_HOUR;
 	t2 = u2 <= U_HOUR;
 	snprintf(x->val, sizeof(x->val), "P%s%ld%c%s%ld%c", t ? "T" : "", n,
-	    uc[u], t2 && !t ? "T" : "", n2, uc[u2]);
+	    unitc[u], t2 && !t ? "T" : "", n2, unitc[u2]);
 	return e + 1;
 }
 
@@ -4520,16 +4519,7 @@ range_day(size_t j, struct date *dt, struct tx *x)
 static int
 sentence_day(size_t i, size_t j, struct date *dt, struct tx *x)
 {
-	const struct tx *p;
-
-	if (nfound == 0 || dct.g == G_NONE)
-		return 0;
-	p = &found[nfound - 1];
-	memset(dt, 0, sizeof(*dt));
-	dt->g = G_DAY;
-	if (strlen(p->val) < 10 || !cal_parse_iso(p->val, 10, &dt->y, &dt->m,
-	    &dt->d) || days(dt->y, dt->m, dt->d) <= days(dct.y, dct.m, dct.d) ||
-	    tense(i, j) < 0)
+	if (!day_ahead_told(dt) || tense(i, j) < 0)
 		return 0;
 	x->anchor = AN_REF;
 	fmt_date(x->ref, sizeof(x->ref), dt);

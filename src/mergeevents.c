@@ -7,6 +7,7 @@
  * so it serves as a reducer.
  */
 #include <math.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -3335,21 +3336,15 @@ line_start(void)
 	lines[nlines++] = outb.len;
 }
 
-/*
- * The first year of a date BC at s (BC1450, BC14 the 15th century BC),
- * numbered as astronomers do, or 1 for a date of the era.
- */
+/* The first day of a date BC at s (BC1450, BC14), else LONG_MAX. */
 static long
 bc_first(const char *s)
 {
-	long v = 0;
-	size_t n;
+	struct date d;
 
-	if (s[0] != 'B' || s[1] != 'C')
-		return 1;
-	for (n = 2; s[n] >= '0' && s[n] <= '9'; n++)
-		v = v * 10 + (s[n] - '0');
-	return n == 4 ? -100 * v - 99 : 1 - v;
+	if (s[0] != 'B' || date_parse(s, strcspn(s, "\t"), &d) != 1)
+		return LONG_MAX;
+	return date_firstday(&d);
 }
 
 /*
