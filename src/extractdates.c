@@ -3538,8 +3538,11 @@ m_unit(size_t i, struct tx *x)
 		    isnum(i - 1)))
 			return 0;
 		if (!hasnum && rel < 0 && ispn(j, '-') && glued(j) &&
-		    isw(j + 1, W_LONG) && !the) {
-			/* decades-long, a months-long siege */
+		    (isw(j + 1, W_LONG) || isw(j + 1, W_OLD)) && !the) {
+			/*
+			 * decades-long, a months-long siege, a years-old
+			 * slump: a stretch, where "six-year-old" is an age
+			 */
 			x->type = TY_DURATION;
 			fmt_dur(x->val, sizeof(x->val), -1, u);
 			return j + 2;

@@ -194,6 +194,12 @@ PXDE	decades-long
 P1Y	annually"
 }
 
+@test "a decades-old dispute is a stretch, a six-year-old an age" {
+	run dates 2020-01-05 "The decades-old dispute over a years-old dam outlived a six-year-old law and a 10-year-old boy."
+	diff_out "DURATION	PXDE	-	-	4	15	decades-old
+DURATION	PXY	-	-	34	43	years-old"
+}
+
 @test "recent weeks and recent years are stretches" {
 	run dates 2000-01-05 "Tension has grown in recent weeks."
 	diff_out "DURATION	PXW	-	-	21	33	recent weeks"
