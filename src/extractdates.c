@@ -1397,6 +1397,28 @@ tense_cue(size_t i, size_t a, int before)
 }
 
 /*
+ * A verb that reports what was said, closing its sentence: "..., the
+ * service said.", "..., he said on Monday"; not "..., China announced
+ * plans", "..., Thaksin said that".
+ */
+static int
+attribution(size_t i)
+{
+	static const char *const verbs[] = {
+		"said", "says", "added", "adds", "announced", "reported",
+		"stated", "wrote", "noted", "explained", "confirmed"
+	};
+
+	if (toks[i].k != T_WORD || !word_in(i, verbs, NELEM(verbs)))
+		return 0;
+	return i + 1 >= ntok || toks[i + 1].k == T_PUNCT || isw(i + 1, W_ON) ||
+	    isw(i + 1, W_IN) || isw(i + 1, W_AT) || cls(i + 1, L_WDAY) ||
+	    isword(i + 1, "last") || isword(i + 1, "this") ||
+	    isword(i + 1, "late") || isword(i + 1, "early") ||
+	    isword(i + 1, "yesterday") || isword(i + 1, "today");
+}
+
+/*
  * The tense around tokens [a, b): the nearest cue wins, past words and
  * -ed forms against will, would, going to, plans and the like.  A cue
  * after a comma that follows the expression yields to one up to
@@ -1457,6 +1479,9 @@ tense_within(size_t a, size_t b, size_t far)
 				}
 			}
 			if (ispn(i, ':'))
+				continue;
+			/* "..., the service said": the report's tense, not the date's */
+			if (k == 1 && comma && attribution(i))
 				continue;
 			r = tense_cue(i, a, k == 0);
 			if (r && k == 1 && comma) {
@@ -1599,6 +1624,27 @@ ahead_told(size_t s)
 	return 1;
 }
 
+static size_t clock_at(size_t, int *, int *, int *, int *);
+
+/*
+ * The first token of a range whose end starts at s ("from 4 a.m. to
+ * 11 a.m. on Wednesday"), or s.
+ */
+static size_t
+range_start(size_t s)
+{
+	size_t k;
+	int h, mi, zone, hasz;
+
+	if (s < 3 || !(isw(s - 1, W_TO) || isw(s - 1, W_UNTIL) ||
+	    isw(s - 1, W_THROUGH)))
+		return s;
+	for (k = s - 2; k + 8 > s && k > 0; k--)
+		if (clock_at(k, &h, &mi, &zone, &hasz) == s - 1)
+			return k;
+	return s;
+}
+
 /*
  * Which way a weekday in the expression from token s to e looks: 1 ahead,
  * -1 back.  The cues before the expression count, not those before the
@@ -1628,7 +1674,7 @@ wday_dir(size_t s, size_t e)
 	if (((dir <= 0 && dl == 1) || (dir == 0 && dl == 2)) &&
 	    !pluperfect(s))
 		return 1;
-	if (dir == 0 && futurate(s))
+	if (dir == 0 && (futurate(s) || futurate(range_start(s))))
 		return 1;
 	if (dir == 0 && ahead_told(s))
 		return 1;
