@@ -879,6 +879,13 @@ number(size_t i, long *v)
 		*v = -2;
 		return i + 2;
 	}
+	/* the past half hour, a half-day strike */
+	if (isw(i, W_HALF) && i > 0 && (cls(i - 1, L_REL) || isw(i - 1, W_A)) &&
+	    (cls(i + 1, L_UNIT) || (ispn(i + 1, '-') && glued(i + 1) &&
+	    glued(i + 2) && cls(i + 2, L_UNIT)))) {
+		*v = -2;
+		return ispn(i + 1, '-') ? i + 2 : i + 1;
+	}
 	if (isbarenum(i) && toks[i].nd <= 4 && toks[i].n < 1000 &&
 	    !ispn(i + 1, ':') &&
 	    !(ispn(i + 1, ',') && isnum(i + 2) && glued(i + 2)) &&
@@ -1870,6 +1877,43 @@ static const char *const of_a_year[] = {
 	"sales", "polls", "talks", "protests", "attacks", "floods"
 };
 
+/* A number at i that counts a plain noun after it: 1500 people. */
+static int
+counted(size_t i)
+{
+	return i + 1 < ntok && toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
+	    toks[i + 1].lx < 0;
+}
+
+/*
+ * A preposition before i that makes an old year a year: in 1652, between
+ * 1652 and 1668, not between 1200 and 1500 people.
+ */
+static int
+year_prep(size_t i)
+{
+	if (i > 0 && isw(i - 1, W_BETWEEN))
+		return !(isw(i + 1, W_AND) && isnum(i + 2) && counted(i + 2));
+	return i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_SINCE) ||
+	    isw(i - 1, W_UNTIL) || isw(i - 1, W_BY) || isw(i - 1, W_DURING) ||
+	    isw(i - 1, W_FROM) || isw(i - 1, W_BETWEEN) ||
+	    (cls(i - 1, L_AGO) && val(i - 1, L_AGO) >= A_BEFORE));
+}
+
+/* The end of a range whose start was a year: from 1652 to 1668. */
+static int
+range_second(size_t i)
+{
+	const struct tx *p;
+
+	if (nfound == 0 || i < 2 || !(isw(i - 1, W_AND) || isw(i - 1, W_TO) ||
+	    isw(i - 1, W_UNTIL) || isw(i - 1, W_THROUGH)) || counted(i))
+		return 0;
+	p = &found[nfound - 1];
+	return (size_t)p->b == i - 1 && p->type == TY_DATE &&
+	    strlen(p->val) == 4 && isnum((size_t)p->b - 1);
+}
+
 /* A 4-digit year at i that the context allows, or 0. */
 static int
 year_at(size_t i, int ctx)
@@ -1903,10 +1947,9 @@ year_at(size_t i, int ctx)
 	if (ctx)
 		return y;
 	/* a bare year: not a count of things, not a name's number */
-	if ((y < 1900 || y > 2099) && !(i > 0 && (isw(i - 1, W_IN) ||
-	    isw(i - 1, W_SINCE) || isw(i - 1, W_UNTIL) || isw(i - 1, W_BY) ||
-	    isw(i - 1, W_DURING) || isw(i - 1, W_FROM) ||
-	    (cls(i - 1, L_AGO) && val(i - 1, L_AGO) >= A_BEFORE))))
+	if ((y < 1900 || y > 2099) && !year_prep(i) &&
+	    !(i > 1 && cls(i - 1, L_APPROX) && year_prep(i - 1)) &&
+	    !range_second(i))
 		return 0;
 	/*
 	 * "2020 troops" counts; "pre-1996 levels" and "2019 levels" are
@@ -2258,6 +2301,22 @@ near_story(int m, int d, int dir, struct date *dt, struct tx *x)
 	return 0;
 }
 
+/* "last year", "this year", "next year" at j: the years from the DCT's. */
+static int
+year_rel(size_t j, int *y)
+{
+	int r;
+
+	if (!cls(j, L_REL) || !cls(j + 1, L_UNIT) ||
+	    val(j + 1, L_UNIT) != U_YEAR)
+		return 0;
+	r = val(j, L_REL);
+	if (r != R_LAST && r != R_THIS && r != R_NEXT)
+		return 0;
+	*y = r == R_LAST ? -1 : r == R_NEXT;
+	return 1;
+}
+
 /*
  * A date in numbers at i: 01/05/2020 and 01-05-20 month first (day first
  * with -d), 5.1.2020 always day first, 2020/01/05 year first.  The three
@@ -2434,6 +2493,13 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			if (d > 31)
 				return 0;
 			x->type = TY_DATE;
+			/* Jan. 1 next year, March 3 last year */
+			if (dct.g != G_NONE && year_rel(de, &y)) {
+				dt.y = dct.y + y;
+				x->anchor = AN_DCT;
+				de += 2;
+				goto partial;
+			}
 			if (dct.g == G_NONE) {
 				if (ref.g >= G_YEAR) {
 					dt.y = ref.y;
@@ -2491,17 +2557,14 @@ partial:
 			return k;
 		}
 		/* June last year, January this year */
-		if (cls(j, L_REL) && cls(j + 1, L_UNIT) &&
-		    val(j + 1, L_UNIT) == U_YEAR && (val(j, L_REL) == R_LAST ||
-		    val(j, L_REL) == R_THIS || val(j, L_REL) == R_NEXT)) {
+		if (year_rel(j, &y)) {
 			if (!need_dct(x, G_MONTH)) {
 				snprintf(x->val, sizeof(x->val), "XXXX-%02d",
 				    m);
 				return j + 2;
 			}
 			dt.g = G_MONTH;
-			dt.y = dct.y + (val(j, L_REL) == R_LAST ? -1 :
-			    val(j, L_REL) == R_NEXT ? 1 : 0);
+			dt.y = dct.y + y;
 			dt.m = m;
 			set_date(x, &dt, AN_DCT);
 			return j + 2;
@@ -2656,18 +2719,19 @@ partial:
 		set_date(x, &dt, AN_NONE);
 		return i + 1;
 	}
-	/* the 21st century; the 15th century BC */
+	/* the 21st century; the 15th century BC; a 17th-century herbal */
+	k = ispn(i + 1, '-') && glued(i + 1) && glued(i + 2) ? i + 2 : i + 1;
 	if (isnum(i) && toks[i].sfx == X_ORD && toks[i].nd <= 2 &&
-	    cls(i + 1, L_UNIT) && val(i + 1, L_UNIT) == U_CENT) {
-		if ((k = bc_at(i + 2)) != 0 && toks[i].n > 0) {
+	    cls(k, L_UNIT) && val(k, L_UNIT) == U_CENT) {
+		if ((j = bc_at(k + 1)) != 0 && toks[i].n > 0) {
 			snprintf(x->val, sizeof(x->val), "BC%02d",
 			    (int)toks[i].n - 1);
-			return k;
+			return j;
 		}
 		dt.g = G_CENT;
 		dt.y = (int)(toks[i].n - 1) * 100;
 		set_date(x, &dt, AN_NONE);
-		return i + 2;
+		return k + 1;
 	}
 	/* 1450 BC, around 1250 B.C., between 2100 and 1900 BC */
 	if ((k = bc_year(i, x)) != 0)
@@ -3353,7 +3417,9 @@ m_unit(size_t i, struct tx *x)
 			kk++;
 		/* five consecutive months, three straight weeks */
 		else if ((isword(kk, "consecutive") || isword(kk, "straight") ||
-		    isword(kk, "successive")) && cls(kk + 1, L_UNIT))
+		    isword(kk, "successive") || isword(kk, "full") ||
+		    isword(kk, "whole") || isword(kk, "entire")) &&
+		    cls(kk + 1, L_UNIT))
 			kk++;
 		k = kk;
 	} else
@@ -4237,6 +4303,9 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 		if (!suffix_is(j - 1, 'Z') && ispn(j, ':') && isnum(j + 1) &&
 		    glued(j + 1))
 			j += 2;	/* seconds */
+		/* a race time, 6:51.08 or 2:05:11.4: not a clock */
+		if (ispn(j, '.') && glued(j) && isnum(j + 1) && glued(j + 1))
+			return 0;
 		/* 11:51:00Z, the ISO mark of UTC */
 		if (suffix_is(j - 1, 'Z')) {
 			*zone = 0;

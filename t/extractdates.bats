@@ -1137,3 +1137,19 @@ d	0	5	DATE	2020-01-05	Today"
 	run values 2006-12-18 "On Tuesday, China announced plans to vaccinate birds. The strike ended in April, the union said."
 	diff_out "Tuesday=2006-12-12|April=2006-04"
 }
+
+@test "old years between and to; an adjectival century; Jan. 1 next year" {
+	run values 2025-06-18 "A 17th-century herbal, written between about 1652 and 1668, was rebound from 1702 to 1704. Between 1200 and 1500 people came."
+	diff_out "17th-century=16|about 1652=1652|1668=1668|1702=1702|1704=1704"
+	run values 2026-05-21 "The deal enters into force on Jan. 1 next year; prices fell on March 3 last year."
+	diff_out "Jan. 1 next year=2027-01-01|March 3 last year=2025-03-03"
+}
+
+@test "a full day and the past half hour are lengths; a race time is no clock" {
+	run values 2018-08-31 "Districts get water for a full day, then go without for two whole days."
+	diff_out "a full day=P1D|two whole days=P2D"
+	run values 2024-02-13 "Firefighters freed 60 people in the past half hour."
+	diff_out "the past half hour=PT30M"
+	run values 2023-07-09 "The pair finished in 6:51.08 and the winner ran 2:05:11.4, before the 7:30 p.m. final."
+	diff_out "7:30 p.m.=2023-07-09T19:30"
+}
