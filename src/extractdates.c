@@ -3183,11 +3183,12 @@ fmt_dur(char *b, size_t sz, long n, int u)
 		    (char[2]){ unitc[u], 0 });
 		return;
 	}
-	if (u == U_DECADE)
-		n *= 10;
-	else if (u == U_CENT)
-		n *= 100;
-	else if (u == U_WEEKEND)
+	/* decades and centuries keep their unit, as PXDE does: P2DE */
+	if (u == U_DECADE || u == U_CENT) {
+		snprintf(b, sz, "P%ld%s", n, u == U_DECADE ? "DE" : "CE");
+		return;
+	}
+	if (u == U_WEEKEND)
 		n *= 2;
 	snprintf(b, sz, "P%s%ld%c", t ? "T" : "", n, unitc[u]);
 }
