@@ -432,6 +432,8 @@ static int laststamp_h;
 static struct date lastm;	/* last date told to the month or finer */
 static struct date told[8];	/* full dates told, as Jan. 6, 2021 */
 static int reftold;		/* ref is one of them, not from the DCT */
+static struct date wdtold[7];	/* the day each weekday named last meant */
+static int wdnocue;		/* wday_dir found no cue, only its default */
 static size_t ntold;
 static char *curdoc;
 static size_t curdoclen, curdoccap;
@@ -1673,10 +1675,13 @@ wday_dir(size_t s, size_t e)
 	    glued(p - 1) && glued(p))) && cls(p - 2, L_WDAY) && toks[p - 2].cap)
 		return wday_dir(p - 2, p - 1);
 	dir = tense(s, e);
+	wdnocue = 0;
 
 	/* "Wednesday's ruling" looks back */
-	if (ispn(e, '\'') && isword(e + 1, "s"))
+	if (ispn(e, '\'') && isword(e + 1, "s")) {
+		wdnocue = dir == 0;
 		return -1;
+	}
 	dl = deadline(s);
 	if (((dir <= 0 && dl == 1) || (dir == 0 && dl == 2)) &&
 	    !pluperfect(s))
@@ -1685,6 +1690,7 @@ wday_dir(size_t s, size_t e)
 		return 1;
 	if (dir == 0 && ahead_told(s))
 		return 1;
+	wdnocue = dir == 0;
 	return dir > 0 ? 1 : -1;
 }
 
@@ -1763,6 +1769,26 @@ r_weekday(struct tx *x, int w, int dir, int strict)
 		set_date(x, &dt, AN_DCT);
 	}
 	return 1;
+}
+
+/*
+ * The day of weekday w in the expression from s to e: by its cues, or,
+ * with none, the day the document named by that weekday before ("organisers
+ * moved Sunday's races" after "33C on Sunday").
+ */
+static void
+weekday_day(struct tx *x, int w, size_t s, size_t e)
+{
+	int dir = wday_dir(s, e);
+
+	if (wdnocue && wdtold[w].g == G_DAY && dct.g != G_NONE) {
+		set_date(x, &wdtold[w], AN_REF);
+		fmt_date(x->ref, sizeof(x->ref), &wdtold[w]);
+		return;
+	}
+	r_weekday(x, w, dir, 0);
+	if (dct.g != G_NONE)
+		day_of(x, &wdtold[w]);
 }
 
 /* The year that puts month m, day d within weeks of the DCT, or 0. */
@@ -4569,8 +4595,9 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		if (dct.g == G_NONE || (abbr && j == i + 1) ||
 		    val(i, L_WDAY) >= 200)
 			return 0;
-		r_weekday(&y, val(i, L_WDAY) % 100, wday_dir(s, i + 1), 0);
-		x->anchor = AN_DCT;
+		weekday_day(&y, val(i, L_WDAY) % 100, s, i + 1);
+		x->anchor = y.anchor;
+		memcpy(x->ref, y.ref, sizeof(x->ref));
 		day_of(&y, dt);
 		return j;
 	}
@@ -5165,7 +5192,7 @@ m_weekday(size_t i, struct tx *x)
 		snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w % 100 + 1);
 		return j;
 	}
-	r_weekday(x, w % 100, wday_dir(i, j), 0);
+	weekday_day(x, w % 100, i, j);
 	return j;
 }
 
@@ -5886,6 +5913,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		lastclock.g = G_NONE;
 		laststamp.g = G_NONE;
 		ntold = 0;
+		memset(wdtold, 0, sizeof(wdtold));
 	}
 	memset(&dct, 0, sizeof(dct));
 	if (k->year) {

@@ -1153,3 +1153,10 @@ d	0	5	DATE	2020-01-05	Today"
 	run values 2023-07-09 "The pair finished in 6:51.08 and the winner ran 2:05:11.4, before the 7:30 p.m. final."
 	diff_out "7:30 p.m.=2023-07-09T19:30"
 }
+
+@test "a weekday with no cue of its own is the day the document named by it before" {
+	run sh -c "printf 'd\t2006-11-18\t1\t1\ttext\t0\tThe leaders will meet again on Sunday.\nd\t2006-11-18\t1\t2\ttext\t40\tSecurity for the talks on Sunday involves 5,000 police.\ne\t2006-11-18\t1\t1\ttext\t0\tSecurity for the talks on Sunday involves 5,000 police.\n' | extractdates | cut -f1,8,10,13"
+	diff_out "d	2006-11-19	dct	Sunday
+d	2006-11-19	ref:2006-11-19	Sunday
+e	2006-11-12	dct	Sunday"
+}
