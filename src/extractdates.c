@@ -1581,9 +1581,10 @@ futurate(size_t i)
 	 * evening"; not the verb's noun ("of the vote on Tuesday")
 	 */
 	for (k = i; k > 0 && i - k < 6 && toks[k - 1].k == T_WORD &&
-	    !toks[k - 1].cap && !cls(k - 1, L_PAST) && !cls(k - 1, L_FUT) &&
-	    !cls(k - 1, L_PRES); k--)
-		if (word_in(k - 1, verbs, NELEM(verbs)))
+	    !(toks[k - 1].cap && toks[k - 1].lx >= 0) &&
+	    !cls(k - 1, L_PAST) && !cls(k - 1, L_FUT) &&
+	    !cls(k - 1, L_PRES) && !past_ed(k - 1); k--)
+		if (!toks[k - 1].cap && word_in(k - 1, verbs, NELEM(verbs)))
 			return !(k > 1 && (isw(k - 2, W_THE) || isw(k - 2, W_A) ||
 			    possessive(k - 2)));
 	return 0;
@@ -3744,14 +3745,12 @@ m_unit(size_t i, struct tx *x)
 			int wd = cal_weekday(z);
 
 			if (rel == R_LAST || rel == R_PAST ||
-			    rel == R_THISPAST || (rel != R_NEXT &&
-			    rel != R_COMING && rel != R_THIS && wd >= 5 &&
-			    tense(i, j) <= 0))
+			    rel == R_THISPAST)
 				z -= wd + 2;
-			else if (rel == R_THIS && wd == 6)
-				z--;	/* "this weekend" written on a Sunday */
 			else if (rel == R_NEXT || rel == R_COMING)
 				z += 7 - wd;
+			else if (wd == 6)
+				z--;	/* written on a Sunday: this weekend */
 			else if (wd < 5 && tense(i, j) < 0)
 				z -= wd + 2;
 			from_days(z + (5 - cal_weekday(z) + 7) % 7, &dt);

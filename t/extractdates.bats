@@ -1160,3 +1160,12 @@ d	0	5	DATE	2020-01-05	Today"
 d	2006-11-19	ref:2006-11-19	Sunday
 e	2006-11-12	dct	Sunday"
 }
+
+@test "the weekend told on a weekend is that one; a scheduled verb looks ahead over names" {
+	run values 2023-10-21 "The weekend of fixtures closes with Millbrook against Carlow on Monday night."
+	diff_out "The weekend=2023-W42-WE|Monday night=2023-10-23TNI"
+	run values 2006-12-10 "A fire killed eight people Sunday, the second blaze of the weekend."
+	diff_out "Sunday=2006-12-10|the weekend=2006-W49-WE"
+	run values 2005-11-30 "They flew from the Jiuquan Satellite Launch Center and returned to Earth on Monday."
+	diff_out "Monday=2005-11-28"
+}
