@@ -801,6 +801,14 @@ suffix_is(size_t i, char c)
 	    (text[toks[i].e - 1] | 0x20) == (c | 0x20);
 }
 
+/* A word of five letters or more in -ed: expected, closed. */
+static int
+suffix_ed(size_t i)
+{
+	return toks[i].k == T_WORD && toks[i].e - toks[i].s > 4 &&
+	    text[toks[i].e - 1] == 'd' && text[toks[i].e - 2] == 'e';
+}
+
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* The word at i is one of the n words of list. */
@@ -1210,11 +1218,8 @@ past_ed(size_t i)
 	};
 	size_t k = i;
 
-	if (toks[i].k != T_WORD || toks[i].cap || (toks[i].lx >= 0 &&
-	    !isw(i, W_COMMIT)) ||
-	    toks[i].e - toks[i].s <= 4 || text[toks[i].e - 1] != 'd' ||
-	    text[toks[i].e - 2] != 'e' || word_in(i, not_past,
-	    NELEM(not_past)))
+	if (!suffix_ed(i) || toks[i].cap || (toks[i].lx >= 0 &&
+	    !isw(i, W_COMMIT)) || word_in(i, not_past, NELEM(not_past)))
 		return 0;
 	while (k > 0 && (adverb(k - 1) || isword(k - 1, "still")))
 		k--;
@@ -1399,7 +1404,7 @@ tense_cue(size_t i, size_t a, int before)
 	/* "host Leeds on Wednesday before Brighton next Sunday" */
 	if (cls(i, L_REL) && (val(i, L_REL) == R_NEXT ||
 	    val(i, L_REL) == R_LAST) && !(i > 0 && (isw(i - 1, W_THE) ||
-	    isw(i - 1, W_AT) || possessive(i - 1))) &&
+	    isw(i - 1, W_AT) || isw(i - 1, W_TO) || possessive(i - 1))) &&
 	    !isw(i + 1, W_TO))
 		return val(i, L_REL) == R_NEXT ? 1 : -1;
 	return 0;
@@ -1454,6 +1459,10 @@ tense_within(size_t a, size_t b, size_t far)
 					semi = 1;
 					continue;
 				}
+				/* "the first since 2019 on Dec. 5": 2019's */
+				if (isw(i, W_SINCE) && i + 1 < a &&
+				    (isnum(i + 1) || cls(i + 1, L_MONTH)))
+					continue;
 			} else {
 				i = b - 1 + d;
 				if (i >= ntok || quote || held || d > far)
@@ -1491,6 +1500,14 @@ tense_within(size_t a, size_t b, size_t far)
 				continue;
 			/* "..., the service said": the report's tense, not the date's */
 			if (k == 1 && comma && attribution(i))
+				continue;
+			/*
+			 * "taken out of service in June for repairs expected to
+			 * last": the noun's, not the clause's
+			 */
+			if (k == 1 && cls(i, L_FUT) && suffix_ed(i) && i > b &&
+			    toks[i - 1].k == T_WORD && !toks[i - 1].cap &&
+			    toks[i - 1].lx < 0)
 				continue;
 			r = tense_cue(i, a, k == 0);
 			if (r && k == 1 && comma) {
@@ -2098,7 +2115,8 @@ looks_back(size_t i)
 {
 	size_t k;
 
-	for (k = 1; k <= 4 && k <= i; k++)
+	/* not "the first since 2019 on Dec. 5": since is the year's */
+	for (k = 1; k <= 4 && k <= i && !isnum(i - k); k++)
 		if (isw(i - k, W_SINCE))
 			return 1;
 	return i > 0 && cls(i - 1, L_REL) && val(i - 1, L_REL) == R_LAST;
@@ -2546,6 +2564,12 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			else if (dir == 0 && futurate(i))
 				dir = 1;
 			lean = dir ? dir : tense(i, de);
+			/*
+			 * "a hearing on July 14, and a conference for Sept. 22":
+			 * with no tense, after a day ahead
+			 */
+			if (lean == 0 && ahead_told(i))
+				lean = 1;
 			if (near_story(m, d, lean, &dt, x))
 				goto partial;
 			if ((dt.y = sentence_year(lean, x)) != 0 ||

@@ -1169,3 +1169,12 @@ e	2006-11-12	dct	Sunday"
 	run values 2005-11-30 "They flew from the Jiuquan Satellite Launch Center and returned to Earth on Monday."
 	diff_out "Monday=2005-11-28"
 }
+
+@test "a date after a day ahead looks ahead; since and a participle after a noun lend another date no tense" {
+	run values 2025-03-03 "A hearing is scheduled for 9:30 a.m. on July 14, and a final pretrial conference for Sept. 22."
+	diff_out "9:30 a.m. on July 14=2025-07-14T09:30|Sept. 22=2025-09-22"
+	run values 2023-10-17 "It will hold its first investor day since 2019 on Dec. 5 in Burbank."
+	diff_out "2019=2019|Dec. 5=2023-12-05"
+	run values 2021-08-31 "Two vessels were taken out of service in June for repairs expected to last four months."
+	diff_out "June=2021-06|four months=P4M"
+}
