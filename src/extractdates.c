@@ -3561,14 +3561,18 @@ m_unit(size_t i, struct tx *x)
 	 * "an hour later, police arrived": from the last clock time told;
 	 * not "shut three hours earlier on Sundays", a change of hours
 	 */
-	if (hasnum && n > 0 && !half && rel < 0 && !the &&
-	    (u == U_HOUR || u == U_MIN) && cls(j, L_AGO) &&
+	if (hasnum && (n > 0 || n == -2) && rel < 0 && !the &&
+	    (u == U_HOUR || (u == U_MIN && n > 0 && !half)) &&
+	    cls(j, L_AGO) &&
 	    (val(j, L_AGO) == A_LATER || val(j, L_AGO) == A_EARLIER) &&
 	    lastclock.g == G_DAY && (j + 1 >= ntok || ispn(j + 1, ',') ||
 	    ispn(j + 1, '.') || ispn(j + 1, ';'))) {
+		/* half an hour later, two and a half hours later */
+		long mins = u == U_MIN ? n : n == -2 ? 30 : n * 60 +
+		    (half ? 30 : 0);
 		long t = days(lastclock.y, lastclock.m, lastclock.d) * 1440 +
 		    lastclock_h * 60 + lastclock_mi + (val(j, L_AGO) ==
-		    A_LATER ? 1 : -1) * n * (u == U_HOUR ? 60 : 1);
+		    A_LATER ? 1 : -1) * mins;
 
 		from_days(t / 1440, &dt);
 		fmt_date(x->val, sizeof(x->val), &dt);
@@ -3901,6 +3905,21 @@ m_unit(size_t i, struct tx *x)
 	}
 	if (u <= U_HOUR)
 		return 0;
+	/*
+	 * the same week last year: 52 weeks back, the same week number;
+	 * the same month, the same day a year back
+	 */
+	if (rel == R_SAME && (u == U_WEEK || u == U_MONTH || u == U_DAY) &&
+	    (k = year_back(j, &other)) != 0) {
+		int g = dt.g;
+
+		if (g == G_WEEK)
+			from_days(days(dt.y, dt.m, dt.d) - 364, &dt);
+		else if (--dt.y, g == G_DAY && !cal_valid(dt.y, dt.m, dt.d))
+			dt.d--;		/* Feb. 29 */
+		dt.g = g;
+		j += k;
+	}
 	set_date(x, &dt, x->anchor);
 	if (isw(j, W_OR) && isw(j + 1, W_SO))
 		j += 2;		/* the next year or so */

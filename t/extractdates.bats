@@ -1178,3 +1178,10 @@ e	2006-11-12	dct	Sunday"
 	run values 2021-08-31 "Two vessels were taken out of service in June for repairs expected to last four months."
 	diff_out "June=2021-06|four months=P4M"
 }
+
+@test "half an hour later from a clock time; the same week last year" {
+	run values 2024-09-15 "The statement is due at 2 p.m. on Wednesday, with the news conference half an hour later."
+	diff_out "2 p.m. on Wednesday=2024-09-18T14:00|half an hour later=2024-09-18T14:30"
+	run values 2022-07-27 "Sales rose 4% from the same week last year and 2% from the same month a year earlier."
+	diff_out "the same week last year=2021-W30|the same month a year earlier=2021-07"
+}
