@@ -2239,9 +2239,9 @@ remember(const struct tx *x)
 	 */
 	if (x->anchor == AN_NONE && dt.g == G_DAY)
 		told[ntold++ % NELEM(told)] = dt;
-	if (x->anchor == AN_DCT && dt.g >= G_YEAR && dt.g != G_DAY &&
-	    !names_month(x))
-		return;
+	if ((x->anchor == AN_DCT && dt.g >= G_YEAR && dt.g != G_DAY &&
+	    !names_month(x)) || x->base)
+		return;		/* nor does a base of comparison */
 	ref = dt;
 	/* told, or reckoned from a day told */
 	reftold = x->anchor == AN_NONE || (x->anchor == AN_REF && reftold);
@@ -3218,6 +3218,47 @@ fmt_half(char *b, size_t sz, long n, int u)
 	}
 }
 
+/*
+ * The last date of this sentence, when it names a month, to the month or
+ * the day, and no quarter was told: fills dt.
+ */
+static int
+told_here(struct date *dt)
+{
+	const struct tx *p;
+	const char *v;
+	size_t k;
+	int named = 0;
+
+	for (k = 0; k < nfound; k++)
+		if (found[k].val[4] == '-' && found[k].val[5] == 'Q')
+			return 0;	/* results: the quarter's */
+	if (nfound == 0 || found[nfound - 1].type != TY_DATE)
+		return 0;
+	p = &found[nfound - 1];
+	for (k = (size_t)p->a; k < (size_t)p->b; k++)
+		named |= cls(k, L_MONTH) && toks[k].cap;
+	if (!named)
+		return 0;	/* "reported last month that": no base */
+	v = p->val;
+	if (!(strlen(v) == 7 || strlen(v) == 10) || v[5] == 'W' ||
+	    v[5] == 'Q' || v[5] == 'H' || !ISDG(v[0]))
+		return 0;
+	memset(dt, 0, sizeof(*dt));
+	if (strlen(v) == 10) {
+		dt->g = G_DAY;
+		return cal_parse_iso(v, 10, &dt->y, &dt->m, &dt->d);
+	}
+	if (v[4] != '-' || !ISDG(v[1]) || !ISDG(v[2]) || !ISDG(v[3]) ||
+	    !ISDG(v[5]) || !ISDG(v[6]))
+		return 0;
+	dt->g = G_MONTH;
+	dt->y = atoi(v);
+	dt->m = (v[5] - '0') * 10 + (v[6] - '0');
+	dt->d = 1;
+	return 1;
+}
+
 /* The value of a duration of n units; n < 0 is unknown, -2 a half. */
 static void
 fmt_dur(char *b, size_t sz, long n, int u)
@@ -3638,8 +3679,20 @@ m_unit(size_t i, struct tx *x)
 			x->mod = dir < 0 ? (x->mod == M_LESS ? M_AFTER :
 			    M_ONAFTER) : (x->mod == M_LESS ? M_BEFORE :
 			    M_ONBEFORE);
-		/* results "a year earlier" compare with the same quarter */
-		if (u == U_YEAR && n == 1 && dir < 0 && lastq.g == G_QUARTER &&
+		/*
+		 * "at the end of March, from 1.31 trillion a year earlier":
+		 * the month or day its sentence told; else results compare
+		 * with the same quarter
+		 */
+		if (u == U_YEAR && n == 1 && a == A_EARLIER && told_here(&dt)) {
+			x->anchor = AN_REF;
+			x->base = 1;
+			fmt_date(x->ref, sizeof(x->ref), &dt);
+			dt.y--;
+			if (dt.g == G_DAY && !cal_valid(dt.y, dt.m, dt.d))
+				dt.d--;
+		} else if (u == U_YEAR && n == 1 && dir < 0 &&
+		    lastq.g == G_QUARTER &&
 		    (dct.g == G_NONE || lastq.y >= dct.y - 1)) {
 			dt = lastq;
 			dt.y--;

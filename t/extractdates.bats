@@ -1185,3 +1185,12 @@ e	2006-11-12	dct	Sunday"
 	run values 2022-07-27 "Sales rose 4% from the same week last year and 2% from the same month a year earlier."
 	diff_out "the same week last year=2021-W30|the same month a year earlier=2021-07"
 }
+
+@test "a year earlier after a month told in its sentence is that month a year back, and no narrative date" {
+	run values 2024-06-27 "Assets rose to 1.42 trillion at the end of March from 1.31 trillion a year earlier."
+	diff_out "the end of March=2024-03|a year earlier=2023-03"
+	run values 1997-04-10 "Orders in February rose 9.9 percent from a year earlier, after growing in the previous month."
+	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
+	run values 1997-04-24 "Acer reported last month that its profit slumped 44 percent from a year earlier."
+	diff_out "last month=1997-03|a year earlier=1996"
+}
