@@ -424,6 +424,7 @@ static const char *text;	/* the sentence */
 static struct date dct;		/* g == G_NONE when unknown */
 static struct date ref;		/* last date of the document */
 static struct date lastq;	/* last quarter of the document */
+static int lastq_ahead;		/* told in a clause that looks ahead */
 static struct date lastdec;	/* a decade told since the last date */
 static struct date lastclock;	/* the day of its last clock time */
 static int lastclock_h, lastclock_mi;	/* and that time's clock */
@@ -2229,8 +2230,10 @@ remember(const struct tx *x)
 	    ISDG(v[6])) {
 		dt.m = v[6] - '0';
 		dt.g = v[5] == 'Q' ? G_QUARTER : G_HALF;
-		if (x->anchor != AN_REF && !x->base)
+		if (x->anchor != AN_REF && !x->base) {
 			lastq = dt;
+			lastq_ahead = tense((size_t)x->a, (size_t)x->b) > 0;
+		}
 	} else if (n >= 8 && v[4] == '-' && v[5] == 'W')
 		return;		/* a week keeps the day it came from */
 	/*
@@ -3127,10 +3130,14 @@ m_thequarter(size_t i, struct tx *x)
 	x->base = back;
 	/*
 	 * A period is the last quarter or half the document named; the
-	 * latest quarter has ended: not a coming one named before.
+	 * latest quarter, or one told in the past tense, has ended: not a
+	 * coming one named before ("would add more in the fourth quarter
+	 * ... rose 11% in the quarter").
 	 */
 	if ((lastq.g == G_QUARTER || (lastq.g == G_HALF && period)) &&
-	    !(latest && lastq.g == G_QUARTER && dct.g != G_NONE &&
+	    !((latest || (lastq_ahead && tense(i, j + 1) < 0)) &&
+	    lastq.g == G_QUARTER &&
+	    dct.g != G_NONE &&
 	    lastq.y * 4 + lastq.m >= dct.y * 4 + (dct.m - 1) / 3 + 1)) {
 		dt = lastq;
 		x->anchor = AN_REF;

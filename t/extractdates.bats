@@ -1194,3 +1194,10 @@ e	2006-11-12	dct	Sunday"
 	run values 1997-04-24 "Acer reported last month that its profit slumped 44 percent from a year earlier."
 	diff_out "last month=1997-03|a year earlier=1996"
 }
+
+@test "the quarter in the past tense is not a coming quarter named before" {
+	run sh -c "printf 'd\t2023-10-17\t1\t1\ttext\t0\tIt said it would add more in the fourth quarter.\nd\t2023-10-17\t1\t2\ttext\t50\tRevenue rose 11%% in the quarter, and profit climbed from the same quarter last year.\n' | extractdates | cut -f8,13"
+	diff_out "2023-Q4	the fourth quarter
+2023-Q3	the quarter
+2022-Q3	the same quarter last year"
+}
