@@ -1705,7 +1705,8 @@ wday_dir(size_t s, size_t e)
 	if (((dir <= 0 && dl == 1) || (dir == 0 && dl == 2)) &&
 	    !pluperfect(s))
 		return 1;
-	if (dir == 0 && (futurate(s) || futurate(range_start(s))))
+	if (dir == 0 && (futurate(s) || ((p = range_start(s)) != s &&
+	    futurate(p))))
 		return 1;
 	if (dir == 0 && ahead_told(s))
 		return 1;
