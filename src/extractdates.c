@@ -4832,8 +4832,8 @@ m_time(size_t i, struct tx *x)
 		goto pod;
 	}
 	/*
-	 * in the morning, mid-afternoon, by early afternoon, in the late
-	 * evening: a part of the story's day
+	 * in the morning, until the evening, mid-afternoon, by early
+	 * afternoon, in the late evening: a part of the story's day
 	 */
 	if (isw(j, W_THE) && cls(j + 1, L_MODW) && cls(j + 2, L_POD) &&
 	    j > 0 && (isw(j - 1, W_IN) || isw(j - 1, W_DURING)))
@@ -4854,7 +4854,8 @@ m_time(size_t i, struct tx *x)
 		goto pod;
 	}
 	if ((isw(j, W_THE) && cls(j + 1, L_POD) && val(j + 1, L_POD) < 3 &&
-	    j > 0 && (isw(j - 1, W_IN) || isw(j - 1, W_DURING)) &&
+	    j > 0 && (isw(j - 1, W_IN) || isw(j - 1, W_DURING) ||
+	    isw(j - 1, W_UNTIL) || isw(j - 1, W_THROUGH)) &&
 	    !isw(j + 2, W_OF)) || (isword(j, "mid") && (cls(j + 1, L_POD) ||
 	    (ispn(j + 1, '-') && glued(j + 1) && cls(j + 2, L_POD))))) {
 		j += ispn(j + 1, '-') ? 2 : 1;

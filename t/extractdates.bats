@@ -1201,3 +1201,8 @@ e	2006-11-12	dct	Sunday"
 2023-Q3	the quarter
 2022-Q3	the same quarter last year"
 }
+
+@test "until the evening and through the afternoon are parts of the story's day" {
+	run values 2025-12-30 "Conditions should ease through the afternoon, and the alert lasts until the evening."
+	diff_out "the afternoon=2025-12-30TAF|the evening=2025-12-30TEV"
+}
