@@ -4987,7 +4987,7 @@ m_word(size_t i, struct tx *x)
 		"ended", "ends", "ending", "closed", "closes", "finished",
 		"began", "begins", "started", "starts", "opened", "opens"
 	};
-	size_t j = i;
+	size_t j = i, e;
 	struct date dt;
 
 	if (cls(i, L_VAGUE)) {
@@ -5136,21 +5136,33 @@ m_word(size_t i, struct tx *x)
 		}
 	}
 	/*
-	 * the new year: the coming one told in the second half of a year,
-	 * else the DCT's ("the new year began with ..." in January)
+	 * the new (fiscal) year: the coming one told in the second half of a
+	 * year, else the DCT's ("the new year began with ..." in January)
 	 */
+	e = isw(i + 2, W_FISCAL) ? i + 3 : i + 2;
 	if (isw(i, W_THE) && isword(i + 1, "new") && !toks[i + 1].cap &&
-	    cls(i + 2, L_UNIT) && val(i + 2, L_UNIT) == U_YEAR &&
-	    !isw(i + 3, W_OF) && !ispn(i + 3, '\'') && !(i + 3 < ntok &&
-	    toks[i + 3].k == T_WORD && !toks[i + 3].cap &&
-	    toks[i + 3].lx < 0)) {
-		if (!need_dct(x, G_YEAR))
-			return i + 3;
-		memset(&dt, 0, sizeof(dt));
-		dt.g = G_YEAR;
-		dt.y = dct.y + (dct.m >= 7);
+	    cls(e, L_UNIT) && (val(e, L_UNIT) == U_YEAR ||
+	    (val(e, L_UNIT) == U_WEEK && e == i + 2)) &&
+	    !isw(e + 1, W_OF) && !ispn(e + 1, '\'') && !(e + 1 < ntok &&
+	    toks[e + 1].k == T_WORD && !toks[e + 1].cap &&
+	    toks[e + 1].lx < 0)) {
+		if (!need_dct(x, val(e, L_UNIT) == U_YEAR ? G_YEAR : G_WEEK))
+			return e + 1;
+		dt = dct;
+		if (val(e, L_UNIT) == U_WEEK) {
+			/* the new week: the coming one, told at a weekend */
+			long z = days(dct.y, dct.m, dct.d);
+
+			if (cal_weekday(z) >= 5)
+				from_days(z + 7 - cal_weekday(z), &dt);
+			dt.g = G_WEEK;
+		} else {
+			memset(&dt, 0, sizeof(dt));
+			dt.g = G_YEAR;
+			dt.y = dct.y + (dct.m >= 7);
+		}
 		set_date(x, &dt, AN_DCT);
-		return i + 3;
+		return e + 1;
 	}
 	/* the year 2000, the year two thousand */
 	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && val(i + 1, L_UNIT) ==

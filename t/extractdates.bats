@@ -1206,3 +1206,12 @@ e	2006-11-12	dct	Sunday"
 	run values 2025-12-30 "Conditions should ease through the afternoon, and the alert lasts until the evening."
 	diff_out "the afternoon=2025-12-30TAF|the evening=2025-12-30TEV"
 }
+
+@test "the new fiscal year and the new week" {
+	run values 2020-01-03 "The country began the new fiscal year on Wednesday."
+	diff_out "the new fiscal year=2020|Wednesday=2020-01-01"
+	run values 2024-09-15 "Investors head into the new week with one question in mind."
+	diff_out "the new week=2024-W38"
+	run values 2024-09-17 "Investors head into the new week with one question in mind."
+	diff_out "the new week=2024-W38"
+}
