@@ -5145,7 +5145,8 @@ m_word(size_t i, struct tx *x)
 	    (val(e, L_UNIT) == U_WEEK && e == i + 2)) &&
 	    !isw(e + 1, W_OF) && !ispn(e + 1, '\'') && !(e + 1 < ntok &&
 	    toks[e + 1].k == T_WORD && !toks[e + 1].cap &&
-	    toks[e + 1].lx < 0)) {
+	    toks[e + 1].lx < 0 && !isword(e + 1, "with") &&
+	    !clause_opener(e + 1))) {
 		if (!need_dct(x, val(e, L_UNIT) == U_YEAR ? G_YEAR : G_WEEK))
 			return e + 1;
 		dt = dct;
