@@ -431,6 +431,7 @@ static int lastclock_h, lastclock_mi;	/* and that time's clock */
 static struct date laststamp;	/* the day of a live blog's last stamp */
 static int laststamp_h;
 static struct date lastm;	/* last date told to the month or finer */
+static struct date dayref;	/* last day told */
 static struct date told[8];	/* full dates told, as Jan. 6, 2021 */
 static int reftold;		/* ref is one of them, not from the DCT */
 static struct date wdtold[7];	/* the day each weekday named last meant */
@@ -1754,6 +1755,13 @@ base_ref(struct tx *x, struct date *dt, int g)
 		}
 		return 1;
 	}
+	/* "late Sunday ... since January. The next morning": Monday */
+	if (g == G_DAY && dayref.g == G_DAY) {
+		*dt = dayref;
+		x->anchor = AN_REF;
+		fmt_date(x->ref, sizeof(x->ref), dt);
+		return 1;
+	}
 	if (!need_dct(x, g))
 		return 0;
 	*dt = dct;
@@ -2251,6 +2259,8 @@ remember(const struct tx *x)
 	reftold = x->anchor == AN_NONE || (x->anchor == AN_REF && reftold);
 	if (dt.g >= G_MONTH && dt.g != G_QUARTER)
 		lastm = dt;
+	if (dt.g == G_DAY)
+		dayref = dt;
 }
 
 /* Extent modifiers before a date: early, mid-, late, the end of... */
@@ -6029,6 +6039,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		lastm.g = G_NONE;
 		lastclock.g = G_NONE;
 		laststamp.g = G_NONE;
+		dayref.g = G_NONE;
 		ntold = 0;
 		memset(wdtold, 0, sizeof(wdtold));
 	}

@@ -1215,3 +1215,10 @@ e	2006-11-12	dct	Sunday"
 	run values 2024-09-17 "Investors head into the new week with one question in mind."
 	diff_out "the new week=2024-W38"
 }
+
+@test "the next morning counts from the last day told, past a month told since" {
+	run sh -c "printf 'd\t2022-09-30\t1\t1\ttext\t0\tThe currency was devalued late Sunday.\nd\t2022-09-30\t1\t2\ttext\t40\tThe old rate had cost reserves since January.\nd\t2022-09-30\t1\t3\ttext\t90\tThe next morning, the bank lifted its rate.\n' | extractdates | cut -f8,13"
+	diff_out "2022-09-25	late Sunday
+2022-01	January
+2022-09-26TMO	The next morning"
+}
