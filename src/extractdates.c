@@ -1739,7 +1739,8 @@ base_ref(struct tx *x, struct date *dt, int g)
 		return 1;
 	}
 	if (ref.g != G_NONE && ref.g >= (g > G_YEAR ? G_MONTH : G_YEAR) &&
-	    !(g == G_DAY && ref.g < G_WEEK)) {
+	    !((g == G_DAY || (g == G_WEEK && dayref.g == G_DAY)) &&
+	    ref.g < G_WEEK)) {
 		*dt = ref;
 		x->anchor = AN_REF;
 		fmt_date(x->ref, sizeof(x->ref), &ref);
@@ -1755,8 +1756,11 @@ base_ref(struct tx *x, struct date *dt, int g)
 		}
 		return 1;
 	}
-	/* "late Sunday ... since January. The next morning": Monday */
-	if (g == G_DAY && dayref.g == G_DAY) {
+	/*
+	 * "late Sunday ... since January. The next morning": Monday; two
+	 * weeks later counts from a day, too
+	 */
+	if ((g == G_DAY || g == G_WEEK) && dayref.g == G_DAY) {
 		*dt = dayref;
 		x->anchor = AN_REF;
 		fmt_date(x->ref, sizeof(x->ref), dt);

@@ -1222,3 +1222,11 @@ e	2006-11-12	dct	Sunday"
 2022-01	January
 2022-09-26TMO	The next morning"
 }
+
+@test "two weeks later counts from the last day told, past a month told since" {
+	run sh -c "printf 'd\t2020-01-01\t1\t1\ttext\t0\tOn Dec. 10 the hijackers called the company.\nd\t2020-01-01\t1\t2\ttext\t50\tTalks went on every other day through December.\nd\t2020-01-01\t1\t3\ttext\t100\tTwo weeks later, the navy found the ship.\n' | extractdates | cut -f8,13"
+	diff_out "2019-12-10	Dec. 10
+P2D	every other day
+2019-12	December
+2019-W52	Two weeks later"
+}
