@@ -441,6 +441,7 @@ static char *curdoc;
 static size_t curdoclen, curdoccap;
 
 static int aflag, dflag, Hflag, Sflag, uflag;
+static int headline;		/* the record is a headline */
 static struct tx *found;
 static size_t nfound, capfound;
 
@@ -1323,6 +1324,19 @@ had_before(size_t i)
 	return i > 0 && isword(i - 1, "had");
 }
 
+/* A tensed verb before token i: "saw room to pause", not "Bridge to". */
+static int
+verb_before(size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if (cls(k, L_PAST) || cls(k, L_PRES) || cls(k, L_FUT) ||
+		    past_ed(k))
+			return 1;
+	return 0;
+}
+
 /*
  * The tense cue of token i, before the expression starting at a or after
  * it: 1 future, -1 past, PRESENT a present tense, 0 none.
@@ -1378,6 +1392,16 @@ tense_cue(size_t i, size_t a, int before)
 	/* "had been due to": the plan is over */
 	if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 		return had_before(i) ? -1 : 1;
+	/*
+	 * a headline's "Bridge to close from Monday": a plan ahead; not
+	 * "tributes to victims"
+	 */
+	if (before && headline && isw(i, W_TO) && i > 0 &&
+	    toks[i - 1].k == T_WORD && i + 1 < ntok &&
+	    toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
+	    text[toks[i + 1].e - 1] != 's' && !cls(i + 1, L_MONTH) &&
+	    !isw(i + 1, W_THE) && !isw(i + 1, W_A) && !verb_before(i))
+		return 1;
 	/* "is to resume": a plan ahead */
 	if (before && isw(i, W_TO) && i > 0 && (cls(i - 1, L_PRES) ||
 	    isword(i - 1, "was") || isword(i - 1, "were")) && i + 1 < ntok &&
@@ -1698,7 +1722,7 @@ wday_dir(size_t s, size_t e)
 	wdnocue = 0;
 
 	/* "Wednesday's ruling" looks back */
-	if (ispn(e, '\'') && isword(e + 1, "s")) {
+	if (ispn(e, '\'') && isword(e + 1, "s") && dir <= 0) {
 		wdnocue = dir == 0;
 		return -1;
 	}
@@ -6027,8 +6051,11 @@ static void
 record(const struct tsv_rec *r, const struct rec_key *k)
 {
 	const struct tsv_field *doc = &r->f[REC_DOC];
+	const struct tsv_field *kind = &r->f[REC_KIND];
 	const struct tsv_field *t = rec_text(r);
 	size_t i;
+
+	headline = kind->len == 4 && memcmp(kind->s, "head", 4) == 0;
 
 	/* the narrative anchor never crosses a document */
 	if (doc->len != curdoclen || memcmp(doc->s, curdoc, doc->len) != 0) {

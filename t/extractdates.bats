@@ -1230,3 +1230,14 @@ P2D	every other day
 2019-12	December
 2019-W52	Two weeks later"
 }
+
+@test "a headline's subject to verb looks ahead, and so does a possessive weekday in a clause ahead" {
+	run sh -c "printf 'd\t2018-05-05\t1\t1\thead\t0\tBridge to close for 10 weeks from Monday\nd\t2019-01-03\t1\t1\thead\t0\tBankers saw room to pause after December hike\ne\t2018-05-05\t1\t1\ttext\t0\tThe bridge to close for 10 weeks from Monday was busy.\n' | extractdates | cut -f1,8,13"
+	diff_out "d	P10W	10 weeks
+d	2018-05-07	Monday
+d	2018-12	December
+e	P10W	10 weeks
+e	2018-04-30	Monday"
+	run values 2005-11-25 "Delegates were to launch the new federation at Saturday's session."
+	diff_out "Saturday=2005-11-26"
+}
