@@ -2282,6 +2282,17 @@ remember(const struct tx *x)
 	if ((x->anchor == AN_DCT && dt.g >= G_YEAR && dt.g != G_DAY &&
 	    !names_month(x)) || x->base)
 		return;		/* nor does a base of comparison */
+	/*
+	 * "roads will be shut on Sunday ..., the council said on Friday":
+	 * the report's day does not replace a story's day ahead
+	 */
+	if (x->anchor == AN_DCT && x->a > 0 && (attribution((size_t)x->a - 1) ||
+	    (x->a > 1 && isw((size_t)x->a - 1, W_ON) &&
+	    attribution((size_t)x->a - 2))) && ref.g == G_DAY &&
+	    dct.g == G_DAY && days(ref.y, ref.m, ref.d) > days(dct.y, dct.m,
+	    dct.d) && days(ref.y, ref.m, ref.d) <= days(dct.y, dct.m,
+	    dct.d) + 7)
+		return;
 	ref = dt;
 	/* told, or reckoned from a day told */
 	reftold = x->anchor == AN_NONE || (x->anchor == AN_REF && reftold);
