@@ -899,6 +899,18 @@ number(size_t i, long *v)
 		*v = -2;
 		return ispn(i + 1, '-') ? i + 2 : i + 1;
 	}
+	/* 6,000 years: a count in groups of three; not its "000" alone */
+	if (isbarenum(i) && i > 1 && ispn(i - 1, ',') && glued(i - 1) &&
+	    glued(i) && isnum(i - 2))
+		return 0;
+	if (isbarenum(i) && toks[i].nd <= 3 && ispn(i + 1, ',') &&
+	    glued(i + 1) && isbarenum(i + 2) && glued(i + 2) &&
+	    toks[i + 2].nd == 3 && !(ispn(i + 3, ',') && isnum(i + 4)) &&
+	    !(ispn(i + 3, '.') && isnum(i + 4) && glued(i + 4)) &&
+	    !(i > 0 && ispn(i - 1, '$'))) {
+		*v = toks[i].n * 1000 + toks[i + 2].n;
+		return i + 3;
+	}
 	if (isbarenum(i) && toks[i].nd <= 4 && toks[i].n < 1000 &&
 	    !ispn(i + 1, ':') &&
 	    !(ispn(i + 1, ',') && isnum(i + 2) && glued(i + 2)) &&
@@ -1069,7 +1081,9 @@ fmt_date(char *b, size_t n, const struct date *dt)
 		if (dt->y >= 1000 && dt->y <= 9999 && n > 4) {
 			put4(b, dt->y);
 			b[4] = '\0';
-		} else
+		} else if (dt->y <= 0)	/* 4,000 years ago: astronomical 0 is 1 BC */
+			snprintf(b, n, "BC%04d", 1 - dt->y);
+		else
 			snprintf(b, n, "%04d", dt->y);
 		break;
 	case G_HALF:
@@ -5791,8 +5805,9 @@ starter(size_t i)
 		    ((ispn(i + 1, '.') || ispn(i + 1, ',')) &&
 		    glued(i + 1) && isnum(i + 2) && glued(i + 2) &&
 		    toks[i + 2].sfx != X_AM && toks[i + 2].sfx != X_PM &&
-		    !(ispn(i + 1, '.') && numeric_date(i, &dt))))
-			return 0;
+		    !(ispn(i + 1, '.') && numeric_date(i, &dt)) &&
+		    !(ispn(i + 1, ',') && cls(i + 3, L_UNIT))))
+			return 0;	/* but 6,000 years is a length */
 		return 1;
 	}
 	if (toks[i].lx < 0) {

@@ -1251,3 +1251,8 @@ e	2019-10-15	Tuesday
 e	2019-10-18	Friday
 e	2019-10-18T08:45	8:45 a.m."
 }
+
+@test "a count in thousands is a length, never its last three digits; years ago before the era are BC" {
+	run values 2006-11-02 "The comet returns every 6,000 years; the deluge was about 4,000 years ago and the tower rose 1,300 years ago. 5,200 troops paid \$1,500 a year."
+	diff_out "every 6,000 years=P6000Y|about 4,000 years ago=BC1995|1,300 years ago=0706"
+}
