@@ -3696,8 +3696,12 @@ m_unit(size_t i, struct tx *x)
 		x->mod = approx;
 		return j + 1;
 	}
-	/* N units ago / earlier / later / before / after / from now */
+	/*
+	 * N units ago / earlier / later / before / after / from now; "two
+	 * years later than planned" is a length
+	 */
 	if (hasnum && n != -2 && rel < 0 && cls(j, L_AGO) && !the &&
+	    !isword(j + 1, "than") &&
 	    u > U_MIN && !(u == U_HOUR && n < 24) &&
 	    !((val(j, L_AGO) == A_BEFORE || val(j, L_AGO) == A_AFTER) &&
 	    !(j + 1 >= ntok || toks[j + 1].k == T_PUNCT ||
@@ -4494,8 +4498,13 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 			return 0;
 		j += 2;
 		if (!suffix_is(j - 1, 'Z') && ispn(j, ':') && isnum(j + 1) &&
-		    glued(j + 1))
+		    glued(j + 1)) {
 			j += 2;	/* seconds */
+			/* "finished in 2:11:05.": a race time */
+			if (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_OF)) &&
+			    !(j < ntok && toks[j].k == T_WORD))
+				return 0;
+		}
 		/* a race time, 6:51.08 or 2:05:11.4: not a clock */
 		if (ispn(j, '.') && glued(j) && isnum(j + 1) && glued(j + 1))
 			return 0;

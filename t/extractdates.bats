@@ -1256,3 +1256,8 @@ e	2019-10-18T08:45	8:45 a.m."
 	run values 2006-11-02 "The comet returns every 6,000 years; the deluge was about 4,000 years ago and the tower rose 1,300 years ago. 5,200 troops paid \$1,500 a year."
 	diff_out "every 6,000 years=P6000Y|about 4,000 years ago=BC1995|1,300 years ago=0706"
 }
+
+@test "later than planned is a length; a time with seconds after in is a race's" {
+	run values 2025-09-13 "The line opened two years later than first planned. He won in 2:11:05. The quake struck at 2:11:05."
+	diff_out "two years=P2Y|2:11:05=2025-09-13T02:11"
+}
