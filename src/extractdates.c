@@ -1857,8 +1857,8 @@ weekday_day(struct tx *x, int w, size_t s, size_t e)
 		return;
 	}
 	r_weekday(x, w, dir, 0);
-	if (dct.g != G_NONE)
-		day_of(x, &wdtold[w]);
+	if (dct.g == G_NONE || !day_of(x, &wdtold[w]))
+		wdtold[w].g = G_NONE;
 }
 
 /* The year that puts month m, day d within weeks of the DCT, or 0. */
@@ -3302,7 +3302,8 @@ told_here(struct date *dt)
 	int named = 0;
 
 	for (k = 0; k < nfound; k++)
-		if (found[k].val[4] == '-' && found[k].val[5] == 'Q')
+		if (strlen(found[k].val) >= 7 && found[k].val[4] == '-' &&
+		    found[k].val[5] == 'Q')
 			return 0;	/* results: the quarter's */
 	if (nfound == 0 || found[nfound - 1].type != TY_DATE)
 		return 0;
