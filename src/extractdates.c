@@ -1463,7 +1463,10 @@ attribution(size_t i)
 		"stated", "wrote", "noted", "explained", "confirmed"
 	};
 
-	if (toks[i].k != T_WORD || !word_in(i, verbs, NELEM(verbs)))
+	char c;
+
+	if (toks[i].k != T_WORD || toks[i].cap || ((c = text[toks[i].e - 1]) !=
+	    'd' && c != 's' && c != 'e') || !word_in(i, verbs, NELEM(verbs)))
 		return 0;
 	return i + 1 >= ntok || toks[i + 1].k == T_PUNCT || isw(i + 1, W_ON) ||
 	    isw(i + 1, W_IN) || isw(i + 1, W_AT) || cls(i + 1, L_WDAY) ||
@@ -2300,12 +2303,11 @@ remember(const struct tx *x)
 	 * "roads will be shut on Sunday ..., the council said on Friday":
 	 * the report's day does not replace a story's day ahead
 	 */
-	if (x->anchor == AN_DCT && x->a > 0 && (attribution((size_t)x->a - 1) ||
-	    (x->a > 1 && isw((size_t)x->a - 1, W_ON) &&
-	    attribution((size_t)x->a - 2))) && ref.g == G_DAY &&
-	    dct.g == G_DAY && days(ref.y, ref.m, ref.d) > days(dct.y, dct.m,
-	    dct.d) && days(ref.y, ref.m, ref.d) <= days(dct.y, dct.m,
-	    dct.d) + 7)
+	if (x->anchor == AN_DCT && ref.g == G_DAY && dct.g == G_DAY &&
+	    days(ref.y, ref.m, ref.d) > days(dct.y, dct.m, dct.d) &&
+	    days(ref.y, ref.m, ref.d) <= days(dct.y, dct.m, dct.d) + 7 &&
+	    x->a > 0 && (attribution((size_t)x->a - 1) || (x->a > 1 &&
+	    isw((size_t)x->a - 1, W_ON) && attribution((size_t)x->a - 2))))
 		return;
 	ref = dt;
 	/* told, or reckoned from a day told */
