@@ -30,6 +30,10 @@ rec_ulong(const struct tsv_field *f, unsigned long *v)
 	return 1;
 }
 
+/* The last document date parsed, and its parts. */
+static char lastdct[10];
+static int lasty, lastm, lastd;
+
 static int
 check(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 {
@@ -70,13 +74,26 @@ check(struct tsv_in *in, struct tsv_rec *r, struct rec_key *k)
 		}
 	}
 	k->year = k->month = k->day = 0;
-	if (!tsv_eq(&r->f[REC_DCT], "-") &&
-	    !cal_parse_iso(r->f[REC_DCT].s, r->f[REC_DCT].len, &k->year,
+	if (tsv_eq(&r->f[REC_DCT], "-"))
+		return 1;
+	/* a document's records share its date: parse it once */
+	if (r->f[REC_DCT].len == sizeof(lastdct) &&
+	    memcmp(r->f[REC_DCT].s, lastdct, sizeof(lastdct)) == 0) {
+		k->year = lasty;
+		k->month = lastm;
+		k->day = lastd;
+		return 1;
+	}
+	if (!cal_parse_iso(r->f[REC_DCT].s, r->f[REC_DCT].len, &k->year,
 	    &k->month, &k->day)) {
 		msg_warn(in->name, in->lineno, "bad document date: '%.*s'",
 		    (int)r->f[REC_DCT].len, r->f[REC_DCT].s);
 		return 0;
 	}
+	memcpy(lastdct, r->f[REC_DCT].s, sizeof(lastdct));
+	lasty = k->year;
+	lastm = k->month;
+	lastd = k->day;
 	return 1;
 }
 
