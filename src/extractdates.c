@@ -1087,10 +1087,17 @@ fmt_date(char *b, size_t n, const struct date *dt)
 			snprintf(b, n, "%04d", dt->y);
 		break;
 	case G_HALF:
-		snprintf(b, n, "%04d-H%d", dt->y, dt->m);
-		break;
 	case G_QUARTER:
-		snprintf(b, n, "%04d-Q%d", dt->y, dt->m);
+		if (dt->y >= 1000 && dt->y <= 9999 && dt->m >= 0 &&
+		    dt->m <= 9 && n > 7) {
+			put4(b, dt->y);
+			b[4] = '-';
+			b[5] = dt->g == G_HALF ? 'H' : 'Q';
+			b[6] = (char)('0' + dt->m);
+			b[7] = '\0';
+		} else
+			snprintf(b, n, "%04d-%c%d", dt->y, dt->g == G_HALF ?
+			    'H' : 'Q', dt->m);
 		break;
 	case G_SEASON:
 		snprintf(b, n, "%04d-%s", dt->y, seasons[dt->m & 3]);
@@ -1106,7 +1113,14 @@ fmt_date(char *b, size_t n, const struct date *dt)
 		break;
 	case G_WEEK:
 		iso_week(days(dt->y, dt->m, dt->d), &wy, &wn);
-		snprintf(b, n, "%04d-W%02d", wy, wn);
+		if (wy >= 1000 && wy <= 9999 && n > 8) {
+			put4(b, wy);
+			b[4] = '-';
+			b[5] = 'W';
+			put2(b + 6, wn);
+			b[8] = '\0';
+		} else
+			snprintf(b, n, "%04d-W%02d", wy, wn);
 		break;
 	case G_DAY:
 		/* the common case without printf: this is the hot path */
@@ -3356,6 +3370,23 @@ fmt_dur(char *b, size_t sz, long n, int u)
 	}
 	if (u == U_WEEKEND)
 		n *= 2;
+	/* by hand, not snprintf: the common case */
+	if (sz >= 24) {
+		char d[20];
+		size_t k = 0, p = 0;
+
+		b[p++] = 'P';
+		if (t)
+			b[p++] = 'T';
+		do
+			d[k++] = (char)('0' + n % 10);
+		while ((n /= 10) > 0 && k < sizeof(d));
+		while (k > 0)
+			b[p++] = d[--k];
+		b[p++] = unitc[u];
+		b[p] = '\0';
+		return;
+	}
 	snprintf(b, sz, "P%s%ld%c", t ? "T" : "", n, unitc[u]);
 }
 
@@ -4410,15 +4441,26 @@ put_clock(struct tx *x, int h, int mi, int zone, int hasz)
 	    us_summer(dt.y, dt.m, dt.d))
 		zone += 60;
 
-	if (mi < 0)
-		snprintf(x->val + n, sizeof(x->val) - n, "T%02d", h);
-	else
-		snprintf(x->val + n, sizeof(x->val) - n, "T%02d:%02d", h, mi);
-	n = strlen(x->val);
+	/* by hand, not snprintf: this is on every time found */
+	if (n + 13 >= sizeof(x->val))
+		return;
+	x->val[n++] = 'T';
+	put2(x->val + n, h);
+	n += 2;
+	if (mi >= 0) {
+		x->val[n++] = ':';
+		put2(x->val + n, mi);
+		n += 2;
+	}
 	/* GMT and UTC too: every offset in one form, for sort and awk */
-	if (hasz)
-		snprintf(x->val + n, sizeof(x->val) - n, "%c%02d:%02d",
-		    zone < 0 ? '-' : '+', abs(zone) / 60, abs(zone) % 60);
+	if (hasz) {
+		x->val[n++] = zone < 0 ? '-' : '+';
+		put2(x->val + n, abs(zone) / 60);
+		x->val[n + 2] = ':';
+		put2(x->val + n + 3, abs(zone) % 60);
+		n += 5;
+	}
+	x->val[n] = '\0';
 	x->type = TY_TIME;
 }
 
@@ -5079,7 +5121,9 @@ m_word(size_t i, struct tx *x)
 		if (isword(i, "now") && ispn(i + 1, ',') && (i == 0 ||
 		    ispn(i - 1, '"') || ispn(i - 1, '\'')))
 			return 0;
-		snprintf(x->val, sizeof(x->val), "%s", v[val(i, L_VAGUE)]);
+		/* a constant shorter than val: no snprintf on this path */
+		memcpy(x->val, v[val(i, L_VAGUE)],
+		    strlen(v[val(i, L_VAGUE)]) + 1);
 		x->type = TY_DATE;
 		return i + 1;
 	}
