@@ -1559,6 +1559,13 @@ tense_within(size_t a, size_t b, size_t far)
 			if (k == 1 && comma && attribution(i))
 				continue;
 			/*
+			 * "in June, ending a fight that has divided parents":
+			 * a present perfect after the date tells nothing of it
+			 */
+			if (k == 1 && i > 0 && (isword(i - 1, "has") ||
+			    isword(i - 1, "have")) && past_ed(i))
+				continue;
+			/*
 			 * "taken out of service in June for repairs expected to
 			 * last": the noun's, not the clause's
 			 */

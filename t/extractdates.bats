@@ -1261,3 +1261,8 @@ e	2019-10-18T08:45	8:45 a.m."
 	run values 2025-09-13 "The line opened two years later than first planned. He won in 2:11:05. The quake struck at 2:11:05."
 	diff_out "two years=P2Y|2:11:05=2025-09-13T02:11"
 }
+
+@test "a present perfect after the date tells nothing of it" {
+	run values 2023-01-10 "The Lane Valley school board voted 5-2 late Monday to close Cedar Street and Mill Creek elementary schools in June, ending a fight that has divided parents for months."
+	diff_out "late Monday=2023-01-09|June=2023-06|months=PXM"
+}
