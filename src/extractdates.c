@@ -434,6 +434,7 @@ static struct date lastm;	/* last date told to the month or finer */
 static struct date dayref;	/* last day told */
 static struct date told[8];	/* full dates told, as Jan. 6, 2021 */
 static int reftold;		/* ref is one of them, not from the DCT */
+static int refage;		/* sentences since ref was told */
 static struct date wdtold[7];	/* the day each weekday named last meant */
 static int wdnocue;		/* wday_dir found no cue, only its default */
 static size_t ntold;
@@ -2331,6 +2332,7 @@ remember(const struct tx *x)
 	    isw((size_t)x->a - 1, W_ON) && attribution((size_t)x->a - 2))))
 		return;
 	ref = dt;
+	refage = 0;
 	/* told, or reckoned from a day told */
 	reftold = x->anchor == AN_NONE || (x->anchor == AN_REF && reftold);
 	if (dt.g >= G_MONTH && dt.g != G_QUARTER)
@@ -4397,9 +4399,15 @@ story_day(int dir, struct date *dt, struct tx *x)
 
 	if (ref.g != G_DAY)
 		return 0;
+	/*
+	 * within a week of the DCT; or a day ahead the sentence before
+	 * told ("the debate will open on Jan. 10, and the vote is
+	 * expected in the evening")
+	 */
 	if (dct.g != G_NONE) {
 		z = days(ref.y, ref.m, ref.d) - days(dct.y, dct.m, dct.d);
-		if (labs(z) > 7 || (dir > 0 && z < 0) || (dir < 0 && z > 0))
+		if ((labs(z) > 7 && !(z > 0 && dir >= 0 && refage <= 1)) ||
+		    (dir > 0 && z < 0) || (dir < 0 && z > 0))
 			return 0;
 	}
 	*dt = ref;
@@ -6170,6 +6178,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		dct.m = k->month;
 		dct.d = k->day;
 	}
+	refage++;
 	scan(t->s, t->len);
 	if (nfound == 0) {
 		if (aflag && !Sflag) {

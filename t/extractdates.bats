@@ -1266,3 +1266,8 @@ e	2019-10-18T08:45	8:45 a.m."
 	run values 2023-01-10 "The Lane Valley school board voted 5-2 late Monday to close Cedar Street and Mill Creek elementary schools in June, ending a fight that has divided parents for months."
 	diff_out "late Monday=2023-01-09|June=2023-06|months=PXM"
 }
+
+@test "a time of day without a day takes a day ahead its sentence or the one before told" {
+	run values 2023-12-28 "The debate will open at 10 a.m. on Jan. 10, and the vote is expected in the evening."
+	diff_out "10 a.m. on Jan. 10=2024-01-10T10:00|the evening=2024-01-10TEV"
+}
