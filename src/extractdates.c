@@ -1477,7 +1477,6 @@ attribution(size_t i)
 		"said", "says", "added", "adds", "announced", "reported",
 		"stated", "wrote", "noted", "explained", "confirmed"
 	};
-
 	char c;
 
 	if (toks[i].k != T_WORD || toks[i].cap || ((c = text[toks[i].e - 1]) !=
@@ -2017,7 +2016,7 @@ year_prep(size_t i)
 		return !(isw(i + 1, W_AND) && isnum(i + 2) && counted(i + 2));
 	return i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_SINCE) ||
 	    isw(i - 1, W_UNTIL) || isw(i - 1, W_BY) || isw(i - 1, W_DURING) ||
-	    isw(i - 1, W_FROM) || isw(i - 1, W_BETWEEN) ||
+	    isw(i - 1, W_FROM) ||
 	    (cls(i - 1, L_AGO) && val(i - 1, L_AGO) >= A_BEFORE));
 }
 
@@ -3225,8 +3224,7 @@ m_thequarter(size_t i, struct tx *x)
 	 */
 	if ((lastq.g == G_QUARTER || (lastq.g == G_HALF && period)) &&
 	    !((latest || (lastq_ahead && tense(i, j + 1) < 0)) &&
-	    lastq.g == G_QUARTER &&
-	    dct.g != G_NONE &&
+	    lastq.g == G_QUARTER && dct.g != G_NONE &&
 	    lastq.y * 4 + lastq.m >= dct.y * 4 + (dct.m - 1) / 3 + 1)) {
 		dt = lastq;
 		x->anchor = AN_REF;
@@ -3488,7 +3486,7 @@ m_unit(size_t i, struct tx *x)
 	size_t j = i, k;
 	long n = 1;
 	int u, pl, rel = -1, the = 0, approx = M_NONE, hasnum = 0, half = 0;
-	int other = 0;
+	int other = 0, dctyear;
 	struct date dt;
 
 	/*
@@ -4081,13 +4079,16 @@ m_unit(size_t i, struct tx *x)
 	 * the same month, the same day a year back
 	 */
 	if (rel == R_SAME && (u == U_WEEK || u == U_MONTH || u == U_DAY) &&
-	    (k = year_back(j, &other)) != 0) {
+	    (k = year_back(j, &dctyear)) != 0) {
 		int g = dt.g;
 
 		if (g == G_WEEK)
 			from_days(days(dt.y, dt.m, dt.d) - 364, &dt);
-		else if (--dt.y, g == G_DAY && !cal_valid(dt.y, dt.m, dt.d))
-			dt.d--;		/* Feb. 29 */
+		else {
+			dt.y--;
+			if (g == G_DAY && !cal_valid(dt.y, dt.m, dt.d))
+				dt.d--;		/* Feb. 29 */
+		}
 		dt.g = g;
 		j += k;
 	}
