@@ -1465,13 +1465,9 @@ tense_cue(size_t i, size_t a, int before)
 	return 0;
 }
 
-/*
- * A verb that reports what was said, closing its sentence: "..., the
- * service said.", "..., he said on Monday"; not "..., China announced
- * plans", "..., Thaksin said that".
- */
+/* A verb that reports what was said: said, added, announced. */
 static int
-attribution(size_t i)
+reporting(size_t i)
 {
 	static const char *const verbs[] = {
 		"said", "says", "added", "adds", "announced", "reported",
@@ -1479,8 +1475,20 @@ attribution(size_t i)
 	};
 	char c;
 
-	if (toks[i].k != T_WORD || toks[i].cap || ((c = text[toks[i].e - 1]) !=
-	    'd' && c != 's' && c != 'e') || !word_in(i, verbs, NELEM(verbs)))
+	return toks[i].k == T_WORD && !toks[i].cap &&
+	    ((c = text[toks[i].e - 1]) == 'd' || c == 's' || c == 'e') &&
+	    word_in(i, verbs, NELEM(verbs));
+}
+
+/*
+ * A reporting verb that closes its sentence: "..., the service said.",
+ * "..., he said on Monday"; not "..., China announced plans", "...,
+ * Thaksin said that".
+ */
+static int
+attribution(size_t i)
+{
+	if (!reporting(i))
 		return 0;
 	return i + 1 >= ntok || toks[i + 1].k == T_PUNCT || isw(i + 1, W_ON) ||
 	    isw(i + 1, W_IN) || isw(i + 1, W_AT) || cls(i + 1, L_WDAY) ||
@@ -1555,9 +1563,16 @@ tense_within(size_t a, size_t b, size_t far)
 			}
 			if (ispn(i, ':'))
 				continue;
-			/* "..., the service said": the report's tense, not the date's */
-			if (k == 1 && comma && attribution(i))
+			/*
+			 * "..., the service said", "will report on Feb. 11 and
+			 * said": the report's tense, not the date's; but "On
+			 * Tuesday, China announced plans" is the date's own
+			 */
+			if (k == 1 && comma && (attribution(i) ||
+			    (reporting(i) && verb_before(a)))) {
+				quote = 1;	/* the rest is the report's */
 				continue;
+			}
 			/*
 			 * "in June, ending a fight that has divided parents":
 			 * a present perfect after the date tells nothing of it

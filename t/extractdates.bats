@@ -1271,3 +1271,10 @@ e	2019-10-18T08:45	8:45 a.m."
 	run values 2023-12-28 "The debate will open at 10 a.m. on Jan. 10, and the vote is expected in the evening."
 	diff_out "10 a.m. on Jan. 10=2024-01-10T10:00|the evening=2024-01-10TEV"
 }
+
+@test "a reporting verb after a clause with its own verb lends the date no tense, nor does what it reports" {
+	run values 2021-01-04 "The company will report fourth-quarter results on Feb. 11 and said the cost of the breach was covered."
+	diff_out "fourth-quarter=2020-Q4|Feb. 11=2021-02-11"
+	run values 2006-11-22 "Tadic was feeling well after undergoing surgery at the Military Academy Hospital on Monday, said the office, adding that he would remain at home."
+	diff_out "Monday=2006-11-20"
+}
