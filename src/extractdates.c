@@ -3159,6 +3159,14 @@ resolve:
 		    word_in(j, results, NELEM(results))) &&
 		    !(fiscal && q == 4 && dct.m > 3))
 			y--;
+		/*
+		 * and one over half a year before, next year's in a clause
+		 * ahead ("expects a thinner first quarter", in December); the
+		 * quarter just ended is still the one a report is about
+		 */
+		else if (!half && !fiscal && q + 1 < (dct.m - 1) / 3 + 1 &&
+		    tense(i, j) > 0 && !word_in(j, results, NELEM(results)))
+			y++;
 		x->anchor = AN_DCT;
 	} else
 		x->anchor = hasyrel || back ? AN_DCT : AN_NONE;

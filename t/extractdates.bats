@@ -1278,3 +1278,12 @@ e	2019-10-18T08:45	8:45 a.m."
 	run values 2006-11-22 "Tadic was feeling well after undergoing surgery at the Military Academy Hospital on Monday, said the office, adding that he would remain at home."
 	diff_out "Monday=2006-11-20"
 }
+
+@test "a quarter long over is next year's in a clause ahead" {
+	run values 2023-12-31 "She expects the slate to be thinner in the first quarter."
+	diff_out "the first quarter=2024-Q1"
+	run values 2023-12-31 "Profit fell in the first quarter."
+	diff_out "the first quarter=2023-Q1"
+	run values 2023-11-15 "It will report results for the third quarter."
+	diff_out "the third quarter=2023-Q3"
+}
