@@ -5475,7 +5475,7 @@ m_weekday(size_t i, struct tx *x)
 static size_t
 m_freq(size_t i, struct tx *x)
 {
-	size_t j = i;
+	size_t j = i, k;
 	long n;
 	int u, pl;
 
@@ -5486,9 +5486,15 @@ m_freq(size_t i, struct tx *x)
 		    val(i, L_WDAYS) + 1);
 		return i + 1;
 	}
+	/* once or twice a year, two or three times a week: from the first */
+	if ((isw(j, W_TWICE) || isw(j, W_ONCE)) && isw(j + 1, W_OR))
+		j += 2;
+	else if ((k = number(j, &n)) != 0 && isw(k, W_OR) &&
+	    !isw(k + 1, W_SO))
+		j = k + 1;
 	if (isw(j, W_TWICE) || isw(j, W_ONCE))
 		j++;
-	else if ((j = number(i, &n)) != 0 && isw(j, W_TIMES))
+	else if ((j = number(j, &n)) != 0 && isw(j, W_TIMES))
 		j++;
 	else
 		return 0;
@@ -6013,6 +6019,12 @@ scan(const char *s, size_t n)
 				else if (a == A_AFTER)
 					x.mod = M_AFTER;
 			}
+			/* just under seven hours, another three hours */
+			if (x.type == TY_DURATION && i > 0 &&
+			    ((isword(i - 1, "just") && x.mod != M_NONE) ||
+			    (isword(i - 1, "another") && (isnum(i) ||
+			    cls(i, L_NUM) || cls(i, L_TENS)))))
+				x.a--;
 			range_end(&x);
 			add_found(&x);
 			remember(&x);

@@ -1287,3 +1287,11 @@ e	2019-10-18T08:45	8:45 a.m."
 	run values 2023-11-15 "It will report results for the third quarter."
 	diff_out "the third quarter=2023-Q3"
 }
+
+@test "once or twice a year is one set; just under and another are in a length's extent" {
+	run values 2020-01-01 "It erupts two or three times a year and floods once or twice a decade."
+	diff_out "two or three times a year=P1Y|once or twice a decade=P1DE"
+	run dates 2020-01-01 "Voting lasted just under seven hours, and stations stayed open for another three hours."
+	diff_out "DURATION	PT7H	LESS_THAN	-	14	36	just under seven hours
+DURATION	PT3H	-	-	67	86	another three hours"
+}
