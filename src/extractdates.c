@@ -437,6 +437,7 @@ static int reftold;		/* ref is one of them, not from the DCT */
 static int refage;		/* sentences since ref was told */
 static struct date wdtold[7];	/* the day each weekday named last meant */
 static int wdnocue;		/* wday_dir found no cue, only its default */
+static int present;		/* tense_within's cue was a present verb */
 static size_t ntold;
 static char *curdoc;
 static size_t curdoclen, curdoccap;
@@ -1511,6 +1512,8 @@ tense_within(size_t a, size_t b, size_t far)
 	size_t d, i, held_at = 0;
 	int k, r, quote = 0, comma = 0, held = 0, semi = 0;
 
+	present = 0;
+
 	for (d = 1; d <= far + CLAUSEGAP; d++) {
 		if (held && d > held_at + CLAUSEGAP)
 			break;
@@ -1592,8 +1595,11 @@ tense_within(size_t a, size_t b, size_t far)
 			if (r && k == 1 && comma) {
 				held = r;
 				held_at = d;
-			} else if (r)
+			} else if (r) {
+				/* a verb in the present, not a commitment's */
+				present = r == PRESENT && cls(i, L_PRES);
 				return r == PRESENT ? 0 : r;
+			}
 		}
 	}
 	return held == PRESENT ? 0 : held;
@@ -1788,6 +1794,8 @@ wday_dir(size_t s, size_t e)
 		return 1;
 	if (dir == 0 && ahead_told(s))
 		return 1;
+	if (dir == 0 && present)
+		return 1;	/* "both sides are back in action on Tuesday" */
 	wdnocue = dir == 0;
 	return dir > 0 ? 1 : -1;
 }

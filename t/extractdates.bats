@@ -705,7 +705,7 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 
 @test "Good Friday, Boxing Day, Valentine's Day; a weekday's date picks the year" {
 	run values 2024-09-10 "Shops close on Boxing Day and Good Friday; Valentine's Day is busy; it is good Friday news."
-	diff_out "Boxing Day=2024-12-26|Good Friday=2024-03-29|Valentine's Day=2025-02-14|Friday=2024-09-06"
+	diff_out "Boxing Day=2024-12-26|Good Friday=2024-03-29|Valentine's Day=2025-02-14|Friday=2024-09-13"
 	run values 2024-09-10 "The talks, held on Thursday (Jan. 5), ended; on Monday, Dec. 30, it snowed."
 	diff_out "Thursday (Jan. 5)=2023-01-05|Monday, Dec. 30=2024-12-30"
 }
@@ -1294,4 +1294,13 @@ e	2019-10-18T08:45	8:45 a.m."
 	run dates 2020-01-01 "Voting lasted just under seven hours, and stations stayed open for another three hours."
 	diff_out "DURATION	PT7H	LESS_THAN	-	14	36	just under seven hours
 DURATION	PT3H	-	-	67	86	another three hours"
+}
+
+@test "a weekday in a present-tense clause looks ahead; a commitment's does not" {
+	run values 2023-10-21 "Both derby sides are back in action on Tuesday in the League Cup."
+	diff_out "Tuesday=2023-10-24"
+	run values 2005-11-26 "Sharon officially asked Katsav to dissolve parliament on Monday."
+	diff_out "Monday=2005-11-21"
+	run values 2006-11-17 "The operation on Wednesday, which is said to be the first step, went well."
+	diff_out "Wednesday=2006-11-15"
 }
