@@ -436,8 +436,6 @@ static struct date told[8];	/* full dates told, as Jan. 6, 2021 */
 static int reftold;		/* ref is one of them, not from the DCT */
 static int refage;		/* sentences since ref was told */
 static struct date wdtold[7];	/* the day each weekday named last meant */
-static int wdnocue;		/* wday_dir found no cue, only its default */
-static int present;		/* tense_within's cue was a present verb */
 static size_t ntold;
 static char *curdoc;
 static size_t curdoclen, curdoccap;
@@ -1160,6 +1158,14 @@ set_date(struct tx *x, const struct date *dt, int anchor)
 	x->type = TY_DATE;
 }
 
+/* x is reckoned from d, a date the document told: its anchor shows it. */
+static void
+anchor_ref(struct tx *x, const struct date *d)
+{
+	x->anchor = AN_REF;
+	fmt_date(x->ref, sizeof(x->ref), d);
+}
+
 /* The day a date expression names, if it names one: 2020-01-05. */
 static int
 day_of(const struct tx *x, struct date *dt)
@@ -1227,7 +1233,8 @@ unit_gran(int u)
 
 /* ---- tense ---- */
 
-#define PRESENT 2	/* a cue of no direction: a present tense */
+#define PRESENT 2	/* no direction of its own: a verb in the present */
+#define NEAREST 3	/* no direction: a commitment, "now"; the nearest */
 #define CLAUSEGAP 4	/* how much farther a cue after a comma lies */
 
 /* Verbs after which an -ed form is a state: stay closed, remain shut. */
@@ -1266,10 +1273,11 @@ past_ed(size_t i)
  * A past form of intention before "to" and a verb: planned to, slated to
  * look ahead (1), but "was supposed to" back (-1).  A commitment (agreed
  * to, an agreement to, voted 5-2 late Monday to) was made in the past for
- * a time after it, which may be past or ahead: no direction (PRESENT), so
- * the nearest date wins; so does a directive's (asked passengers to
- * travel only if necessary through Wednesday).  Else 0.  The expression starts at token a: the "to" comes
- * before it, else the expression is the commitment's time.
+ * a time after it, which may be past or ahead: no direction (NEAREST),
+ * so the nearest date wins; so does a directive's (asked passengers to
+ * travel only if necessary through Wednesday).  Else 0.  The expression
+ * starts at token a: the "to" comes before it, else the expression is the
+ * commitment's time.
  */
 static int
 intent(size_t i, size_t a)
@@ -1297,7 +1305,7 @@ intent(size_t i, size_t a)
 		return -1;
 	if (word_in(i, plans, NELEM(plans)))
 		return 1;
-	return isw(i, W_COMMIT) ? PRESENT : 0;
+	return isw(i, W_COMMIT) ? NEAREST : 0;
 }
 
 /*
@@ -1369,16 +1377,18 @@ verb_before(size_t i)
 
 /*
  * The tense cue of token i, before the expression starting at a or after
- * it: 1 future, -1 past, PRESENT a present tense, 0 none.
+ * it: 1 future, -1 past, PRESENT or NEAREST no direction, 0 none.
  */
 static int
 tense_cue(size_t i, size_t a, int before)
 {
 	int r;
 
-	/* "markets now see a cut in June": the clause's own present */
-	if (cls(i, L_PRES) || (before && isword(i, "now")))
+	if (cls(i, L_PRES))
 		return PRESENT;
+	/* "markets now see a cut in June": the clause's own present */
+	if (before && isword(i, "now"))
+		return NEAREST;
 	/* "planned a rally on Saturday" looks ahead, like "planned for" */
 	if (before && toks[i].lx < 0 && toks[i].e - toks[i].s == 7 &&
 	    isword(i, "planned") && !isw(i + 1, W_TO) &&
@@ -1504,15 +1514,14 @@ attribution(size_t i)
  * after a comma that follows the expression yields to one up to
  * CLAUSEGAP tokens farther back: "talks supposed to end by May, invited"
  * is the talks' tense.
- * 1 future, -1 past, 0 none.
+ * 1 future, -1 past, the nearest cue's PRESENT or NEAREST, 0 none; a cue
+ * of no direction after a comma is none.
  */
 static int
-tense_within(size_t a, size_t b, size_t far)
+tense_cues(size_t a, size_t b, size_t far)
 {
 	size_t d, i, held_at = 0;
 	int k, r, quote = 0, comma = 0, held = 0, semi = 0;
-
-	present = 0;
 
 	for (d = 1; d <= far + CLAUSEGAP; d++) {
 		if (held && d > held_at + CLAUSEGAP)
@@ -1595,14 +1604,20 @@ tense_within(size_t a, size_t b, size_t far)
 			if (r && k == 1 && comma) {
 				held = r;
 				held_at = d;
-			} else if (r) {
-				/* a verb in the present, not a commitment's */
-				present = r == PRESENT && cls(i, L_PRES);
-				return r == PRESENT ? 0 : r;
-			}
+			} else if (r)
+				return r;
 		}
 	}
-	return held == PRESENT ? 0 : held;
+	return held == PRESENT || held == NEAREST ? 0 : held;
+}
+
+/* The tense around tokens [a, b): 1 future, -1 past, 0 none. */
+static int
+tense_within(size_t a, size_t b, size_t far)
+{
+	int r = tense_cues(a, b, far);
+
+	return r == PRESENT || r == NEAREST ? 0 : r;
 }
 
 /* "had" near i: the sentence looks back from a past time. */
@@ -1759,14 +1774,15 @@ range_start(size_t s)
 
 /*
  * Which way a weekday in the expression from token s to e looks: 1 ahead,
- * -1 back.  The cues before the expression count, not those before the
- * weekday: "until 9 a.m. Tuesday" looks ahead.
+ * -1 back, 0 where no cue says (back, unless the document named that
+ * weekday before).  The cues before the expression count, not those
+ * before the weekday: "until 9 a.m. Tuesday" looks ahead.
  */
 static int
 wday_dir(size_t s, size_t e)
 {
 	size_t p;
-	int dir, dl;
+	int cue, dir, dl;
 
 	/*
 	 * "until Tuesday or Wednesday", "opens Monday-Friday": the second
@@ -1777,14 +1793,12 @@ wday_dir(size_t s, size_t e)
 	    isw(p - 1, W_TO) || isw(p - 1, W_THROUGH) || (ispn(p - 1, '-') &&
 	    glued(p - 1) && glued(p))) && cls(p - 2, L_WDAY) && toks[p - 2].cap)
 		return wday_dir(p - 2, p - 1);
-	dir = tense(s, e);
-	wdnocue = 0;
+	cue = tense_cues(s, e, 12);
+	dir = cue == PRESENT || cue == NEAREST ? 0 : cue;
 
 	/* "Wednesday's ruling" looks back */
-	if (ispn(e, '\'') && isword(e + 1, "s") && dir <= 0) {
-		wdnocue = dir == 0;
-		return -1;
-	}
+	if (ispn(e, '\'') && isword(e + 1, "s") && dir <= 0)
+		return dir;
 	dl = deadline(s);
 	if (((dir <= 0 && dl == 1) || (dir == 0 && dl == 2)) &&
 	    !pluperfect(s))
@@ -1794,10 +1808,9 @@ wday_dir(size_t s, size_t e)
 		return 1;
 	if (dir == 0 && ahead_told(s))
 		return 1;
-	if (dir == 0 && present)
+	if (cue == PRESENT)
 		return 1;	/* "both sides are back in action on Tuesday" */
-	wdnocue = dir == 0;
-	return dir > 0 ? 1 : -1;
+	return dir;
 }
 
 /* ---- the rules ---- */
@@ -1819,16 +1832,14 @@ base_ref(struct tx *x, struct date *dt, int g)
 {
 	if (g == G_DEC && lastdec.g == G_DEC) {
 		*dt = lastdec;
-		x->anchor = AN_REF;
-		fmt_date(x->ref, sizeof(x->ref), dt);
+		anchor_ref(x, dt);
 		return 1;
 	}
 	if (ref.g != G_NONE && ref.g >= (g > G_YEAR ? G_MONTH : G_YEAR) &&
 	    !((g == G_DAY || (g == G_WEEK && dayref.g == G_DAY)) &&
 	    ref.g < G_WEEK)) {
 		*dt = ref;
-		x->anchor = AN_REF;
-		fmt_date(x->ref, sizeof(x->ref), &ref);
+		anchor_ref(x, &ref);
 		if (dt->g != G_DAY) {
 			if (dt->g == G_QUARTER) {
 				dt->m = dt->m * 3 - 2;
@@ -1847,8 +1858,7 @@ base_ref(struct tx *x, struct date *dt, int g)
 	 */
 	if ((g == G_DAY || g == G_WEEK) && dayref.g == G_DAY) {
 		*dt = dayref;
-		x->anchor = AN_REF;
-		fmt_date(x->ref, sizeof(x->ref), dt);
+		anchor_ref(x, dt);
 		return 1;
 	}
 	if (!need_dct(x, g))
@@ -1898,9 +1908,9 @@ weekday_day(struct tx *x, int w, size_t s, size_t e)
 {
 	int dir = wday_dir(s, e);
 
-	if (wdnocue && wdtold[w].g == G_DAY && dct.g != G_NONE) {
+	if (dir == 0 && wdtold[w].g == G_DAY && dct.g != G_NONE) {
 		set_date(x, &wdtold[w], AN_REF);
-		fmt_date(x->ref, sizeof(x->ref), &wdtold[w]);
+		anchor_ref(x, &wdtold[w]);
 		return;
 	}
 	r_weekday(x, w, dir, 0);
@@ -2007,8 +2017,7 @@ range_year(size_t i, int m, int d, struct tx *x)
 	p = &found[nfound - 1];
 	if ((size_t)p->b != i - 1 || p->type != TY_DATE || !day_of(p, &s))
 		return 0;
-	x->anchor = AN_REF;
-	fmt_date(x->ref, sizeof(x->ref), &s);
+	anchor_ref(x, &s);
 	return m < s.m || (m == s.m && d < s.d) ? s.y + 1 : s.y;
 }
 
@@ -2424,8 +2433,7 @@ told_before(size_t a, size_t b, int m, int d, struct date *dt,
 	for (k = 0; k < ntold && k < NELEM(told); k++)
 		if (told[k].m == m && told[k].d == d) {
 			*dt = told[k];
-			x->anchor = AN_REF;
-			fmt_date(x->ref, sizeof(x->ref), dt);
+			anchor_ref(x, dt);
 			return 1;
 		}
 	return 0;
@@ -2452,8 +2460,7 @@ near_story(int m, int d, int dir, struct date *dt, struct tx *x)
 		if (z >= -NEARDAYS && z <= NEARDAYS) {
 			memset(dt, 0, sizeof(*dt));
 			dt->y = y;
-			x->anchor = AN_REF;
-			fmt_date(x->ref, sizeof(x->ref), &ref);
+			anchor_ref(x, &ref);
 			return 1;
 		}
 	}
@@ -2699,8 +2706,7 @@ partial:
 			dt.d = d;
 			fmt_date(x->val, sizeof(x->val), &dt);
 			if (dct.g == G_NONE)
-				x->anchor = AN_REF, fmt_date(x->ref,
-				    sizeof(x->ref), &ref);
+				anchor_ref(x, &ref);
 			return de;
 		}
 		if (ispn(j, ',') && year_at(j + 1, 1))
@@ -2790,12 +2796,8 @@ partial:
 		    isw(k - 1, W_UNTIL) || isw(k - 1, W_BY) ||
 		    isw(k - 1, W_DURING)))
 			k--;
-		if (k > 1 && cls(k - 1, L_UNIT) && val(k - 1, L_UNIT) ==
-		    U_YEAR && cls(k - 2, L_REL) && (val(k - 2, L_REL) ==
-		    R_LAST || val(k - 2, L_REL) == R_THIS || val(k - 2,
-		    L_REL) == R_NEXT)) {
-			dt.y = dct.y + (val(k - 2, L_REL) == R_LAST ? -1 :
-			    val(k - 2, L_REL) == R_NEXT ? 1 : 0);
+		if (k > 1 && year_rel(k - 2, &y)) {
+			dt.y = dct.y + y;
 			anchor = AN_DCT;
 		}
 		dt.m = m;
@@ -3258,8 +3260,7 @@ m_thequarter(size_t i, struct tx *x)
 	    lastq.g == G_QUARTER && dct.g != G_NONE &&
 	    lastq.y * 4 + lastq.m >= dct.y * 4 + (dct.m - 1) / 3 + 1)) {
 		dt = lastq;
-		x->anchor = AN_REF;
-		fmt_date(x->ref, sizeof(x->ref), &lastq);
+		anchor_ref(x, &lastq);
 	} else if (dct.g != G_NONE) {
 		dt = dct;
 		shift(&dt, U_QUARTER, -1);
@@ -3289,8 +3290,7 @@ m_yearago(size_t i, struct tx *x)
 		return 0;
 	if (lastq.g == G_QUARTER) {
 		dt = lastq;
-		x->anchor = AN_REF;
-		fmt_date(x->ref, sizeof(x->ref), &lastq);
+		anchor_ref(x, &lastq);
 	} else if (dct.g != G_NONE) {
 		dt = dct;
 		dt.g = G_YEAR;
@@ -3366,17 +3366,11 @@ told_here(struct date *dt)
 		named |= cls(k, L_MONTH) && toks[k].cap;
 	if (!named)
 		return 0;	/* "reported last month that": no base */
+	if (day_of(p, dt))
+		return 1;
 	v = p->val;
-	if (!(strlen(v) == 7 || strlen(v) == 10) || v[5] == 'W' ||
-	    v[5] == 'Q' || v[5] == 'H' || !ISDG(v[0]))
-		return 0;
-	memset(dt, 0, sizeof(*dt));
-	if (strlen(v) == 10) {
-		dt->g = G_DAY;
-		return cal_parse_iso(v, 10, &dt->y, &dt->m, &dt->d);
-	}
-	if (v[4] != '-' || !ISDG(v[1]) || !ISDG(v[2]) || !ISDG(v[3]) ||
-	    !ISDG(v[5]) || !ISDG(v[6]))
+	if (strlen(v) != 7 || v[4] != '-' || !ISDG(v[0]) || !ISDG(v[1]) ||
+	    !ISDG(v[2]) || !ISDG(v[3]) || !ISDG(v[5]) || !ISDG(v[6]))
 		return 0;
 	dt->g = G_MONTH;
 	dt->y = atoi(v);
@@ -3763,8 +3757,7 @@ m_unit(size_t i, struct tx *x)
 		snprintf(x->val + 10, sizeof(x->val) - 10, "T%02d:%02d",
 		    (int)(t % 1440 / 60), (int)(t % 60));
 		x->type = TY_TIME;
-		x->anchor = AN_REF;
-		fmt_date(x->ref, sizeof(x->ref), &lastclock);
+		anchor_ref(x, &lastclock);
 		x->mod = approx;
 		return j + 1;
 	}
@@ -3832,19 +3825,15 @@ m_unit(size_t i, struct tx *x)
 		 * with the same quarter
 		 */
 		if (u == U_YEAR && n == 1 && a == A_EARLIER && told_here(&dt)) {
-			x->anchor = AN_REF;
+			anchor_ref(x, &dt);
 			x->base = 1;
-			fmt_date(x->ref, sizeof(x->ref), &dt);
-			dt.y--;
-			if (dt.g == G_DAY && !cal_valid(dt.y, dt.m, dt.d))
-				dt.d--;
+			add_months(&dt, -12);
 		} else if (u == U_YEAR && n == 1 && dir < 0 &&
 		    lastq.g == G_QUARTER &&
 		    (dct.g == G_NONE || lastq.y >= dct.y - 1)) {
 			dt = lastq;
 			dt.y--;
-			x->anchor = AN_REF;
-			fmt_date(x->ref, sizeof(x->ref), &lastq);
+			anchor_ref(x, &lastq);
 		}
 		x->type = TY_DATE;
 		fmt_date(x->val, sizeof(x->val), &dt);
@@ -4060,8 +4049,7 @@ m_unit(size_t i, struct tx *x)
 		    unit_gran(u) == G_MONTH && lastm.g >= G_MONTH) {
 			dt = lastm;
 			dt.g = G_MONTH;
-			x->anchor = AN_REF;
-			fmt_date(x->ref, sizeof(x->ref), &lastm);
+			anchor_ref(x, &lastm);
 			break;
 		}
 		if (ref.g == G_NONE || ref.g < unit_gran(u) ||
@@ -4075,8 +4063,7 @@ m_unit(size_t i, struct tx *x)
 			if (ref.g == G_MONTH && u == U_DAY) {
 				snprintf(x->val, sizeof(x->val),
 				    "%04d-%02d-XX", ref.y, ref.m);
-				x->anchor = AN_REF;
-				fmt_date(x->ref, sizeof(x->ref), &ref);
+				anchor_ref(x, &ref);
 				x->type = TY_DATE;
 				return j;
 			}
@@ -4092,8 +4079,7 @@ m_unit(size_t i, struct tx *x)
 			return 0;
 		}
 		dt = ref;
-		x->anchor = AN_REF;
-		fmt_date(x->ref, sizeof(x->ref), &ref);
+		anchor_ref(x, &ref);
 		if (unit_gran(u) < dt.g) {
 			if (unit_gran(u) == G_QUARTER && dt.g >= G_MONTH)
 				dt.m = (dt.m - 1) / 3 + 1;
@@ -4113,14 +4099,11 @@ m_unit(size_t i, struct tx *x)
 	    (k = year_back(j, &dctyear)) != 0) {
 		int g = dt.g;
 
-		if (g == G_WEEK)
+		if (g == G_WEEK) {
 			from_days(days(dt.y, dt.m, dt.d) - 364, &dt);
-		else {
-			dt.y--;
-			if (g == G_DAY && !cal_valid(dt.y, dt.m, dt.d))
-				dt.d--;		/* Feb. 29 */
-		}
-		dt.g = g;
+			dt.g = g;
+		} else
+			add_months(&dt, -12);	/* Feb. 29 is Feb. 28 */
 		j += k;
 	}
 	set_date(x, &dt, x->anchor);
@@ -4443,8 +4426,7 @@ story_day(int dir, struct date *dt, struct tx *x)
 			return 0;
 	}
 	*dt = ref;
-	x->anchor = AN_REF;
-	fmt_date(x->ref, sizeof(x->ref), &ref);
+	anchor_ref(x, &ref);
 	return 1;
 }
 
@@ -4902,7 +4884,6 @@ past_midnight(struct date *dt, int h, const struct date *lastday, int lasth)
 		from_days(d + 1, dt);
 }
 
-/* Times: 11:51 a.m. ET, 5 p.m. Friday, Friday morning, last night, tonight. */
 /*
  * The day of a range of times told after its end: "from 9 p.m. to 11:40
  * p.m. on Aug. 3" is all Aug. 3.  The first time ends before token j.
@@ -4934,11 +4915,31 @@ sentence_day(size_t i, size_t j, struct date *dt, struct tx *x)
 {
 	if (!day_ahead_told(dt) || tense(i, j) < 0)
 		return 0;
-	x->anchor = AN_REF;
-	fmt_date(x->ref, sizeof(x->ref), dt);
+	anchor_ref(x, dt);
 	return 1;
 }
 
+/*
+ * The day of a part of the day that ends before token j: the day told
+ * after it (mid-afternoon yesterday, in the morning on Friday), else the
+ * story's (by the tense of [i, j) if by_tense), else the DCT.  Fills dt;
+ * returns the end of the expression.
+ */
+static size_t
+pod_day(size_t i, size_t j, int by_tense, struct date *dt, struct tx *x)
+{
+	size_t k;
+
+	if ((k = day_at(i, isw(j, W_ON) ? j + 1 : j, dt, x)) != 0)
+		return k;
+	if (!story_day(by_tense ? tense(i, j) : 0, dt, x)) {
+		*dt = dct;
+		x->anchor = AN_DCT;
+	}
+	return j;
+}
+
+/* Times: 11:51 a.m. ET, 5 p.m. Friday, Friday morning, last night, tonight. */
 static size_t
 m_time(size_t i, struct tx *x)
 {
@@ -4966,8 +4967,7 @@ m_time(size_t i, struct tx *x)
 			dt = dct;
 			if (laststamp.g == G_DAY) {
 				dt = laststamp;
-				x->anchor = AN_REF;
-				fmt_date(x->ref, sizeof(x->ref), &laststamp);
+				anchor_ref(x, &laststamp);
 				past_midnight(&dt, h, &laststamp, laststamp_h);
 			}
 		} else if (!range_day(j, &dt, x) && !sentence_day(i, j, &dt, x)) {
@@ -5006,15 +5006,7 @@ m_time(size_t i, struct tx *x)
 	    cls(j + 1, L_POD) && !isw(j + 2, W_OF)) {
 		x->mod = val(j, L_MODW) == 1 ? M_START : M_END;
 		pod = val(j + 1, L_POD);
-		j += 2;
-		if ((k = day_at(i, isw(j, W_ON) ? j + 1 : j, &dt, x)) != 0) {
-			j = k;
-			goto pod;
-		}
-		if (!story_day(tense(i, j), &dt, x)) {
-			dt = dct;
-			x->anchor = AN_DCT;
-		}
+		j = pod_day(i, j + 2, 1, &dt, x);
 		goto pod;
 	}
 	if ((isw(j, W_THE) && cls(j + 1, L_POD) && val(j + 1, L_POD) < 3 &&
@@ -5024,16 +5016,7 @@ m_time(size_t i, struct tx *x)
 	    (ispn(j + 1, '-') && glued(j + 1) && cls(j + 2, L_POD))))) {
 		j += ispn(j + 1, '-') ? 2 : 1;
 		pod = val(j, L_POD);
-		j++;
-		/* mid-afternoon yesterday, in the morning on Friday */
-		if ((k = day_at(i, isw(j, W_ON) ? j + 1 : j, &dt, x)) != 0) {
-			j = k;
-			goto pod;
-		}
-		if (!story_day(0, &dt, x)) {
-			dt = dct;
-			x->anchor = AN_DCT;
-		}
+		j = pod_day(i, j + 1, 0, &dt, x);
 		goto pod;
 	}
 	/* the evening of Thursday, May 21; the night of June 20 */
