@@ -444,6 +444,8 @@ static int aflag, dflag, Hflag, Sflag, uflag;
 static int headline;		/* the record is a headline */
 static struct tx *found;
 static size_t nfound, capfound;
+static size_t habit_at;		/* first cue of a habit in the sentence */
+static int habit_kind;		/* its kind, as habit_cue() says */
 
 /* The classes that can carry an expression on their own. */
 static const uint8_t strong[] = {
@@ -1752,6 +1754,7 @@ ahead_told(size_t s)
 }
 
 static size_t clock_at(size_t, int *, int *, int *, int *);
+static int habitual(size_t, size_t, size_t);
 
 /*
  * The first token of a range whose end starts at s ("from 4 a.m. to
@@ -2751,15 +2754,16 @@ partial:
 			return 0;
 		if (ispn(i + 1, '-') && glued(i + 1) && !isnum(i + 2))
 			return 0;
-		if (!need_dct(x, G_MONTH)) {
-			snprintf(x->val, sizeof(x->val), "XXXX-%02d", m);
-			return j;
-		}
-		dir = tense_within(i, j, 30);
 		/* the word before "mid-November", "the end of November" */
 		for (k = i; k > 0 && (ispn(k - 1, '-') || cls(k - 1, L_MODW) ||
 		    isw(k - 1, W_THE) || isw(k - 1, W_OF)); k--)
 			;
+		if (!need_dct(x, G_MONTH) || habitual(k, i, j)) {
+			snprintf(x->val, sizeof(x->val), "XXXX-%02d", m);
+			x->type = TY_DATE;
+			return j;
+		}
+		dir = tense_within(i, j, 30);
 		if (k > 0 && isw(k - 1, W_SINCE))
 			dir = -1;
 		/* "in the 12 months through January": a stretch that ended */
@@ -4338,8 +4342,9 @@ m_season(size_t i, struct tx *x)
 	    isw(i - 1, W_OVER) || (cls(i - 1, L_AGO) &&
 	    val(i - 1, L_AGO) >= A_BEFORE))))
 		return 0;
-	if (!need_dct(x, G_SEASON)) {
+	if (!need_dct(x, G_SEASON) || habitual(i, i, j)) {
 		snprintf(x->val, sizeof(x->val), "XXXX-%s", seasons[s]);
+		x->type = TY_DATE;
 		return j;
 	}
 	dt.y = dct.y;
@@ -5125,6 +5130,107 @@ periodical(size_t i)
 	return 0;
 }
 
+/*
+ * Where the sentence first tells a habit, and of what kind: 2 for one
+ * of a year or more or in words ("twice a year", "every three years",
+ * "each autumn", "cases usually peak"), 1 for a shorter one ("weekly",
+ * "every other day").  The first at or after from, or ntok.
+ */
+static size_t
+habit_cue(size_t from, int *kind)
+{
+	static const char *const usually[] = {
+		"usually", "typically", "normally", "generally",
+		"traditionally", "customarily", "ordinarily", "routinely",
+		"regularly", "seldom", "rarely"
+	};
+	size_t i, j, k;
+	long n;
+	int u = U_YEAR, pl;
+
+	for (i = from; i < ntok; i++) {
+		if (toks[i].k != T_WORD)
+			continue;
+		/* not "rarely-used" */
+		if (word_in(i, usually, NELEM(usually)) && !(ispn(i + 1, '-') &&
+		    glued(i + 1)))
+			break;
+		/* every year, each autumn, every other day, every three years */
+		if (isw(i, W_EVERY) || isw(i, W_EACH)) {
+			j = isword(i + 1, "other") ? i + 2 : i + 1;
+			if ((k = number(j, &n)) != 0 && unit(k, &u, &pl))
+				break;
+			if (unit(j, &u, &pl) || cls(j, L_WDAY)) {
+				if (cls(j, L_WDAY))
+					u = U_DAY;
+				break;
+			}
+			if (cls(j, L_MONTH) || cls(j, L_SEASON) ||
+			    isword(j, "season")) {
+				u = U_YEAR;
+				break;
+			}
+		}
+		/* twice a year, three times a week */
+		if ((isw(i, W_A) || isw(i, W_PER)) && i > 0 &&
+		    (isw(i - 1, W_TWICE) || isw(i - 1, W_ONCE) ||
+		    isw(i - 1, W_TIMES)) && unit(i + 1, &u, &pl) && !pl)
+			break;
+		/* weekly from June, annually: not a daily paper, daily flights */
+		if (cls(i, L_SETW) && val(i, L_SETW) % 200 < 100 &&
+		    !periodical(i) && !(i + 1 < ntok &&
+		    toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
+		    toks[i + 1].lx < 0)) {
+			u = val(i, L_SETW) % 200;
+			break;
+		}
+		u = U_YEAR;
+	}
+	*kind = unit_gran(u) <= G_YEAR ? 2 : 1;
+	return i;
+}
+
+/*
+ * Is the bare month or season at [i, j) any year's, told in a habit:
+ * "publishes figures weekly from June to September", "cases usually
+ * peak in the winter"?  k is where its words start (the end of, early).
+ * Not a bound of the habit ("daily since February", "every other week
+ * from September", "until the end of June"), nor past a shorter habit
+ * told in the past ("seized each month from July to September"), nor
+ * past a report's verb ("..., the company said, after the driest July")
+ * or the end of the habit's clause ("meets every other month, and
+ * results for April to June will be published").
+ */
+static int
+habitual(size_t k, size_t i, size_t j)
+{
+	size_t c, t;
+	int kind;
+
+	if (habit_at == SIZE_MAX)
+		habit_at = habit_cue(0, &habit_kind);
+	if (habit_at >= k)
+		return 0;
+	if (k > 0 && (isw(k - 1, W_SINCE) || isw(k - 1, W_UNTIL) ||
+	    isw(k - 1, W_THROUGH) || isw(k - 1, W_BY) ||
+	    isw(k - 1, W_INTO) || isw(k - 1, W_FROM)) &&
+	    !(isw(k - 1, W_FROM) && (isw(j, W_TO) || isw(j, W_THROUGH) ||
+	    isw(j, W_UNTIL))) &&
+	    !(k > 1 && (cls(k - 2, L_MONTH) || cls(k - 2, L_SEASON))))
+		return 0;
+	/* the last cue before k whose clause reaches it */
+	kind = habit_kind;
+	for (c = habit_at, t = c + 1; t < k; t++)
+		if (reporting(t) || ispn(t, ';') || (ispn(t, ',') &&
+		    (isw(t + 1, W_AND) || isword(t + 1, "but")))) {
+			if ((c = habit_cue(t + 1, &kind)) >= k)
+				return 0;
+			t = c;
+		}
+	/* "in summer", "in winter": any year's by its form */
+	return kind == 2 || cls(i, L_SEASON) || tense_within(i, j, 30) >= 0;
+}
+
 /* Everything else at one token: now, recently, daily, tonight, today. */
 static size_t
 m_word(size_t i, struct tx *x)
@@ -5831,6 +5937,34 @@ match(size_t i, struct tx *best)
 }
 
 /*
+ * "results for April to June", told in June: of two months whose years
+ * were reckoned, the first lies before the second.  When the end is not
+ * ahead of the DCT the start moves back a year, else the end ahead.
+ */
+static void
+month_range(struct tx *p, struct tx *x)
+{
+	size_t k = (size_t)x->a;
+	int a, b;
+
+	if (strlen(p->val) != 7 || strlen(x->val) != 7 ||
+	    !ISDG(p->val[0]) || !ISDG(x->val[0]) || !ISDG(p->val[5]) ||
+	    !ISDG(x->val[5]) || p->anchor != AN_DCT ||
+	    x->anchor != AN_DCT || (size_t)p->b + 1 != k ||
+	    !(isw(k - 1, W_TO) || isw(k - 1, W_THROUGH) ||
+	    isw(k - 1, W_UNTIL) || ispn(k - 1, '-')))
+		return;
+	a = atoi(p->val) * 12 + atoi(p->val + 5);
+	b = atoi(x->val) * 12 + atoi(x->val + 5);
+	if (a <= b)
+		return;
+	if (b <= dct.y * 12 + dct.m)
+		put4(p->val, atoi(p->val) - 1);
+	else
+		put4(x->val, atoi(x->val) + 1);
+}
+
+/*
  * From Monday to Friday: a weekday that ends a range lies after the one
  * that starts it.  When the end is past the start moves back a week,
  * unless it is the DCT's day; else the end moves ahead.
@@ -5842,9 +5976,15 @@ range_end(struct tx *x)
 	struct date a, b;
 	size_t k = (size_t)x->a;
 
-	if (nfound == 0 || !cls(k, L_WDAY) || !day_of(x, &b))
+	if (nfound == 0)
 		return;
 	p = &found[nfound - 1];
+	if (cls(k, L_MONTH)) {
+		month_range(p, x);
+		return;
+	}
+	if (!cls(k, L_WDAY) || !day_of(x, &b))
+		return;
 	/* from Monday to Friday, between Tuesday and Thursday, Monday-Friday */
 	if (!day_of(p, &a) || (size_t)p->b + 1 != k ||
 	    !(isw(k - 1, W_TO) || isw(k - 1, W_THROUGH) ||
@@ -5981,6 +6121,7 @@ scan(const char *s, size_t n)
 	struct tx x;
 
 	nfound = 0;
+	habit_at = SIZE_MAX;
 	text = s;
 	if (!tokenize(s, n))
 		return;

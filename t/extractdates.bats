@@ -1304,3 +1304,18 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2006-11-17 "The operation on Wednesday, which is said to be the first step, went well."
 	diff_out "Wednesday=2006-11-15"
 }
+
+@test "a bare month or season told in a habit is any year's; the habit's bounds and a past short habit are not; a range of months runs forward" {
+	run values 2022-07-28 "The ministry publishes its heat figures weekly from June to September."
+	diff_out "weekly=P1W|June=XXXX-06|September=XXXX-09"
+	run values 2023-01-02 "Geese carry the virus south each autumn, and cases usually peak in the winter."
+	diff_out "each autumn=XXXX-FA|the winter=XXXX-WI"
+	run values 2021-03-10 "The band played on the pier every Sunday in summer."
+	diff_out "every Sunday=XXXX-WXX-7|summer=XXXX-SU"
+	run values 2023-06-14 "Monitors have patrolled the border daily since February."
+	diff_out "daily=P1D|February=2023-02"
+	run values 2006-11-06 "An average of 19 million discs were seized each month from July to September."
+	diff_out "each month=P1M|July=2006-07|September=2006-09"
+	run values 2024-06-20 "The board meets every other month, and results for April to June will be published on Aug. 1."
+	diff_out "every other month=P2M|April=2024-04|June=2024-06|Aug. 1=2024-08-01"
+}
