@@ -1511,6 +1511,30 @@ attribution(size_t i)
 }
 
 /*
+ * An -ed form at i that completes the object of a verb of seeing,
+ * keeping or wanting a few words before: "see the sun covered", "want
+ * the work finished".
+ */
+static int
+complement(size_t i)
+{
+	static const char *const verbs[] = {
+		"see", "sees", "watch", "watches", "find", "finds", "get",
+		"gets", "keep", "keeps", "leave", "leaves", "want", "wants",
+		"need", "needs"
+	};
+	size_t k;
+
+	if (!past_ed(i))
+		return 0;
+	for (k = i - 1; k + 7 > i && k > 0 && !ispn(k, ',') && !ispn(k, ';') &&
+	    !ispn(k, '"'); k--)
+		if (k + 1 < i && word_in(k, verbs, NELEM(verbs)))
+			return 1;
+	return 0;
+}
+
+/*
  * The tense around tokens [a, b): the nearest cue wins, past words and
  * -ed forms against will, would, going to, plans and the like.  A cue
  * after a comma that follows the expression yields to one up to
@@ -1525,6 +1549,15 @@ tense_cues(size_t a, size_t b, size_t far)
 	size_t d, i, held_at = 0;
 	int k, r, quote = 0, comma = 0, held = 0, semi = 0;
 
+	/*
+	 * "a trial that started in October will run": the verb the date's
+	 * preposition follows is its own, before a verb after it
+	 */
+	if (a > 1 && (isw(a - 1, W_IN) || isw(a - 1, W_ON) ||
+	    isw(a - 1, W_SINCE) || isw(a - 1, W_DURING)) &&
+	    b < ntok && toks[b].k == T_WORD &&
+	    ((r = tense_cue(a - 2, a, 1)) == 1 || r == -1))
+		return r;
 	for (d = 1; d <= far + CLAUSEGAP; d++) {
 		if (held && d > held_at + CLAUSEGAP)
 			break;
@@ -1593,6 +1626,13 @@ tense_cues(size_t a, size_t b, size_t far)
 			 */
 			if (k == 1 && i > 0 && (isword(i - 1, "has") ||
 			    isword(i - 1, "have")) && past_ed(i))
+				continue;
+			/*
+			 * "will see 90% of the sun covered at 7:12 p.m.", "keep
+			 * the road closed until Friday": a participle the verb
+			 * before its object governs, no past
+			 */
+			if (k == 0 && complement(i))
 				continue;
 			/*
 			 * "taken out of service in June for repairs expected to
@@ -4360,6 +4400,10 @@ m_season(size_t i, struct tx *x)
 		/* "feared losing trade over the summer": a past cue far off */
 		if (dir < 0 && !since && tense_within(i, j, 3) >= 0)
 			dir = 0;
+		/* "publish its findings by the spring": a deadline ahead */
+		if (i > 0 && (isw(i - 1, W_BY) || isw(i - 1, W_UNTIL)) &&
+		    tense_within(i, j, 3) >= 0)
+			dir = 1;
 
 		if (dir < 0 && dct.m < 3 + 3 * s)
 			dt.y--;

@@ -1319,3 +1319,12 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2024-06-20 "The board meets every other month, and results for April to June will be published on Aug. 1."
 	diff_out "every other month=P2M|April=2024-04|June=2024-06|Aug. 1=2024-08-01"
 }
+
+@test "a participle completing an object is no past; a deadline season looks ahead; a date's own verb before its preposition" {
+	run values 2026-08-10 "The eclipse will cross Spain on Wednesday evening. Viewers in London will see 90% of the sun covered at 7:12 p.m."
+	diff_out "Wednesday evening=2026-08-12TEV|7:12 p.m.=2026-08-12T19:12"
+	run values 2024-12-30 "The government will publish its findings by the spring."
+	diff_out "the spring=2025-SP"
+	run values 2024-12-30 "A trial that started in October will run until June."
+	diff_out "October=2024-10|June=2025-06"
+}
