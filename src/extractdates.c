@@ -5239,8 +5239,9 @@ habit_cue(size_t from, int *kind)
  * "publishes figures weekly from June to September", "cases usually
  * peak in the winter"?  k is where its words start (the end of, early).
  * Not a bound of the habit ("daily since February", "every other week
- * from September", "until the end of June"), nor past a shorter habit
- * told in the past ("seized each month from July to September"), nor
+ * from September", "until the end of June"), nor after a shorter habit
+ * told in the past or ahead ("seized each month from July to
+ * September"), nor
  * past a report's verb ("..., the company said, after the driest July")
  * or the end of the habit's clause ("meets every other month, and
  * results for April to June will be published").
@@ -5271,8 +5272,12 @@ habitual(size_t k, size_t i, size_t j)
 				return 0;
 			t = c;
 		}
-	/* "in summer", "in winter": any year's by its form */
-	return kind == 2 || cls(i, L_SEASON) || tense_within(i, j, 30) >= 0;
+	/*
+	 * "in summer", "in winter": any year's by its form; a shorter habit
+	 * told ahead is a plan ("will run twice a day from December to
+	 * February")
+	 */
+	return kind == 2 || cls(i, L_SEASON) || tense_within(i, j, 30) == 0;
 }
 
 /* Everything else at one token: now, recently, daily, tonight, today. */

@@ -1316,6 +1316,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "daily=P1D|February=2023-02"
 	run values 2006-11-06 "An average of 19 million discs were seized each month from July to September."
 	diff_out "each month=P1M|July=2006-07|September=2006-09"
+	run values 2023-08-18 "The route will run twice a day from December to February."
+	diff_out "twice a day=P1D|December=2023-12|February=2024-02"
 	run values 2024-06-20 "The board meets every other month, and results for April to June will be published on Aug. 1."
 	diff_out "every other month=P2M|April=2024-04|June=2024-06|Aug. 1=2024-08-01"
 }
