@@ -254,6 +254,7 @@ static const struct lexent lexicon[] = {
 	{ "going", L_FUT, 0, 0, 0 }, { "due", L_FUT, 0, 0, 0 },
 	{ "until", L_W, W_UNTIL, 0, 0 }, { "till", L_W, W_UNTIL, 0, 0 },
 	{ "is", L_PRES, 0, 0, 0 }, { "are", L_PRES, 0, 0, 0 },
+	{ "can", L_PRES, 0, 0, 0 }, { "must", L_PRES, 0, 0, 0 },
 	{ "planning", L_FUT, 0, 0, 0 }, { "intends", L_FUT, 0, 0, 0 },
 	{ "shot", L_PAST, 0, 0, 0 }, { "hit", L_PAST, 0, 0, 0 },
 	{ "led", L_PAST, 0, 0, 0 }, { "fled", L_PAST, 0, 0, 0 },
@@ -2627,7 +2628,7 @@ bc_year(size_t i, struct tx *x)
 static size_t
 m_calendar(size_t i, struct tx *x, int ctx)
 {
-	size_t j, k, de;
+	size_t j, k, de, st;
 	int m, d, y, dir, lean, anchor;
 	struct date dt;
 
@@ -2721,7 +2722,12 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			}
 			if (told_before(i, de, m, d, &dt, x))
 				goto partial;
-			dir = tense_within(i, de, 3);
+			/* "stabbed on the night of Feb. 12": from "the" */
+			st = i;
+			if (ctx && st > 1 && isw(st - 1, W_OF) &&
+			    cls(st - 2, L_POD))
+				st -= isw(st - 3, W_THE) ? 3 : 2;
+			dir = tense_within(st, de, 3);
 			if (looks_back(i))
 				dir = -1;
 			/* "which leaves the European Union on March 29" */

@@ -1330,3 +1330,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2024-12-30 "A trial that started in October will run until June."
 	diff_out "October=2024-10|June=2025-06"
 }
+
+@test "can and must are present cues; the night of a date takes the tense before it" {
+	run values 2019-09-23 "Households can apply from Tuesday for a grant."
+	diff_out "Tuesday=2019-09-24"
+	run values 2021-12-28 "He was stabbed on the night of Feb. 12."
+	diff_out "the night of Feb. 12=2021-02-12TNI"
+}
