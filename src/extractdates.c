@@ -5738,6 +5738,50 @@ rulemask(size_t i)
 	return ~0U;
 }
 
+/*
+ * The day an ordinal at o names in the period x holds (a year, half,
+ * quarter or month): "first Sunday" or "last day" when w is the weekday
+ * or "day".  Rewrites x's value; 0 when x is no such period or the day
+ * falls outside it.
+ */
+static int
+nth_day(size_t o, size_t w, struct tx *x)
+{
+	const char *v = x->val;
+	size_t n = strlen(v);
+	int y, m0 = 1, m1 = 12, nth;
+	long first, last, z;
+	struct date dt;
+
+	if (n < 4 || !ISDG(v[0]) || !ISDG(v[1]) || !ISDG(v[2]) ||
+	    !ISDG(v[3]))
+		return 0;
+	y = atoi(v);
+	if (n == 7 && ISDG(v[5]) && ISDG(v[6]))
+		m0 = m1 = atoi(v + 5);
+	else if (n == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4')
+		m1 = (m0 = (v[6] - '1') * 3 + 1) + 2;
+	else if (n == 7 && v[5] == 'H' && (v[6] == '1' || v[6] == '2'))
+		m1 = (m0 = (v[6] - '1') * 6 + 1) + 5;
+	else if (n != 4)
+		return 0;
+	nth = cls(o, L_ORD) && !isword(o, "final") ? val(o, L_ORD) : 0;
+	first = days(y, m0, 1);
+	last = days(y, m1, cal_days_in_month(y, m1));
+	if (cls(w, L_WDAY)) {
+		int wd = val(w, L_WDAY) % 100;
+
+		z = nth ? first + (wd - cal_weekday(first) + 7) % 7 +
+		    7 * (nth - 1) : last - (cal_weekday(last) - wd + 7) % 7;
+	} else
+		z = nth ? first + nth - 1 : last;
+	if (z > last)
+		return 0;
+	from_days(z, &dt);
+	fmt_date(x->val, sizeof(x->val), &dt);
+	return 1;
+}
+
 /* Try rule at i: if it ends past e, it is the best so far. */
 static size_t
 try_rule(size_t (*rule)(size_t, struct tx *), size_t i, size_t e,
@@ -5965,6 +6009,30 @@ match(size_t i, struct tx *best)
 			    3;
 			dt.g = G_WEEK;
 			fmt_date(x.val, sizeof(x.val), &dt);
+			e = k;
+			*best = x;
+		}
+	}
+	/*
+	 * the last Sunday of October, the first Monday in May, the first
+	 * Sunday of the new year, the last day of the quarter
+	 */
+	if (isw(i, W_THE) && (cls(i + 1, L_ORD) || (cls(i + 1, L_REL) &&
+	    val(i + 1, L_REL) == R_LAST)) && ((cls(i + 2, L_WDAY) &&
+	    toks[i + 2].cap && val(i + 2, L_WDAY) < 100) ||
+	    isword(i + 2, "day")) && (isw(i + 3, W_OF) || isw(i + 3, W_IN))) {
+		tx_init(&x);
+		if (isw(i + 4, W_THE) && unit(i + 5, &u, &pl) && !pl &&
+		    (u == U_MONTH || u == U_QUARTER || u == U_YEAR) &&
+		    need_dct(&x, G_DAY)) {
+			/* of the month, of the quarter: the DCT's */
+			day = dct;
+			shift(&day, u, 0);
+			set_date(&x, &day, AN_DCT);
+			k = i + 6;
+		} else
+			k = match(i + 4, &x);
+		if (k > e && x.type == TY_DATE && nth_day(i + 1, i + 2, &x)) {
 			e = k;
 			*best = x;
 		}

@@ -1337,3 +1337,16 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2021-12-28 "He was stabbed on the night of Feb. 12."
 	diff_out "the night of Feb. 12=2021-02-12TNI"
 }
+
+@test "an ordinal weekday or day of a month, quarter or year is one date" {
+	run values 2023-08-18 "Its winter schedule starts on the last Sunday of October."
+	diff_out "the last Sunday of October=2023-10-29"
+	run values 2024-12-30 "Fares rise on the first Sunday of the new year."
+	diff_out "the first Sunday of the new year=2025-01-05"
+	run values 2026-03-31 "Trading stopped on the last day of the quarter."
+	diff_out "the last day of the quarter=2026-03-31"
+	run values 2023-08-18 "Voters go to the polls on the first Tuesday in November."
+	diff_out "the first Tuesday in November=2023-11-07"
+	run values 2024-02-10 "The fair opens on the fifth Friday of next month."
+	diff_out "the fifth Friday of next month=2024-03-29"
+}
