@@ -2628,6 +2628,13 @@ bc_year(size_t i, struct tx *x)
 static size_t
 m_calendar(size_t i, struct tx *x, int ctx)
 {
+	/* nouns of a month's statistics: the June jobs report */
+	static const char *const figures[] = {
+		"report", "figures", "data", "numbers", "reading", "index",
+		"payrolls", "jobs", "sales", "inflation", "employment",
+		"unemployment", "retail", "trade", "output", "exports",
+		"imports", "statistics"
+	};
 	size_t j, k, de, st;
 	int m, d, y, dir, lean, anchor;
 	struct date dt;
@@ -2836,6 +2843,12 @@ partial:
 			dir = 0;
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir, 0);
+		/*
+		 * "will watch the June jobs report": figures for a month are
+		 * told after it, so the month is the latest up to the DCT's
+		 */
+		if (word_in(j, figures, NELEM(figures)) && !isword(j + 1, "of"))
+			dt.y = m <= dct.m ? dct.y : dct.y - 1;
 		anchor = AN_DCT;
 		if ((y = sentence_year(dir, x)) != 0) {
 			dt.y = y;

@@ -1350,3 +1350,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2024-02-10 "The fair opens on the fifth Friday of next month."
 	diff_out "the fifth Friday of next month=2024-03-29"
 }
+
+@test "a month before a noun of its figures is the latest up to the DCT's" {
+	run values 2022-07-06 "Investors will watch the June jobs report on Friday."
+	diff_out "June=2022-06|Friday=2022-07-08"
+	run values 2006-12-04 "Releases will be in focus, especially the November employment report."
+	diff_out "November=2006-11"
+}
