@@ -5661,7 +5661,13 @@ m_freq(size_t i, struct tx *x)
 		j++;
 	else if ((j = number(j, &n)) != 0 && isw(j, W_TIMES))
 		j++;
-	else
+	else if (j != 0 && n > 1 && ispn(j, '-') && glued(j) &&
+	    cls(j + 1, L_SETW) && val(j + 1, L_SETW) < 100) {
+		/* five-yearly, two-weekly */
+		x->type = TY_SET;
+		fmt_dur(x->val, sizeof(x->val), n, val(j + 1, L_SETW));
+		return j + 2;
+	} else
 		return 0;
 	if ((isw(j, W_A) || isw(j, W_PER) || isw(j, W_EVERY) ||
 	    isw(j, W_EACH)) && unit(j + 1, &u, &pl) && !pl) {
@@ -6287,12 +6293,19 @@ scan(const char *s, size_t n)
 				else if (a == A_AFTER)
 					x.mod = M_AFTER;
 			}
-			/* just under seven hours, another three hours */
+			/*
+			 * just under seven hours, another three hours, a
+			 * further six weeks
+			 */
 			if (x.type == TY_DURATION && i > 0 &&
 			    ((isword(i - 1, "just") && x.mod != M_NONE) ||
 			    (isword(i - 1, "another") && (isnum(i) ||
 			    cls(i, L_NUM) || cls(i, L_TENS)))))
 				x.a--;
+			else if (x.type == TY_DURATION && i > 1 &&
+			    isword(i - 1, "further") && isw(i - 2, W_A) &&
+			    (isnum(i) || cls(i, L_NUM) || cls(i, L_TENS)))
+				x.a -= 2;
 			range_end(&x);
 			add_found(&x);
 			remember(&x);

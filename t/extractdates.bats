@@ -1357,3 +1357,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2006-12-04 "Releases will be in focus, especially the November employment report."
 	diff_out "November=2006-11"
 }
+
+@test "a further six weeks keeps its article; five-yearly is a set of five years" {
+	run values 2021-03-31 "The deadline was extended for a further six weeks."
+	diff_out "a further six weeks=P6W"
+	run values 2026-06-09 "The bridge gets a five-yearly inspection and a two-weekly clean."
+	diff_out "five-yearly=P5Y|two-weekly=P2W"
+}
