@@ -1680,7 +1680,9 @@ pluperfect(size_t i)
  * early as Tuesday, as soon as Tuesday.  It lies ahead even in a
  * past-tense report ("extended the deadline until Tuesday"): 1.
  * "through Wednesday" lies ahead only where no tense says otherwise
- * ("kept rising through Thursday night" looks back): 2.
+ * ("kept rising through Thursday night" looks back): 2.  "for Monday" is
+ * what a plan or ticket is for, ahead in a past-tense report too
+ * ("called a mass strike for Monday", "tickets for Monday sold out"): 3.
  */
 static int
 deadline(size_t i)
@@ -1691,8 +1693,10 @@ deadline(size_t i)
 		i -= 2;	/* until at least Thursday */
 	if (i > 0 && (isw(i - 1, W_UNTIL) || isw(i - 1, W_BY)))
 		return 1;
-	if (i > 0 && (isw(i - 1, W_THROUGH) || isw(i - 1, W_FOR)))
+	if (i > 0 && isw(i - 1, W_THROUGH))
 		return 2;
+	if (i > 0 && isw(i - 1, W_FOR))
+		return 3;
 	return i > 2 && isword(i - 3, "as") && isword(i - 1, "as") &&
 	    (isword(i - 2, "early") || isword(i - 2, "soon"));
 }
@@ -1844,7 +1848,8 @@ wday_dir(size_t s, size_t e)
 	if (ispn(e, '\'') && isword(e + 1, "s") && dir <= 0)
 		return dir;
 	dl = deadline(s);
-	if (((dir <= 0 && dl == 1) || (dir == 0 && dl == 2)) &&
+	if (((dir <= 0 && dl == 1) || (dir <= 0 && dl == 3) ||
+	    (dir == 0 && dl == 2)) &&
 	    !pluperfect(s))
 		return 1;
 	if (dir == 0 && (futurate(s) || ((p = range_start(s)) != s &&

@@ -1364,3 +1364,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2026-06-09 "The bridge gets a five-yearly inspection and a two-weekly clean."
 	diff_out "five-yearly=P5Y|two-weekly=P2W"
 }
+
+@test "a weekday after for looks ahead in a past-tense report too" {
+	run values 1997-04-13 "The opposition has called a mass strike for Monday."
+	diff_out "Monday=1997-04-14"
+	run values 2019-06-22 "Tickets for Monday sold out in March."
+	diff_out "Monday=2019-06-24|March=2019-03"
+}
