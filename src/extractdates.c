@@ -445,7 +445,8 @@ static int aflag, dflag, Hflag, Sflag, uflag;
 static int headline;		/* the record is a headline */
 static struct tx *found;
 static size_t nfound, capfound;
-static size_t habit_at;		/* first cue of a habit in the sentence */
+static size_t habit_at;		/* first cue of a habit, SIZE_MAX: none yet */
+static size_t habit_from;	/* the sentence is read for it up to here */
 static int habit_kind;		/* its kind, as habit_cue() says */
 
 /* The classes that can carry an expression on their own. */
@@ -1379,6 +1380,28 @@ verb_before(size_t i)
 }
 
 /*
+ * Whether the -ed form at i completes the object of a verb of seeing,
+ * keeping or wanting a few words before: "see the sun covered", "want
+ * the work finished".
+ */
+static int
+complement(size_t i)
+{
+	static const char *const verbs[] = {
+		"see", "sees", "watch", "watches", "find", "finds", "get",
+		"gets", "keep", "keeps", "leave", "leaves", "want", "wants",
+		"need", "needs"
+	};
+	size_t k;
+
+	for (k = i - 1; k + 7 > i && k > 0 && !ispn(k, ',') && !ispn(k, ';') &&
+	    !ispn(k, '"'); k--)
+		if (k + 1 < i && word_in(k, verbs, NELEM(verbs)))
+			return 1;
+	return 0;
+}
+
+/*
  * The tense cue of token i, before the expression starting at a or after
  * it: 1 future, -1 past, PRESENT or NEAREST no direction, 0 none.
  */
@@ -1468,8 +1491,13 @@ tense_cue(size_t i, size_t a, int before)
 		    !isw(i + 2, W_TO) && !isw(i + 2, W_FOR)) ? 1 : -1;
 	if (before && (postponed(i) || extended_to(i, a)))
 		return had_before(i) ? -1 : 1;
+	/*
+	 * "will see 90% of the sun covered at 7:12 p.m.", "keep the road
+	 * closed until Friday": a participle the verb before its object
+	 * governs, no past
+	 */
 	if (past_ed(i))
-		return -1;
+		return before && complement(i) ? 0 : -1;
 	/* "host Leeds on Wednesday before Brighton next Sunday" */
 	if (cls(i, L_REL) && (val(i, L_REL) == R_NEXT ||
 	    val(i, L_REL) == R_LAST) && !(i > 0 && (isw(i - 1, W_THE) ||
@@ -1512,30 +1540,6 @@ attribution(size_t i)
 }
 
 /*
- * An -ed form at i that completes the object of a verb of seeing,
- * keeping or wanting a few words before: "see the sun covered", "want
- * the work finished".
- */
-static int
-complement(size_t i)
-{
-	static const char *const verbs[] = {
-		"see", "sees", "watch", "watches", "find", "finds", "get",
-		"gets", "keep", "keeps", "leave", "leaves", "want", "wants",
-		"need", "needs"
-	};
-	size_t k;
-
-	if (!past_ed(i))
-		return 0;
-	for (k = i - 1; k + 7 > i && k > 0 && !ispn(k, ',') && !ispn(k, ';') &&
-	    !ispn(k, '"'); k--)
-		if (k + 1 < i && word_in(k, verbs, NELEM(verbs)))
-			return 1;
-	return 0;
-}
-
-/*
  * The tense around tokens [a, b): the nearest cue wins, past words and
  * -ed forms against will, would, going to, plans and the like.  A cue
  * after a comma that follows the expression yields to one up to
@@ -1548,17 +1552,8 @@ static int
 tense_cues(size_t a, size_t b, size_t far)
 {
 	size_t d, i, held_at = 0;
-	int k, r, quote = 0, comma = 0, held = 0, semi = 0;
+	int k, r, r2, quote = 0, comma = 0, held = 0, semi = 0;
 
-	/*
-	 * "a trial that started in October will run": the verb the date's
-	 * preposition follows is its own, before a verb after it
-	 */
-	if (a > 1 && (isw(a - 1, W_IN) || isw(a - 1, W_ON) ||
-	    isw(a - 1, W_SINCE) || isw(a - 1, W_DURING)) &&
-	    b < ntok && toks[b].k == T_WORD &&
-	    ((r = tense_cue(a - 2, a, 1)) == 1 || r == -1))
-		return r;
 	for (d = 1; d <= far + CLAUSEGAP; d++) {
 		if (held && d > held_at + CLAUSEGAP)
 			break;
@@ -1629,13 +1624,6 @@ tense_cues(size_t a, size_t b, size_t far)
 			    isword(i - 1, "have")) && past_ed(i))
 				continue;
 			/*
-			 * "will see 90% of the sun covered at 7:12 p.m.", "keep
-			 * the road closed until Friday": a participle the verb
-			 * before its object governs, no past
-			 */
-			if (k == 0 && complement(i))
-				continue;
-			/*
 			 * "taken out of service in June for repairs expected to
 			 * last": the noun's, not the clause's
 			 */
@@ -1644,6 +1632,16 @@ tense_cues(size_t a, size_t b, size_t far)
 			    toks[i - 1].lx < 0)
 				continue;
 			r = tense_cue(i, a, k == 0);
+			/*
+			 * "a trial that started in October will run": the verb
+			 * the date's preposition follows is its own, before a
+			 * verb after it
+			 */
+			if (r && k == 1 && d == 1 && a > 1 &&
+			    (isw(a - 1, W_IN) || isw(a - 1, W_ON) ||
+			    isw(a - 1, W_SINCE) || isw(a - 1, W_DURING)) &&
+			    ((r2 = tense_cue(a - 2, a, 1)) == 1 || r2 == -1))
+				return r2;
 			if (r && k == 1 && comma) {
 				held = r;
 				held_at = d;
@@ -5202,25 +5200,27 @@ periodical(size_t i)
  * Where the sentence first tells a habit, and of what kind: 2 for one
  * of a year or more or in words ("twice a year", "every three years",
  * "each autumn", "cases usually peak"), 1 for a shorter one ("weekly",
- * "every other day").  The first at or after from, or ntok.
+ * "every other day").  The first in [from, to), or to.
  */
 static size_t
-habit_cue(size_t from, int *kind)
+habit_cue(size_t from, size_t to, int *kind)
 {
 	static const char *const usually[] = {
 		"usually", "typically", "normally", "generally",
 		"traditionally", "customarily", "ordinarily", "routinely",
-		"regularly", "seldom", "rarely"
+		"regularly", "rarely", "seldom"
 	};
 	size_t i, j, k;
 	long n;
 	int u = U_YEAR, pl;
 
-	for (i = from; i < ntok; i++) {
+	for (i = from; i < to; i++) {
 		if (toks[i].k != T_WORD)
 			continue;
-		/* not "rarely-used" */
-		if (word_in(i, usually, NELEM(usually)) && !(ispn(i + 1, '-') &&
+		/* not "rarely-used"; all but "seldom" end in -ly */
+		if (toks[i].lx < 0 && (text[toks[i].e - 1] == 'y' ||
+		    text[toks[i].e - 1] == 'm') &&
+		    word_in(i, usually, NELEM(usually)) && !(ispn(i + 1, '-') &&
 		    glued(i + 1)))
 			break;
 		/* every year, each autumn, every other day, every three years */
@@ -5276,8 +5276,12 @@ habitual(size_t k, size_t i, size_t j)
 	size_t c, t;
 	int kind;
 
-	if (habit_at == SIZE_MAX)
-		habit_at = habit_cue(0, &habit_kind);
+	/* the sentence is read for cues only as far as needed */
+	if (habit_at == SIZE_MAX && habit_from < k) {
+		if ((c = habit_cue(habit_from, k, &habit_kind)) < k)
+			habit_at = c;
+		habit_from = k;
+	}
 	if (habit_at >= k)
 		return 0;
 	if (k > 0 && (isw(k - 1, W_SINCE) || isw(k - 1, W_UNTIL) ||
@@ -5292,7 +5296,7 @@ habitual(size_t k, size_t i, size_t j)
 	for (c = habit_at, t = c + 1; t < k; t++)
 		if (reporting(t) || ispn(t, ';') || (ispn(t, ',') &&
 		    (isw(t + 1, W_AND) || isword(t + 1, "but")))) {
-			if ((c = habit_cue(t + 1, &kind)) >= k)
+			if ((c = habit_cue(t + 1, k, &kind)) >= k)
 				return 0;
 			t = c;
 		}
@@ -6269,6 +6273,7 @@ scan(const char *s, size_t n)
 
 	nfound = 0;
 	habit_at = SIZE_MAX;
+	habit_from = 0;
 	text = s;
 	if (!tokenize(s, n))
 		return;
