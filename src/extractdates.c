@@ -4391,8 +4391,13 @@ m_season(size_t i, struct tx *x)
 	/* the fall of the Berlin Wall, the spring of discontent */
 	if (isw(j, W_OF))
 		return 0;
-	/* "fall" the verb, "spring" the noun: need "the" or "in" */
-	if (j == i + 1 && !(i > 0 && (isw(i - 1, W_IN) ||
+	/*
+	 * "fall" the verb, "spring" the noun: need "the" or "in", or a
+	 * season before and the clause's end after ("in spring and fall,")
+	 */
+	if (j == i + 1 && !(i > 1 && (isw(i - 1, W_AND) || isw(i - 1, W_OR)) &&
+	    cls(i - 2, L_SEASON) && (j >= ntok || toks[j].k == T_PUNCT)) &&
+	    !(i > 0 && (isw(i - 1, W_IN) ||
 	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_THIS) ||
 	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY))))

@@ -1371,3 +1371,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2019-06-22 "Tickets for Monday sold out in March."
 	diff_out "Monday=2019-06-24|March=2019-03"
 }
+
+@test "a season after another and before the clause's end is one too; fall the verb is not" {
+	run values 2024-06-13 "The agency will publish a timetable twice a year, in spring and fall."
+	diff_out "twice a year=P1Y|spring=XXXX-SP|fall=XXXX-FA"
+	run values 2024-06-13 "Prices rise in summer and fall in winter."
+	diff_out "summer=2024-SU|winter=2024-WI"
+}
