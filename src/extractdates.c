@@ -2076,6 +2076,11 @@ static const char *const of_a_year[] = {
 	"sales", "polls", "talks", "protests", "attacks", "floods"
 };
 
+/* Words that open a clause whose subject may be a year: as 2023 ends. */
+static const char *const subordinators[] = {
+	"as", "when", "while", "once", "before", "after"
+};
+
 /* A number at i that counts a plain noun after it: 1500 people. */
 static int
 counted(size_t i)
@@ -2152,11 +2157,12 @@ year_at(size_t i, int ctx)
 		return 0;
 	/*
 	 * "2020 troops" counts; "pre-1996 levels" and "2019 levels" are
-	 * years, and so is "announced in 2019 commits"
+	 * years, and so are "announced in 2019 commits" and "as 2023 ends"
 	 */
 	if (i + 1 < ntok && toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
 	    !(i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_SINCE) ||
-	    isw(i - 1, W_UNTIL) || isw(i - 1, W_DURING))) &&
+	    isw(i - 1, W_UNTIL) || isw(i - 1, W_DURING) ||
+	    word_in(i - 1, subordinators, NELEM(subordinators)))) &&
 	    (toks[i + 1].lx < 0 || cls(i + 1, L_HOLI)) &&
 	    text[toks[i + 1].e - 1] == 's' &&
 	    toks[i + 1].e - toks[i + 1].s > 3 && !(i > 1 && ispn(i - 1, '-') &&

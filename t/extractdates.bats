@@ -1378,3 +1378,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2024-06-13 "Prices rise in summer and fall in winter."
 	diff_out "summer=2024-SU|winter=2024-WI"
 }
+
+@test "a year that opens a clause after as or when is a year; a count is not" {
+	run values 2023-12-31 "Fantasy sequel tops box office as 2023 ends on a high"
+	diff_out "2023=2023"
+	run values 2023-12-31 "The army sent 2023 troops."
+	diff_out ""
+}
