@@ -3588,8 +3588,12 @@ m_unit(size_t i, struct tx *x)
 
 	/*
 	 * "on other days", "some other years", "the busiest weeks of the
-	 * year": not lengths
+	 * year", "on set days of the week", "days like these": not lengths
 	 */
+	if (cls(i, L_UNIT) && (val(i, L_UNIT) & 16) && ((isw(i + 1, W_OF) &&
+	    isw(i + 2, W_THE) && cls(i + 3, L_UNIT) &&
+	    !(val(i + 3, L_UNIT) & 16)) || isword(i + 1, "like")))
+		return 0;
 	if (i > 0 && cls(i, L_UNIT) && (isw(i - 1, W_OTHER) ||
 	    ((val(i, L_UNIT) & 16) && toks[i - 1].k == T_WORD &&
 	    toks[i - 1].lx < 0 && toks[i - 1].e - toks[i - 1].s > 4 &&

@@ -1385,3 +1385,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2023-12-31 "The army sent 2023 troops."
 	diff_out ""
 }
+
+@test "days of the week and days like these are no length" {
+	run values 2022-08-17 "Households may water gardens only on set days of the week from Monday."
+	diff_out "Monday=2022-08-22"
+	run values 2022-07-19 "Days like these could be normal by 2040."
+	diff_out "2040=2040"
+}
