@@ -1379,6 +1379,19 @@ verb_before(size_t i)
 	return 0;
 }
 
+/* A past form in the clause a few words before token a: hoped, said. */
+static int
+said_before(size_t a)
+{
+	size_t k;
+
+	for (k = a; k > 0 && a - k < 8 && !ispn(k - 1, ',') &&
+	    !ispn(k - 1, ';'); k--)
+		if (cls(k - 1, L_PAST) || past_ed(k - 1))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the -ed form at i completes the object of a verb of seeing,
  * keeping or wanting a few words before: "see the sun covered", "want
@@ -1455,6 +1468,12 @@ tense_cue(size_t i, size_t a, int before)
 		    isword(k - 1, "be") || isword(k - 1, "been"))))
 			return 0;
 	}
+	/*
+	 * "hoped the cold weather in December would slow the virus": a
+	 * future told from a past, so the nearest
+	 */
+	if (!before && isword(i, "would") && said_before(a))
+		return NEAREST;
 	/* "had been due to": the plan is over */
 	if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 		return had_before(i) ? -1 : 1;

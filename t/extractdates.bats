@@ -1392,3 +1392,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2022-07-19 "Days like these could be normal by 2040."
 	diff_out "2040=2040"
 }
+
+@test "would after a past form in its clause is a future told from the past: the nearest" {
+	run values 2023-01-02 "We hoped the cold weather in December would slow the virus down."
+	diff_out "December=2022-12"
+	run values 2006-12-01 "Siniora went on television to vow late on Thursday that his cabinet would not be cowed."
+	diff_out "Thursday=2006-11-30"
+}
