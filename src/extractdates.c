@@ -1436,11 +1436,14 @@ tense_cue(size_t i, size_t a, int before)
 		return had_before(i) ? -1 : 1;
 	/*
 	 * "set to", "set for" look ahead, and so does a date set ("set an
-	 * Oct. 6 trial date", "sets October trial"); "set Friday" not
+	 * Oct. 6 trial date", "sets October trial", "set Thursday
+	 * deadline"); "set Friday" not
 	 */
 	if (before && (isword(i, "set") || isword(i, "sets")) &&
 	    (a == i + 1 || (a == i + 2 && (isw(i + 1, W_A) ||
-	    isw(i + 1, W_THE)))) && cls(a, L_MONTH))
+	    isw(i + 1, W_THE)))) && (cls(a, L_MONTH) || (cls(a, L_WDAY) &&
+	    a + 1 < ntok && toks[a + 1].k == T_WORD && !toks[a + 1].cap &&
+	    toks[a + 1].lx < 0 && !isword(a + 1, "as"))))
 		return had_before(i) ? -1 : 1;
 	if (cls(i, L_FUT) && isword(i, "set") && !isw(i + 1, W_TO) &&
 	    !isw(i + 1, W_FOR))

@@ -1399,3 +1399,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2006-12-01 "Siniora went on television to vow late on Thursday that his cabinet would not be cowed."
 	diff_out "Thursday=2006-11-30"
 }
+
+@test "a weekday set before a noun looks ahead; set Friday as the deadline does not" {
+	run values 2025-08-24 "Teachers set Thursday deadline for contract talks"
+	diff_out "Thursday=2025-08-28"
+	run values 2000-01-15 "The agency had ruled that the boy be returned to his father, and set Friday as the deadline."
+	diff_out "Friday=2000-01-14"
+}
