@@ -2029,10 +2029,17 @@ year_for(int m, int d, int dir, int lean)
 			return dct.y + 1;
 		return dct.y;
 	}
+	/*
+	 * Farther off, a sentence's lean beats the nearer year: "was found
+	 * stabbed on the night of Feb. 12", told in December, is last
+	 * February
+	 */
+	if (d && lean && (y = near_dct(m, d)) != 0)
+		return y;
 	diff = m - dct.m;
-	if (diff > 6 || (diff == 6 && lean <= 0))
+	if (diff >= 6 && lean <= 0)
 		return dct.y - 1;
-	if (diff < -6 || (diff == -6 && lean > 0))
+	if ((diff < -6 && lean >= 0) || (diff == -6 && lean > 0))
 		return dct.y + 1;
 	return dct.y;
 }
@@ -2772,6 +2779,9 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			else if (dir == 0 && futurate(i))
 				dir = 1;
 			lean = dir ? dir : tense(i, de);
+			/* "created an office, effective Feb. 1": the nearest */
+			if (dir == 0 && isword(st - 1, "effective"))
+				lean = 0;
 			/*
 			 * "a hearing on July 14, and a conference for Sept. 22":
 			 * with no tense, after a day ahead

@@ -1406,3 +1406,12 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2000-01-15 "The agency had ruled that the boy be returned to his father, and set Friday as the deadline."
 	diff_out "Friday=2000-01-14"
 }
+
+@test "a day more than a month off takes its sentence's tense; after effective the nearest" {
+	run values 2021-12-28 "Quinn, who was found stabbed in his car on the Crumlin Road on the night of Feb. 12, died later."
+	diff_out "the night of Feb. 12=2021-02-12TNI"
+	run values 2021-12-28 "The trial was adjourned to Jan. 17."
+	diff_out "Jan. 17=2022-01-17"
+	run values 1989-10-26 "The bank also created an office of the chairman, effective Feb. 1."
+	diff_out "Feb. 1=1990-02-01"
+}
