@@ -3264,13 +3264,16 @@ resolve:
 		/*
 		 * a quarter not yet begun is last year's in a past clause,
 		 * and whenever it names results: "will report fourth-quarter
-		 * results", written in January; but a fiscal fourth quarter
+		 * results", written in January; so is the fourth quarter told
+		 * in the first with no tense ("unemployment falls in fourth
+		 * quarter"), the nearer by far; but a fiscal fourth quarter
 		 * told after March ends the fiscal year named for the DCT's
 		 * ("reported fiscal fourth-quarter profit" in August, of the
 		 * year that ended in June)
 		 */
 		if (!half && q > (dct.m - 1) / 3 + 1 && (tense(i, j) < 0 ||
-		    word_in(j, results, NELEM(results))) &&
+		    word_in(j, results, NELEM(results)) ||
+		    (q == 4 && dct.m <= 3 && tense(i, j) == 0)) &&
 		    !(fiscal && q == 4 && dct.m > 3))
 			y--;
 		/*
@@ -4478,6 +4481,14 @@ m_season(size_t i, struct tx *x)
 			dt.y--;
 		else if (dir > 0 && dct.m > 5 + 3 * s)
 			dt.y++;
+		/*
+		 * with no cue, one far ahead is last year's: "hearings ran for
+		 * six weeks in the autumn", told in February (but spring, told
+		 * in November, is this year's: news looks back)
+		 */
+		else if (dir == 0 && dct.m < 3 + 3 * s &&
+		    3 + 3 * s - dct.m > dct.m + 12 - (5 + 3 * s))
+			dt.y--;
 	}
 	set_date(x, &dt, AN_DCT);
 	return j;

@@ -1415,3 +1415,12 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 1989-10-26 "The bank also created an office of the chairman, effective Feb. 1."
 	diff_out "Feb. 1=1990-02-01"
 }
+
+@test "a season far ahead with no cue is last year's; the fourth quarter told in the first with no tense too" {
+	run values 2026-02-24 "Hearings ran for six weeks in the autumn."
+	diff_out "six weeks=P6W|the autumn=2025-FA"
+	run values 2026-02-24 "The hearings begin in the spring."
+	diff_out "the spring=2026-SP"
+	run values 2024-02-29 "Unemployment falls to 10.4 percent in fourth quarter"
+	diff_out "fourth quarter=2023-Q4"
+}
