@@ -6174,6 +6174,34 @@ month_range(struct tx *p, struct tx *x)
 }
 
 /*
+ * "a curfew from 9 p.m. to 6 a.m.": a bare clock time that ends a range
+ * before the hour it starts at falls on the next day.
+ */
+static void
+night_range(struct tx *p, struct tx *x)
+{
+	size_t k = (size_t)x->a, t;
+	struct date dt;
+
+	if (p->type != TY_TIME || (size_t)p->b + 1 != k ||
+	    !(isw(k - 1, W_TO) || isw(k - 1, W_UNTIL) ||
+	    (ispn(k - 1, '-') && glued(k - 1))) ||
+	    strlen(p->val) < 16 || strlen(x->val) < 16 ||
+	    memcmp(p->val, x->val, 11) != 0 || p->val[13] != ':' ||
+	    x->val[13] != ':' || memcmp(x->val + 11, p->val + 11, 5) >= 0)
+		return;
+	for (t = k; t < (size_t)x->b; t++)
+		if (cls(t, L_WDAY) || cls(t, L_MONTH) || cls(t, L_DAYREF))
+			return;
+	if (!cal_parse_iso(x->val, 10, &dt.y, &dt.m, &dt.d))
+		return;
+	from_days(days(dt.y, dt.m, dt.d) + 1, &dt);
+	put4(x->val, dt.y);
+	put2(x->val + 5, dt.m);
+	put2(x->val + 8, dt.d);
+}
+
+/*
  * From Monday to Friday: a weekday that ends a range lies after the one
  * that starts it.  When the end is past the start moves back a week,
  * unless it is the DCT's day; else the end moves ahead.
@@ -6190,6 +6218,10 @@ range_end(struct tx *x)
 	p = &found[nfound - 1];
 	if (cls(k, L_MONTH)) {
 		month_range(p, x);
+		return;
+	}
+	if (x->type == TY_TIME) {
+		night_range(p, x);
 		return;
 	}
 	if (!cls(k, L_WDAY) || !day_of(x, &b))

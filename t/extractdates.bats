@@ -1424,3 +1424,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2024-02-29 "Unemployment falls to 10.4 percent in fourth quarter"
 	diff_out "fourth quarter=2023-Q4"
 }
+
+@test "a bare time that ends a range before its start hour is on the next day" {
+	run values 2025-10-25 "The mayor has ordered a curfew from 9 p.m. to 6 a.m. until further notice."
+	diff_out "9 p.m.=2025-10-25T21:00|6 a.m.=2025-10-26T06:00"
+	run values 2025-10-25 "The shop is open from 9 a.m. to 6 p.m."
+	diff_out "9 a.m.=2025-10-25T09:00|6 p.m.=2025-10-25T18:00"
+}
