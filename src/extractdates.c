@@ -2045,8 +2045,8 @@ year_for(int m, int d, int dir, int lean)
 }
 
 /*
- * The year a sentence opens with ("In 1993, the river flooded in June")
- * for a month without one, when the month's clause agrees with it: a
+ * The year a sentence opens with ("In 1993, the river flooded in June",
+ * "Next year's festival is set for June 16") for a month without one, when the month's clause agrees with it: a
  * past year where the clause does not look ahead, a year ahead where it
  * does not look back; not once the sentence has told another date.
  * 0: none.
@@ -2064,9 +2064,14 @@ sentence_year(int dir, struct tx *x)
 		if (found[k].anchor == AN_NONE)
 			return 0;
 	p = &found[0];
-	if (p->type != TY_DATE || p->anchor != AN_NONE || strlen(p->val) != 4 ||
-	    !ISDG(p->val[0]) || !ISDG(p->val[3]) || p->a != 1 ||
-	    !isw(0, W_IN) || p->b != 2 || !ispn(2, ','))
+	if (p->type != TY_DATE || strlen(p->val) != 4 || !ISDG(p->val[0]) ||
+	    !ISDG(p->val[3]))
+		return 0;
+	/* "In 1993, ...", or "Next year's festival", "Last year, ..." */
+	if (!(p->anchor == AN_NONE && p->a == 1 && isw(0, W_IN) &&
+	    p->b == 2 && ispn(2, ',')) && !(p->anchor == AN_DCT &&
+	    p->a == 0 && (ispn((size_t)p->b, ',') ||
+	    (ispn((size_t)p->b, '\'') && isword((size_t)p->b + 1, "s")))))
 		return 0;
 	y = atoi(p->val);
 	if (!((y < dct.y && dir <= 0) || (y > dct.y && dir >= 0)))

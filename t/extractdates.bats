@@ -1431,3 +1431,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2025-10-25 "The shop is open from 9 a.m. to 6 p.m."
 	diff_out "9 a.m.=2025-10-25T09:00|6 p.m.=2025-10-25T18:00"
 }
+
+@test "a sentence that opens with next year's or last year gives that year to its days" {
+	run values 2022-06-18 "Next year's festival is set for June 16 to 18."
+	diff_out "Next year=2023|June 16=2023-06-16|18=2023-06-18"
+	run values 2006-12-01 "Last year, a show of street power followed the February assassination."
+	diff_out "Last year=2005|February=2005-02"
+}
