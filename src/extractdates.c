@@ -2077,7 +2077,7 @@ sentence_year(int dir, struct tx *x)
 	if (!((y < dct.y && dir <= 0) || (y > dct.y && dir >= 0)))
 		return 0;
 	x->anchor = AN_REF;
-	snprintf(x->ref, sizeof(x->ref), "%s", p->val);
+	memcpy(x->ref, p->val, 5);	/* four digits and the NUL */
 	return y;
 }
 
