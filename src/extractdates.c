@@ -257,6 +257,7 @@ static const struct lexent lexicon[] = {
 	{ "can", L_PRES, 0, 0, 0 }, { "must", L_PRES, 0, 0, 0 },
 	{ "planning", L_FUT, 0, 0, 0 }, { "intends", L_FUT, 0, 0, 0 },
 	{ "shot", L_PAST, 0, 0, 0 }, { "hit", L_PAST, 0, 0, 0 },
+	{ "died", L_PAST, 0, 0, 0 },
 	{ "led", L_PAST, 0, 0, 0 }, { "fled", L_PAST, 0, 0, 0 },
 	{ "fought", L_PAST, 0, 0, 0 }, { "bought", L_PAST, 0, 0, 0 },
 	{ "sold", L_PAST, 0, 0, 0 }, { "stood", L_PAST, 0, 0, 0 },

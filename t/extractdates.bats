@@ -1438,3 +1438,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2006-12-01 "Last year, a show of street power followed the February assassination."
 	diff_out "Last year=2005|February=2005-02"
 }
+
+@test "died is a past form though short" {
+	run values 2006-12-14 "The general died in March."
+	diff_out "March=2006-03"
+}
