@@ -1439,7 +1439,9 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Last year=2005|February=2005-02"
 }
 
-@test "died is a past form though short" {
+@test "died is a past form though short, and so are upheld and underwent" {
 	run values 2006-12-14 "The general died in March."
+	diff_out "March=2006-03"
+	run values 2006-12-14 "The court upheld the ban in March."
 	diff_out "March=2006-03"
 }
