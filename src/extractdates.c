@@ -1811,9 +1811,10 @@ day_ahead_told(struct date *dt)
 }
 
 /*
- * Whether the day the sentence told last lies after the DCT: a weekday
- * with no cue of its own then looks ahead too ("make landfall early
- * Saturday, weakening as it crosses Kyushu on Saturday night").
+ * Whether the day the sentence told last lies after the DCT, or it told
+ * the future: a weekday with no cue of its own then looks ahead too
+ * ("make landfall early Saturday, weakening as it crosses Kyushu on
+ * Saturday night").
  */
 static int
 ahead_told(size_t s)
@@ -1821,7 +1822,9 @@ ahead_told(size_t s)
 	struct date dt;
 	size_t k;
 
-	if (!day_ahead_told(&dt))
+	/* "said the coming days would be dry, with lows ... on Saturday" */
+	if (!day_ahead_told(&dt) && !(nfound > 0 &&
+	    strcmp(found[nfound - 1].val, "FUTURE_REF") == 0))
 		return 0;
 	/* in the same clause: "good Friday news" after "; Valentine's Day" */
 	for (k = (size_t)found[nfound - 1].b; k < s; k++)
@@ -2072,6 +2075,12 @@ sentence_year(int dir, struct tx *x)
 
 	if (nfound == 0)
 		return 0;
+	/* "and next year's festival is set for July 3": the year just told */
+	p = &found[nfound - 1];
+	if (p->type == TY_DATE && p->anchor == AN_DCT && strlen(p->val) == 4 &&
+	    ISDG(p->val[0]) && ISDG(p->val[3]) && ispn((size_t)p->b, '\'') &&
+	    isword((size_t)p->b + 1, "s"))
+		goto told;
 	for (k = 1; k < nfound; k++)
 		if (found[k].anchor == AN_NONE)
 			return 0;
@@ -2085,6 +2094,7 @@ sentence_year(int dir, struct tx *x)
 	    p->a == 0 && (ispn((size_t)p->b, ',') ||
 	    (ispn((size_t)p->b, '\'') && isword((size_t)p->b + 1, "s")))))
 		return 0;
+told:
 	y = atoi(p->val);
 	if (!((y < dct.y && dir <= 0) || (y > dct.y && dir >= 0)))
 		return 0;

@@ -1432,11 +1432,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "9 a.m.=2025-10-25T09:00|6 p.m.=2025-10-25T18:00"
 }
 
-@test "a sentence that opens with next year's or last year gives that year to its days" {
+@test "a sentence that opens with next year's or last year gives that year to its days, and so does next year's just before" {
 	run values 2022-06-18 "Next year's festival is set for June 16 to 18."
 	diff_out "Next year=2023|June 16=2023-06-16|18=2023-06-18"
 	run values 2006-12-01 "Last year, a show of street power followed the February assassination."
 	diff_out "Last year=2005|February=2005-02"
+	run values 2019-07-07 "The council will fund the event, and next year's festival is set for July 3."
+	diff_out "next year=2020|July 3=2020-07-03"
 }
 
 @test "died is a past form though short, and so are upheld and underwent" {
@@ -1444,4 +1446,9 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "March=2006-03"
 	run values 2006-12-14 "The court upheld the ban in March."
 	diff_out "March=2006-03"
+}
+
+@test "a weekday with no cue after the coming days looks ahead" {
+	run values 2022-01-07 "Forecasters said the coming days would be dry but bitterly cold, with lows near minus 15 degrees on Saturday night."
+	diff_out "the coming days=FUTURE_REF|Saturday night=2022-01-08TNI"
 }
