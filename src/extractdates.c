@@ -2892,8 +2892,8 @@ partial:
 		    cls(k - 2, L_UNIT) && toks[k - 2].e - toks[k - 2].s > 1 &&
 		    text[toks[k - 2].e - 1] == 's' && dir <= 0)
 			dir = -1;
-		else if (k > 0 && (isw(k - 1, W_BY) || isw(k - 1, W_UNTIL)) &&
-		    tense_within(i, j, 3) >= 0)
+		else if (k > 0 && (isw(k - 1, W_BY) || isw(k - 1, W_UNTIL) ||
+		    isword(k - 1, "before")) && tense_within(i, j, 3) >= 0)
 			dir = 1;
 		/* "talks went on every other day through December": as told */
 		else if (k > 0 && isw(k - 1, W_THROUGH) && dir >= 0)

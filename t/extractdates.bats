@@ -1452,3 +1452,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2022-01-07 "Forecasters said the coming days would be dry but bitterly cold, with lows near minus 15 degrees on Saturday night."
 	diff_out "the coming days=FUTURE_REF|Saturday night=2022-01-08TNI"
 }
+
+@test "a month after before looks ahead unless a past cue is near" {
+	run values 2023-01-04 "Managers say they cannot go further before April."
+	diff_out "April=2023-04"
+	run values 2023-01-04 "The talks collapsed before April."
+	diff_out "April=2022-04"
+}
