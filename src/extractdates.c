@@ -1440,12 +1440,24 @@ tense_cue(size_t i, size_t a, int before)
 	/* "markets now see a cut in June": the clause's own present */
 	if (before && isword(i, "now"))
 		return NEAREST;
-	/* "planned a rally on Saturday" looks ahead, like "planned for" */
+	/*
+	 * "planned a rally on Saturday" looks ahead, like "planned for"; "was
+	 * first planned for March 8" tells a plan since changed: the nearest
+	 */
 	if (before && toks[i].lx < 0 && toks[i].e - toks[i].s == 7 &&
 	    isword(i, "planned") && !isw(i + 1, W_TO) &&
 	    !(i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A) ||
-	    possessive(i - 1))))
+	    possessive(i - 1)))) {
+		size_t k = i;
+
+		while (k > 1 && adverb(k - 1))
+			k--;
+		if (k > 1 && isword(k - 1, "first"))
+			k--;
+		if (k > 0 && (isword(k - 1, "was") || isword(k - 1, "were")))
+			return NEAREST;
 		return had_before(i) ? -1 : 1;
+	}
 	/*
 	 * "set to", "set for" look ahead, and so does a date set ("set an
 	 * Oct. 6 trial date", "sets October trial", "set Thursday

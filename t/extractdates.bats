@@ -1459,3 +1459,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2023-01-04 "The talks collapsed before April."
 	diff_out "April=2022-04"
 }
+
+@test "was planned for a date tells a plan since changed: the nearest" {
+	run values 2018-06-14 "The meeting was first planned for March 8, but was moved."
+	diff_out "March 8=2018-03-08"
+	run values 2018-06-14 "The unions planned for March 8."
+	diff_out "March 8=2019-03-08"
+}
