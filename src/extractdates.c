@@ -3654,6 +3654,9 @@ figure_rate(size_t i)
 static size_t
 m_unit(size_t i, struct tx *x)
 {
+	static const char *const modals[] = {
+		"will", "would", "could", "might", "shall", "ll"
+	};
 	size_t j = i, k;
 	long n = 1;
 	int u, pl, rel = -1, the = 0, approx = M_NONE, hasnum = 0, half = 0;
@@ -3707,9 +3710,13 @@ m_unit(size_t i, struct tx *x)
 			j++;
 		}
 	}
-	/* "could last six weeks", "to last a year": the verb */
+	/*
+	 * "could last six weeks", "to last a year": the verb; but "the
+	 * federation forecast last week"
+	 */
 	if (j == i && cls(j, L_REL) && val(j, L_REL) == R_LAST && j > 0 &&
-	    (cls(j - 1, L_FUT) || isw(j - 1, W_TO) || isword(j - 1, "may") ||
+	    (word_in(j - 1, modals, NELEM(modals)) ||
+	    isw(j - 1, W_TO) || isword(j - 1, "may") ||
 	    isword(j - 1, "can") || isword(j - 1, "should") ||
 	    isword(j - 1, "must") || isword(j - 1, "not") ||
 	    isword(j - 1, "t")))

@@ -1466,3 +1466,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2018-06-14 "The unions planned for March 8."
 	diff_out "March 8=2019-03-08"
 }
+
+@test "last after a modal is the verb; after forecast it is a date" {
+	run values 2025-10-16 "The federation forecast last week that sales would grow."
+	diff_out "last week=2025-W41"
+	run values 2025-10-16 "The strike could last weeks."
+	diff_out "weeks=PXW"
+}
