@@ -2072,6 +2072,22 @@ year_for(int m, int d, int dir, int lean)
 }
 
 /*
+ * A clause about the year p opens before token at: "in 2007, when",
+ * "the 1993 flood, which".
+ */
+static int
+relative_to(const struct tx *p, size_t at)
+{
+	size_t k;
+
+	for (k = (size_t)p->b; k + 1 < at && k < (size_t)p->b + 3; k++)
+		if (ispn(k, ',') && (isword(k + 1, "when") ||
+		    isword(k + 1, "which")))
+			return 1;
+	return 0;
+}
+
+/*
  * The year a sentence opens with ("In 1993, the river flooded in June",
  * "Next year's festival is set for June 16") for a month without one, when the month's clause agrees with it: a
  * past year where the clause does not look ahead, a year ahead where it
@@ -2079,7 +2095,7 @@ year_for(int m, int d, int dir, int lean)
  * 0: none.
  */
 static int
-sentence_year(int dir, struct tx *x)
+sentence_year(int dir, size_t at, struct tx *x)
 {
 	const struct tx *p;
 	size_t k;
@@ -2087,11 +2103,15 @@ sentence_year(int dir, struct tx *x)
 
 	if (nfound == 0)
 		return 0;
-	/* "and next year's festival is set for July 3": the year just told */
+	/*
+	 * "and next year's festival is set for July 3", "since 1989, when
+	 * the princess's parents married in June": the year just told
+	 */
 	p = &found[nfound - 1];
-	if (p->type == TY_DATE && p->anchor == AN_DCT && strlen(p->val) == 4 &&
-	    ISDG(p->val[0]) && ISDG(p->val[3]) && ispn((size_t)p->b, '\'') &&
-	    isword((size_t)p->b + 1, "s"))
+	if (p->type == TY_DATE && strlen(p->val) == 4 && ISDG(p->val[0]) &&
+	    ISDG(p->val[3]) && ((p->anchor == AN_DCT &&
+	    ispn((size_t)p->b, '\'') && isword((size_t)p->b + 1, "s")) ||
+	    (p->anchor == AN_NONE && relative_to(p, at))))
 		goto told;
 	for (k = 1; k < nfound; k++)
 		if (found[k].anchor == AN_NONE)
@@ -2829,7 +2849,7 @@ m_calendar(size_t i, struct tx *x, int ctx)
 				lean = 1;
 			if (near_story(m, d, lean, &dt, x))
 				goto partial;
-			if ((dt.y = sentence_year(lean, x)) != 0 ||
+			if ((dt.y = sentence_year(lean, i, x)) != 0 ||
 			    (dt.y = range_year(i, m, d, x)) != 0)
 				goto partial;
 			dt.y = year_for(m, d, dir, lean);
@@ -2930,7 +2950,7 @@ partial:
 		if (word_in(j, figures, NELEM(figures)) && !isword(j + 1, "of"))
 			dt.y = m <= dct.m ? dct.y : dct.y - 1;
 		anchor = AN_DCT;
-		if ((y = sentence_year(dir, x)) != 0) {
+		if ((y = sentence_year(dir, i, x)) != 0) {
 			dt.y = y;
 			anchor = AN_REF;
 		}

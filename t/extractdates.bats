@@ -1473,3 +1473,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2025-10-16 "The strike could last weeks."
 	diff_out "weeks=PXW"
 }
+
+@test "a month in a clause about a year told just before takes that year" {
+	run values 2026-04-14 "It will be the first royal wedding since 1989, when her parents married on a rainy day in June."
+	diff_out "1989=1989|June=1989-06"
+	run values 1997-04-11 "Following the 1994 peace accords which ended the war, the government had been scheduled for January 25."
+	diff_out "1994=1994|January 25=1997-01-25"
+}
