@@ -5080,6 +5080,27 @@ past_midnight(struct date *dt, int h, const struct date *lastday, int lasth)
 }
 
 /*
+ * A morning hour told after a night in its sentence is the next day's:
+ * "Monday night was the warmest, with London above 25C until about 6
+ * a.m."
+ */
+static void
+after_night(struct date *dt, int h)
+{
+	const char *v;
+	struct date night;
+
+	if (nfound == 0 || h >= 12 || dt->g != G_DAY)
+		return;
+	v = found[nfound - 1].val;
+	if (strlen(v) != 13 || strcmp(v + 10, "TNI") != 0 ||
+	    !cal_parse_iso(v, 10, &night.y, &night.m, &night.d) ||
+	    night.y != dt->y || night.m != dt->m || night.d != dt->d)
+		return;
+	from_days(days(dt->y, dt->m, dt->d) + 1, dt);
+}
+
+/*
  * The day of a range of times told after its end: "from 9 p.m. to 11:40
  * p.m. on Aug. 3" is all Aug. 3.  The first time ends before token j.
  */
@@ -5173,6 +5194,7 @@ m_time(size_t i, struct tx *x)
 					dt.g = G_NONE;
 			}
 			past_midnight(&dt, h, &lastclock, lastclock_h);
+			after_night(&dt, h);
 		}
 		if (dt.g == G_NONE)
 			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX");

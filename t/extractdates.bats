@@ -1480,3 +1480,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 1997-04-11 "Following the 1994 peace accords which ended the war, the government had been scheduled for January 25."
 	diff_out "1994=1994|January 25=1997-01-25"
 }
+
+@test "a morning hour after a night in its sentence is the next day's" {
+	run values 2022-07-19 "Forecasters said Monday night was the warmest on record, with London above 25C until about 6 a.m."
+	diff_out "Monday night=2022-07-18TNI|about 6 a.m.=2022-07-19T06:00"
+	run values 2022-07-19 "Forecasters said Monday night was warm, and it cooled at 11 p.m."
+	diff_out "Monday night=2022-07-18TNI|11 p.m.=2022-07-18T23:00"
+}
