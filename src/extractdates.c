@@ -2089,10 +2089,11 @@ relative_to(const struct tx *p, size_t at)
 
 /*
  * The year a sentence opens with ("In 1993, the river flooded in June",
- * "Next year's festival is set for June 16") for a month without one, when the month's clause agrees with it: a
- * past year where the clause does not look ahead, a year ahead where it
- * does not look back; not once the sentence has told another date.
- * 0: none.
+ * "Next year's festival is set for June 16") or tells just before the
+ * month at token at, for a month without one, when the month's clause
+ * agrees with it: a past year where the clause does not look ahead, a
+ * year ahead where it does not look back; not once the sentence has
+ * told another date.  0: none.
  */
 static int
 sentence_year(int dir, size_t at, struct tx *x)
@@ -5411,10 +5412,9 @@ habit_cue(size_t from, size_t to, int *kind)
  * Not a bound of the habit ("daily since February", "every other week
  * from September", "until the end of June"), nor after a shorter habit
  * told in the past or ahead ("seized each month from July to
- * September"), nor
- * past a report's verb ("..., the company said, after the driest July")
- * or the end of the habit's clause ("meets every other month, and
- * results for April to June will be published").
+ * September"), nor past a report's verb ("..., the company said, after
+ * the driest July") or the end of the habit's clause ("meets every other
+ * month, and results for April to June will be published").
  */
 static int
 habitual(size_t k, size_t i, size_t j)
