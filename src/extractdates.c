@@ -1760,7 +1760,7 @@ futurate(size_t i)
 		"end", "ends", "host", "hosts", "face", "faces", "play",
 		"plays", "launch", "launches", "expire", "expires",
 		"convene", "convenes", "run", "runs", "come", "comes",
-		"follow", "follows"
+		"follow", "follows", "take", "takes"
 	};
 	size_t k;
 

@@ -1487,3 +1487,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2022-07-19 "Forecasters said Monday night was warm, and it cooled at 11 p.m."
 	diff_out "Monday night=2022-07-18TNI|11 p.m.=2022-07-18T23:00"
 }
+
+@test "a reading that takes place on a weekday looks ahead" {
+	run values 2019-12-30 "The first reading takes place on Thursday."
+	diff_out "Thursday=2020-01-02"
+}
