@@ -2835,8 +2835,11 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			dir = tense_within(st, de, 3);
 			if (looks_back(i))
 				dir = -1;
-			/* "which leaves the European Union on March 29" */
-			else if (dir == 0 && futurate(i))
+			/*
+			 * "which leaves the European Union on March 29", also
+			 * before ", has said": the verb before is its own
+			 */
+			else if ((dir == 0 || ispn(de, ',')) && futurate(i))
 				dir = 1;
 			lean = dir ? dir : tense(i, de);
 			/* "created an office, effective Feb. 1": the nearest */

@@ -1492,3 +1492,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2019-12-30 "The first reading takes place on Thursday."
 	diff_out "Thursday=2020-01-02"
 }
+
+@test "a scheduled verb's day looks ahead before a comma and another clause's verb" {
+	run values 2018-12-31 "Britain, which leaves the European Union on March 29, has said it may apply to join."
+	diff_out "March 29=2019-03-29"
+}
