@@ -1760,7 +1760,7 @@ futurate(size_t i)
 		"end", "ends", "host", "hosts", "face", "faces", "play",
 		"plays", "launch", "launches", "expire", "expires",
 		"convene", "convenes", "run", "runs", "come", "comes",
-		"follow", "follows", "take", "takes"
+		"follow", "follows", "take", "takes", "go", "goes"
 	};
 	size_t k;
 
@@ -5784,6 +5784,10 @@ m_weekday(size_t i, struct tx *x)
 	 * every Sunday; "falls on a Thursday" is no Thursday in particular,
 	 * but "after a Monday meeting" is that meeting's
 	 */
+	/* every Wednesday and Thursday: both */
+	if (!every && i > 2 && (isw(i - 1, W_AND) || isw(i - 1, W_OR)) &&
+	    cls(i - 2, L_WDAY) && (isw(i - 3, W_EVERY) || isw(i - 3, W_EACH)))
+		every = 1;
 	if (every || (i > 0 && isw(i - 1, W_A) && !(j < ntok &&
 	    toks[j].k == T_WORD && !toks[j].cap && toks[j].lx < 0))) {
 		x->type = every ? TY_SET : TY_DATE;

@@ -1497,3 +1497,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2018-12-31 "Britain, which leaves the European Union on March 29, has said it may apply to join."
 	diff_out "March 29=2019-03-29"
 }
+
+@test "tickets go on sale on a weekday ahead; every Wednesday and Thursday are both sets" {
+	run values 2023-08-18 "Tickets for the new routes go on sale at 10 a.m. on Monday."
+	diff_out "10 a.m. on Monday=2023-08-21T10:00"
+	run values 2020-01-05 "Staff will then strike every Wednesday and Thursday until the end of February."
+	diff_out "every Wednesday=XXXX-WXX-3|Thursday=XXXX-WXX-4|the end of February=2020-02"
+}
