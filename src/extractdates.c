@@ -5177,6 +5177,14 @@ m_time(size_t i, struct tx *x)
 		x->anchor = AN_DCT;
 		if ((k = day_at(i, k, &dt, x)) != 0)
 			j = k;
+		/*
+		 * "roads close from 5 a.m. for Sunday's marathon": that day,
+		 * but not in the time's extent
+		 */
+		else if (isw(j, W_FOR) && cls(j + 1, L_WDAY) &&
+		    ispn(j + 2, '\'') && isword(j + 3, "s") &&
+		    day_at(i, j + 1, &dt, x) != 0)
+			;
 		else if (i == 0 && ispn(j, '-') && dct.g != G_NONE) {
 			/*
 			 * "8:45 p.m. - The bureau warns...": a live blog's

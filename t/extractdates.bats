@@ -1504,3 +1504,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2020-01-05 "Staff will then strike every Wednesday and Thursday until the end of February."
 	diff_out "every Wednesday=XXXX-WXX-3|Thursday=XXXX-WXX-4|the end of February=2020-02"
 }
+
+@test "a time before for and a possessive weekday is on that day" {
+	run values 2019-10-18 "Roads to close from 5 a.m. for Sunday's Cardiff marathon"
+	diff_out "5 a.m.=2019-10-20T05:00|Sunday=2019-10-20"
+}
