@@ -1506,6 +1506,6 @@ DURATION	PT3H	-	-	67	86	another three hours"
 }
 
 @test "a time before for and a possessive weekday is on that day" {
-	run values 2019-10-18 "Roads to close from 5 a.m. for Sunday's Cardiff marathon"
+	run values 2019-10-18 "Roads will close from 5 a.m. for Sunday's Cardiff marathon."
 	diff_out "5 a.m.=2019-10-20T05:00|Sunday=2019-10-20"
 }
