@@ -6337,18 +6337,34 @@ range_end(struct tx *x)
 	    isw((size_t)p->a - 1, W_BETWEEN))) || (ispn(k - 1, '-') &&
 	    glued(k - 1) && glued(k))))
 		return;
-	if (days(b.y, b.m, b.d) > days(a.y, a.m, a.d))
-		return;
-	if (dct.g != G_NONE && days(b.y, b.m, b.d) <= days(dct.y, dct.m,
-	    dct.d) && days(a.y, a.m, a.d) != days(dct.y, dct.m, dct.d)) {
-		while (days(a.y, a.m, a.d) >= days(b.y, b.m, b.d))
-			from_days(days(a.y, a.m, a.d) - 7, &a);
-		fmt_date(p->val, sizeof(p->val), &a);
-		return;
+	if (days(b.y, b.m, b.d) <= days(a.y, a.m, a.d)) {
+		if (dct.g != G_NONE && days(b.y, b.m, b.d) <= days(dct.y,
+		    dct.m, dct.d) && days(a.y, a.m, a.d) != days(dct.y, dct.m,
+		    dct.d)) {
+			while (days(a.y, a.m, a.d) >= days(b.y, b.m, b.d))
+				from_days(days(a.y, a.m, a.d) - 7, &a);
+			fmt_date(p->val, sizeof(p->val), &a);
+		} else {
+			while (days(b.y, b.m, b.d) <= days(a.y, a.m, a.d))
+				from_days(days(b.y, b.m, b.d) + 7, &b);
+			fmt_date(x->val, sizeof(x->val), &b);
+		}
 	}
-	while (days(b.y, b.m, b.d) <= days(a.y, a.m, a.d))
-		from_days(days(b.y, b.m, b.d) + 7, &b);
-	fmt_date(x->val, sizeof(x->val), &b);
+	/*
+	 * "journeys are expected between Friday and Monday", told on the
+	 * Saturday: the range that began the day before
+	 */
+	if (dct.g != G_NONE) {
+		long z = days(dct.y, dct.m, dct.d), za = days(a.y, a.m, a.d);
+		long zb = days(b.y, b.m, b.d);
+
+		if (za > z && za - 7 <= z && za - 7 >= z - 1 && zb - 7 >= z) {
+			from_days(za - 7, &a);
+			from_days(zb - 7, &b);
+			fmt_date(p->val, sizeof(p->val), &a);
+			fmt_date(x->val, sizeof(x->val), &b);
+		}
+	}
 }
 
 static void

@@ -1509,3 +1509,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2019-10-18 "Roads will close from 5 a.m. for Sunday's Cardiff marathon."
 	diff_out "5 a.m.=2019-10-20T05:00|Sunday=2019-10-20"
 }
+
+@test "a range of weekdays that began the day before the DCT is the one under way" {
+	run values 2025-08-23 "About 14 million journeys are expected between Friday and Monday."
+	diff_out "Friday=2025-08-22|Monday=2025-08-25"
+	run values 2025-08-20 "The exhibition will run from Monday to Friday."
+	diff_out "Monday=2025-08-25|Friday=2025-08-29"
+}
