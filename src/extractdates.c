@@ -449,6 +449,7 @@ static struct date told[8];	/* full dates told, as Jan. 6, 2021 */
 static int reftold;		/* ref is one of them, not from the DCT */
 static int refage;		/* sentences since ref was told */
 static struct date wdtold[7];	/* the day each weekday named last meant */
+static struct date wddated[7];	/* the day each weekday told with a date */
 static size_t ntold;
 static char *curdoc;
 static size_t curdoclen, curdoccap;
@@ -2003,7 +2004,25 @@ static void
 weekday_day(struct tx *x, int w, size_t s, size_t e)
 {
 	int dir = wday_dir(s, e);
+	const struct date *eve = &wddated[(w + 6) % 7];
+	long z;
 
+	/*
+	 * the day after a weekday the story last told with its date, beyond
+	 * the coming week: "Polling day is Thursday, March 17 ... declare the
+	 * result at 3 a.m. on Friday"
+	 */
+	if (dir > 0 && eve->g == G_DAY && dct.g != G_NONE && ref.g == G_DAY &&
+	    (z = days(eve->y, eve->m, eve->d)) == days(ref.y, ref.m, ref.d) &&
+	    z > days(dct.y, dct.m, dct.d) + 6) {
+		struct date dt;
+
+		from_days(z + 1, &dt);
+		set_date(x, &dt, AN_REF);
+		anchor_ref(x, eve);
+		wdtold[w] = dt;
+		return;
+	}
 	if (dir == 0 && wdtold[w].g == G_DAY && dct.g != G_NONE) {
 		set_date(x, &wdtold[w], AN_REF);
 		anchor_ref(x, &wdtold[w]);
@@ -5036,6 +5055,7 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		/* Tuesday, Jan. 7: the date says */
 		if ((k = wday_date(j, val(i, L_WDAY) % 100, &z)) != 0 &&
 		    day_of(&z, dt)) {
+			wddated[val(i, L_WDAY) % 100] = *dt;
 			x->anchor = z.anchor;
 			memcpy(x->ref, z.ref, sizeof(x->ref));
 			return k;
@@ -5784,6 +5804,8 @@ m_weekday(size_t i, struct tx *x)
 	/* Saturday, April 25: the date says which Saturday */
 	if ((e = wday_date(j, w % 100, &z)) != 0) {
 		*x = z;
+		if (!day_of(&z, &wddated[w % 100]))
+			wddated[w % 100].g = G_NONE;
 		return e;
 	}
 	if (w >= 200 || (w >= 100 && every))
@@ -6706,6 +6728,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		dayref.g = G_NONE;
 		ntold = 0;
 		memset(wdtold, 0, sizeof(wdtold));
+		memset(wddated, 0, sizeof(wddated));
 	}
 	memset(&dct, 0, sizeof(dct));
 	if (k->year) {

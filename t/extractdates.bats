@@ -1516,3 +1516,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2025-08-20 "The exhibition will run from Monday to Friday."
 	diff_out "Monday=2025-08-25|Friday=2025-08-29"
 }
+
+@test "a weekday ahead right after a weekday told with its date beyond the coming week is the day after" {
+	run dates 2022-03-06 "Polling day is Thursday, March 17, when stations open at 7 a.m. The officer expects to declare the result at about 3 a.m. on Friday."
+	[ "$(echo "$output" | awk -F'\t' '$7 ~ /Friday/ { print $2 }')" = "2022-03-18T03:00" ]
+	run dates 2023-10-21 "The derby is on Sunday, Oct. 29. The return match is on March 2, 2024. He said they would get back to work on Monday."
+	[ "$(echo "$output" | awk -F'\t' '$7 == "Monday" { print $2 }')" = "2023-10-23" ]
+}
