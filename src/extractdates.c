@@ -1536,7 +1536,9 @@ tense_cue(size_t i, size_t a, int before)
 	if (cls(i, L_PAST))
 		return cls(i + 1, L_FUT) && !(isword(i + 1, "set") &&
 		    !isw(i + 2, W_TO) && !isw(i + 2, W_FOR)) ? 1 : -1;
-	if (before && (postponed(i) || extended_to(i, a)))
+	/* "moved to September" but not "moved to Paris in June" */
+	if (before && (postponed(i) || extended_to(i, a) ||
+	    (isword(i, "moved") && isw(i + 1, W_TO) && a == i + 2)))
 		return had_before(i) ? -1 : 1;
 	/*
 	 * "will see 90% of the sun covered at 7:12 p.m.", "keep the road

@@ -1523,3 +1523,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run dates 2023-10-21 "The derby is on Sunday, Oct. 29. The return match is on March 2, 2024. He said they would get back to work on Monday."
 	[ "$(echo "$output" | awk -F'\t' '$7 == "Monday" { print $2 }')" = "2023-10-23" ]
 }
+
+@test "moved to a month looks ahead; moved to a place in a month does not" {
+	run values 2018-06-14 "The summit was postponed a second time and moved to September."
+	diff_out "September=2018-09"
+	run values 2018-06-14 "The family moved to Paris in March."
+	diff_out "March=2018-03"
+}
