@@ -6524,6 +6524,17 @@ scan(const char *s, size_t n)
 			continue;
 		tx_init(&x);
 		if ((e = match(i, &x)) != 0) {
+			/*
+			 * "24 hours a day", "seven days a week": a rate, part
+			 * of the figure; not "a week a year ago"
+			 */
+			if (x.type == TY_DURATION && (isnum(i) || cls(i, L_NUM) ||
+			    cls(i, L_TENS)) && (isw(e, W_A) || isw(e, W_PER)) &&
+			    cls(e + 1, L_UNIT) && !(val(e + 1, L_UNIT) & 16) &&
+			    !cls(e + 2, L_AGO)) {
+				next = e;
+				continue;
+			}
 			if (i > 0 && x.mod == M_NONE && x.type == TY_DATE &&
 			    x.anchor != AN_REF) {
 				int a = cls(i - 1, L_AGO) ? val(i - 1, L_AGO) :

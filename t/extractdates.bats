@@ -1530,3 +1530,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2018-06-14 "The family moved to Paris in March."
 	diff_out "March=2018-03"
 }
+
+@test "a length counted by a rate is part of the figure: 24 hours a day, seven days a week" {
+	run values 2020-01-01 "Guards stand outside every clinic 24 hours a day, seven days a week."
+	diff_out ""
+	run values 2020-01-01 "The trial lasted two weeks a year ago."
+	diff_out "two weeks=P2W|a year ago=2019"
+}
