@@ -843,6 +843,13 @@ word_in(size_t i, const char *const *list, size_t n)
 	return 0;
 }
 
+/* An apostrophe and s at i: "Sunday's", "next year's". */
+static int
+genitive(size_t i)
+{
+	return ispn(i, '\'') && isword(i + 1, "s");
+}
+
 /* A subject pronoun: "in the future they" starts a clause, not a noun. */
 static int
 pronoun(size_t i)
@@ -1895,7 +1902,7 @@ wday_dir(size_t s, size_t e)
 	dir = cue == PRESENT || cue == NEAREST ? 0 : cue;
 
 	/* "Wednesday's ruling" looks back */
-	if (ispn(e, '\'') && isword(e + 1, "s") && dir <= 0)
+	if (genitive(e) && dir <= 0)
 		return dir;
 	dl = deadline(s);
 	if (((dir <= 0 && dl == 1) || (dir <= 0 && dl == 3) ||
@@ -2092,6 +2099,14 @@ year_for(int m, int d, int dir, int lean)
 	return dct.y;
 }
 
+/* A year told (2019, or next year's 2027), not a decade or a day. */
+static int
+is_year(const struct tx *p)
+{
+	return p->type == TY_DATE && strlen(p->val) == 4 &&
+	    ISDG(p->val[0]) && ISDG(p->val[3]);
+}
+
 /*
  * A clause about the year p opens before token at: "in 2007, when",
  * "the 1993 flood, which".
@@ -2130,23 +2145,18 @@ sentence_year(int dir, size_t at, struct tx *x)
 	 * the princess's parents married in June": the year just told
 	 */
 	p = &found[nfound - 1];
-	if (p->type == TY_DATE && strlen(p->val) == 4 && ISDG(p->val[0]) &&
-	    ISDG(p->val[3]) && ((p->anchor == AN_DCT &&
-	    ispn((size_t)p->b, '\'') && isword((size_t)p->b + 1, "s")) ||
+	if (is_year(p) && ((p->anchor == AN_DCT && genitive((size_t)p->b)) ||
 	    (p->anchor == AN_NONE && relative_to(p, at))))
 		goto told;
 	for (k = 1; k < nfound; k++)
 		if (found[k].anchor == AN_NONE)
 			return 0;
 	p = &found[0];
-	if (p->type != TY_DATE || strlen(p->val) != 4 || !ISDG(p->val[0]) ||
-	    !ISDG(p->val[3]))
-		return 0;
 	/* "In 1993, ...", or "Next year's festival", "Last year, ..." */
-	if (!(p->anchor == AN_NONE && p->a == 1 && isw(0, W_IN) &&
-	    p->b == 2 && ispn(2, ',')) && !(p->anchor == AN_DCT &&
-	    p->a == 0 && (ispn((size_t)p->b, ',') ||
-	    (ispn((size_t)p->b, '\'') && isword((size_t)p->b + 1, "s")))))
+	if (!is_year(p) || (!(p->anchor == AN_NONE && p->a == 1 &&
+	    isw(0, W_IN) && p->b == 2 && ispn(2, ',')) &&
+	    !(p->anchor == AN_DCT && p->a == 0 &&
+	    (ispn((size_t)p->b, ',') || genitive((size_t)p->b)))))
 		return 0;
 told:
 	y = atoi(p->val);
@@ -3214,7 +3224,7 @@ m_quarter(size_t i, struct tx *x)
 	}
 	/* this year's third quarter, the year-earlier third quarter */
 	if (cls(j, L_REL) && cls(j + 1, L_UNIT) && val(j + 1, L_UNIT) ==
-	    U_YEAR && ispn(j + 2, '\'') && isword(j + 3, "s") &&
+	    U_YEAR && genitive(j + 2) &&
 	    (val(j, L_REL) == R_THIS || val(j, L_REL) == R_LAST ||
 	    val(j, L_REL) == R_NEXT)) {
 		yrel = val(j, L_REL) == R_LAST ? -1 :
@@ -3229,8 +3239,7 @@ m_quarter(size_t i, struct tx *x)
 	if (cls(j, L_REL) && !hasyrel && !back && !isw(j + 1, W_HALF)) {
 		rel = val(j, L_REL);
 		j++;
-	} else if (year_at(j, 1) && ispn(j + 1, '\'') &&
-	    isword(j + 2, "s")) {
+	} else if (year_at(j, 1) && genitive(j + 1)) {
 		y = year_at(j, 1);
 		j += 3;
 	} else if (j > i && year_at(j, 1) && (cls(j + 1, L_ORD) ||
@@ -3394,7 +3403,7 @@ m_thequarter(size_t i, struct tx *x)
 
 	/* last year's quarter, last year's period */
 	if (cls(i, L_REL) && val(i, L_REL) == R_LAST &&
-	    isword(i + 1, "year") && ispn(i + 2, '\'') && isword(i + 3, "s") &&
+	    isword(i + 1, "year") && genitive(i + 2) &&
 	    (isword(i + 4, "period") || (cls(i + 4, L_UNIT) &&
 	    val(i + 4, L_UNIT) == U_QUARTER))) {
 		back = 1;
@@ -3700,7 +3709,8 @@ static size_t
 m_unit(size_t i, struct tx *x)
 {
 	static const char *const modals[] = {
-		"will", "would", "could", "might", "shall", "ll"
+		"will", "would", "could", "might", "shall", "ll", "may",
+		"can", "should", "must", "not", "t"
 	};
 	size_t j = i, k;
 	long n = 1;
@@ -3708,26 +3718,31 @@ m_unit(size_t i, struct tx *x)
 	int other = 0, dctyear;
 	struct date dt;
 
-	/*
-	 * "on other days", "some other years", "the busiest weeks of the
-	 * year", "on set days of the week", "days like these": not lengths
-	 */
-	if (cls(i, L_UNIT) && (val(i, L_UNIT) & 16) && ((isw(i + 1, W_OF) &&
-	    isw(i + 2, W_THE) && cls(i + 3, L_UNIT) &&
-	    !(val(i + 3, L_UNIT) & 16)) || isword(i + 1, "like")))
-		return 0;
-	if (i > 0 && cls(i, L_UNIT) && (isw(i - 1, W_OTHER) ||
-	    ((val(i, L_UNIT) & 16) && toks[i - 1].k == T_WORD &&
-	    toks[i - 1].lx < 0 && toks[i - 1].e - toks[i - 1].s > 4 &&
-	    text[toks[i - 1].e - 1] == 't' &&
-	    lex_ieq(text + toks[i - 1].e - 3, 3, "est"))))
-		return 0;
-	/* on weekends: a habit, like on Sundays */
-	if (i > 0 && cls(i, L_UNIT) && val(i, L_UNIT) == (U_WEEKEND | 16) &&
-	    (isw(i - 1, W_ON) || isw(i - 1, W_AT) || isw(i - 1, W_DURING))) {
-		x->type = TY_SET;
-		fmt_set(x->val, sizeof(x->val), U_WEEKEND);
-		return i + 1;
+	if (cls(i, L_UNIT)) {
+		int v = val(i, L_UNIT);
+
+		/*
+		 * "on other days", "some other years", "the busiest weeks of
+		 * the year", "on set days of the week", "days like these":
+		 * not lengths
+		 */
+		if ((v & 16) && ((isw(i + 1, W_OF) && isw(i + 2, W_THE) &&
+		    cls(i + 3, L_UNIT) && !(val(i + 3, L_UNIT) & 16)) ||
+		    isword(i + 1, "like")))
+			return 0;
+		if (i > 0 && (isw(i - 1, W_OTHER) || ((v & 16) &&
+		    toks[i - 1].k == T_WORD && toks[i - 1].lx < 0 &&
+		    toks[i - 1].e - toks[i - 1].s > 4 &&
+		    text[toks[i - 1].e - 1] == 't' &&
+		    lex_ieq(text + toks[i - 1].e - 3, 3, "est"))))
+			return 0;
+		/* on weekends: a habit, like on Sundays */
+		if (i > 0 && v == (U_WEEKEND | 16) && (isw(i - 1, W_ON) ||
+		    isw(i - 1, W_AT) || isw(i - 1, W_DURING))) {
+			x->type = TY_SET;
+			fmt_set(x->val, sizeof(x->val), U_WEEKEND);
+			return i + 1;
+		}
 	}
 	if (isw(j, W_THE)) {
 		the = 1;
@@ -3760,11 +3775,7 @@ m_unit(size_t i, struct tx *x)
 	 * federation forecast last week"
 	 */
 	if (j == i && cls(j, L_REL) && val(j, L_REL) == R_LAST && j > 0 &&
-	    (word_in(j - 1, modals, NELEM(modals)) ||
-	    isw(j - 1, W_TO) || isword(j - 1, "may") ||
-	    isword(j - 1, "can") || isword(j - 1, "should") ||
-	    isword(j - 1, "must") || isword(j - 1, "not") ||
-	    isword(j - 1, "t")))
+	    (isw(j - 1, W_TO) || word_in(j - 1, modals, NELEM(modals))))
 		return 0;
 	if (cls(j, L_REL) || (isw(j, W_EVERY) || isw(j, W_EACH) ||
 	    isw(j, W_PER))) {
@@ -4913,7 +4924,7 @@ m_holiday(size_t i, struct tx *x)
 		    (isword(i - 1, "lunar") || isword(i - 1, "chinese"))))
 			return 0;
 		j++;
-		if (ispn(j, '\'') && isword(j + 1, "s") && glued(j + 1))
+		if (genitive(j) && glued(j + 1))
 			j += 2;
 		v = isword(j, "eve") ? 1231 : 101;
 		if (isword(j, "day") || isword(j, "eve"))
@@ -4932,7 +4943,7 @@ m_holiday(size_t i, struct tx *x)
 	} else if ((v < 0 && v != H_THANKS) || v == 704 || v == 1226 ||
 	    v == 214 || v == 1111) {
 		/* Independence Day, Boxing Day, Valentine's Day */
-		if (ispn(j, '\'') && isword(j + 1, "s") && glued(j + 1))
+		if (genitive(j) && glued(j + 1))
 			j += 2;
 		if (!isword(j, "day"))
 			return 0;
@@ -5204,7 +5215,7 @@ m_time(size_t i, struct tx *x)
 		 * but not in the time's extent
 		 */
 		else if (isw(j, W_FOR) && cls(j + 1, L_WDAY) &&
-		    ispn(j + 2, '\'') && isword(j + 3, "s") &&
+		    genitive(j + 2) &&
 		    day_at(i, j + 1, &dt, x) != 0)
 			;
 		else if (i == 0 && ispn(j, '-') && dct.g != G_NONE) {
@@ -5616,7 +5627,7 @@ m_word(size_t i, struct tx *x)
 	    (val(i + 1, L_UNIT) == U_DAY || val(i + 1, L_UNIT) == U_WEEK) &&
 	    i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR) ||
 	    isw(i - 1, W_DURING) || word_in(i - 1, ends, NELEM(ends)) ||
-	    (ispn(i + 2, '\'') && isword(i + 3, "s"))) &&
+	    genitive(i + 2)) &&
 	    !isw(i + 2, W_OF) && !cls(i + 2, L_AGO)) {
 		int u = val(i + 1, L_UNIT);
 
@@ -5754,8 +5765,7 @@ m_word(size_t i, struct tx *x)
 		j = i + 3;
 	else if (isword(i, "year") && isword(i + 1, "end"))
 		j = i + 2;
-	else if (isword(i, "year") && ispn(i + 1, '\'') &&
-	    isword(i + 2, "s") && isword(i + 3, "end"))
+	else if (isword(i, "year") && genitive(i + 1) && isword(i + 3, "end"))
 		j = i + 4;
 	/* year-to-date, year to date: this year so far */
 	else if (isword(i, "year") && isw(i + 1 + ispn(i + 1, '-'), W_TO) &&
@@ -6237,7 +6247,7 @@ match(size_t i, struct tx *best)
 		tx_init(&x);
 		if (isw(i + 4, W_THE) && unit(i + 5, &u, &pl) && !pl &&
 		    (u == U_MONTH || u == U_QUARTER || u == U_YEAR) &&
-		    need_dct(&x, G_DAY)) {
+		    dct.g != G_NONE) {
 			/* of the month, of the quarter: the DCT's */
 			day = dct;
 			shift(&day, u, 0);
