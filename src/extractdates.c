@@ -1856,6 +1856,7 @@ ahead_told(size_t s)
 }
 
 static size_t clock_at(size_t, int *, int *, int *, int *);
+static size_t match(size_t, struct tx *);
 static int habitual(size_t, size_t, size_t);
 
 /*
@@ -6005,6 +6006,34 @@ nth_day(size_t o, size_t w, struct tx *x)
 	return 1;
 }
 
+/*
+ * "the week to July 24", "the week ended Friday": the week its end
+ * falls in.  The end is an expression of its own, as TimeML has it
+ * ("the year ended Sept. 30": the year, P1Y, and Sept. 30).
+ */
+static size_t
+m_week_to(size_t i, struct tx *x)
+{
+	size_t k = i + 2;
+	int u, pl;
+	struct tx end;
+	struct date dt;
+
+	if (!isw(i, W_THE) || !unit(i + 1, &u, &pl) || u != U_WEEK || pl ||
+	    !(isw(k, W_TO) || isword(k, "ending") || isword(k, "ended")))
+		return 0;
+	k++;
+	if (isw(k, W_ON))
+		k++;
+	tx_init(&end);
+	if (match(k, &end) == 0 || end.mod || !day_of(&end, &dt))
+		return 0;
+	*x = end;
+	dt.g = G_WEEK;
+	fmt_date(x->val, sizeof(x->val), &dt);
+	return i + 2;
+}
+
 /* Try rule at i: if it ends past e, it is the best so far. */
 static size_t
 try_rule(size_t (*rule)(size_t, struct tx *), size_t i, size_t e,
@@ -6034,6 +6063,9 @@ match(size_t i, struct tx *best)
 	unsigned mask = rulemask(i);
 	struct date day;
 
+	/* before the week alone, which it refines */
+	if (isw(i, W_THE))
+		e = try_rule(m_week_to, i, e, best);
 	if (mask & R_TIME)
 		e = try_rule(m_time, i, e, best);
 	if (mask & R_UNIT)

@@ -663,6 +663,13 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "the year=P1Y|March=2024-03|the year=2024"
 }
 
+@test "a week named by its end is the week its end falls in, and the end a date of its own" {
+	run values 2022-08-03 "Cases rose 5% in the week to July 24, the agency said."
+	diff_out "the week=2022-W29|July 24=2022-07-24"
+	run values 2019-01-16 "Crude stocks fell in the week ended Friday and in the week ending Jan. 6."
+	diff_out "the week=2019-W02|Friday=2019-01-11|the week=2019-W01|Jan. 6=2019-01-06"
+}
+
 @test "every summer and every weekend are sets; mid-century, the end of the decade" {
 	run values 2024-09-10 "It draws crowds each summer, every January and every weekend."
 	diff_out "each summer=XXXX-SU|every January=XXXX-01|every weekend=XXXX-WXX-WE"
