@@ -4481,6 +4481,42 @@ m_relname(size_t i, struct tx *x)
 }
 
 /* Seasons: summer, the fall of 2019, summer 2020. */
+/*
+ * Summer, winter and autumn are seasons whatever stands around them, as
+ * spring and fall are not: the subject (the winter was mild) and the
+ * adjective (the summer window, as winter schedule starts) count; not
+ * in a name (the Winter Olympics).
+ */
+/*
+ * The word at j a plain noun that a season before it modifies (the
+ * summer window, winter rains): not a clause's opener, a verb or
+ * "time" (summer time is the clock's).
+ */
+static int
+season_noun(size_t j)
+{
+	static const char *const not_nouns[] = {
+		"time", "without", "with", "that", "which", "than", "but",
+		"so", "there", "was", "were", "has", "have", "had", "will",
+		"would", "could", "can", "may", "might", "should", "did",
+		"does", "begins", "ends", "starts", "arrives", "approaches",
+		"comes", "came", "brings", "brought", "sets", "returns",
+		"hits", "lasts", "saw", "went"
+	};
+
+	return j < ntok && toks[j].k == T_WORD && !toks[j].cap &&
+	    toks[j].lx < 0 && !clause_opener(j) && !suffix_ed(j) &&
+	    !adverb(j) && !word_in(j, not_nouns, NELEM(not_nouns));
+}
+
+static int
+plain_season(size_t i)
+{
+	return (isword(i, "summer") || isword(i, "winter") ||
+	    isword(i, "autumn")) && !(i + 1 < ntok &&
+	    toks[i + 1].k == T_WORD && toks[i + 1].cap);
+}
+
 static size_t
 m_season(size_t i, struct tx *x)
 {
@@ -4545,12 +4581,17 @@ m_season(size_t i, struct tx *x)
 	 */
 	if (j == i + 1 && !(i > 1 && (isw(i - 1, W_AND) || isw(i - 1, W_OR)) &&
 	    cls(i - 2, L_SEASON) && (j >= ntok || toks[j].k == T_PUNCT)) &&
+	    !(plain_season(i) && season_noun(j)) &&
 	    !(i > 0 && (isw(i - 1, W_IN) ||
 	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_THIS) ||
 	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY))))
 		return 0;
-	if (j == i + 2 && !(i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_INTO) ||
+	/* the summer window: "the" is the noun's */
+	if (j == i + 2 && plain_season(i + 1) && season_noun(j))
+		return 0;
+	if (j == i + 2 && !plain_season(i + 1) && !(i > 0 && (isw(i - 1, W_IN) ||
+	    isw(i - 1, W_INTO) ||
 	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY) || isw(i - 1, W_OF) ||
 	    isw(i - 1, W_ON) || isw(i - 1, W_THROUGH) ||

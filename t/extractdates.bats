@@ -1347,7 +1347,7 @@ DURATION	PT3H	-	-	67	86	another three hours"
 
 @test "an ordinal weekday or day of a month, quarter or year is one date" {
 	run values 2023-08-18 "Its winter schedule starts on the last Sunday of October."
-	diff_out "the last Sunday of October=2023-10-29"
+	diff_out "winter=2023-WI|the last Sunday of October=2023-10-29"
 	run values 2024-12-30 "Fares rise on the first Sunday of the new year."
 	diff_out "the first Sunday of the new year=2025-01-05"
 	run values 2026-03-31 "Trading stopped on the last day of the quarter."
@@ -1384,6 +1384,17 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "twice a year=P1Y|spring=XXXX-SP|fall=XXXX-FA"
 	run values 2024-06-13 "Prices rise in summer and fall in winter."
 	diff_out "summer=2024-SU|winter=2024-WI"
+}
+
+@test "summer, winter and autumn are seasons as a subject or an adjective; spring and fall, summer time and names are not" {
+	run values 2018-12-31 "The summer was the hottest on record, and the winter has been mild."
+	diff_out "The summer=2018-SU|the winter=2018-WI"
+	run values 2018-12-31 "The winter schedule runs through March 23, as the summer window closes."
+	diff_out "winter=2018-WI|March 23=2019-03-23|summer=2018-SU"
+	run values 2018-12-31 "The fall in prices hurt; the spring was wet; summer time began; the Winter Olympics open."
+	diff_out ""
+	run values 2022-08-13 "It could run into the winter if rains fail."
+	diff_out "the winter=2022-WI"
 }
 
 @test "a year that opens a clause after as or when is a year; a count is not" {
