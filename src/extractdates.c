@@ -1434,6 +1434,19 @@ complement(size_t i)
 	return 0;
 }
 
+/* "was" or "were" before i, an adverb or "first" between: was first */
+static int
+was_before(size_t i)
+{
+	size_t k = i;
+
+	while (k > 1 && adverb(k - 1))
+		k--;
+	if (k > 1 && isword(k - 1, "first"))
+		k--;
+	return k > 0 && (isword(k - 1, "was") || isword(k - 1, "were"));
+}
+
 /*
  * The tense cue of token i, before the expression starting at a or after
  * it: 1 future, -1 past, PRESENT or NEAREST no direction, 0 none.
@@ -1456,16 +1469,16 @@ tense_cue(size_t i, size_t a, int before)
 	    isword(i, "planned") && !isw(i + 1, W_TO) &&
 	    !(i > 0 && (isw(i - 1, W_THE) || isw(i - 1, W_A) ||
 	    possessive(i - 1)))) {
-		size_t k = i;
-
-		while (k > 1 && adverb(k - 1))
-			k--;
-		if (k > 1 && isword(k - 1, "first"))
-			k--;
-		if (k > 0 && (isword(k - 1, "was") || isword(k - 1, "were")))
+		if (was_before(i))
 			return NEAREST;
 		return had_before(i) ? -1 : 1;
 	}
+	/*
+	 * "was first due to lift off on Nov. 18": a plan told since, too;
+	 * but "were due to be heard on Thursday" is this week's
+	 */
+	if (before && isword(i, "due") && was_before(i) && !cls(a, L_WDAY))
+		return NEAREST;
 	/*
 	 * "set to", "set for" look ahead, and so does a date set ("set an
 	 * Oct. 6 trial date", "sets October trial", "set Thursday

@@ -1478,11 +1478,15 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "April=2022-04"
 }
 
-@test "was planned for a date tells a plan since changed: the nearest" {
+@test "was planned for a date, or was due, tells a plan since changed: the nearest" {
 	run values 2018-06-14 "The meeting was first planned for March 8, but was moved."
 	diff_out "March 8=2018-03-08"
 	run values 2018-06-14 "The unions planned for March 8."
 	diff_out "March 8=2019-03-08"
+	run values 2026-01-05 "The satellite was first due to lift off on Nov. 18."
+	diff_out "Nov. 18=2025-11-18"
+	run values 2005-11-30 "The cases were due to be heard on Thursday."
+	diff_out "Thursday=2005-12-01"
 }
 
 @test "last after a modal is the verb; after forecast it is a date" {
