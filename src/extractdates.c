@@ -1434,6 +1434,12 @@ complement(size_t i)
 	return 0;
 }
 
+/* Modals, and the negation after one: a verb after them is no past. */
+static const char *const modals[] = {
+	"will", "would", "could", "might", "shall", "ll", "may", "can",
+	"should", "must", "not", "t"
+};
+
 /* "was" or "were" before i, an adverb or "first" between: was first */
 static int
 was_before(size_t i)
@@ -1552,6 +1558,10 @@ tense_cue(size_t i, size_t a, int before)
 	 */
 	if (before && (r = intent(i, a)) != 0)
 		return had_before(i) ? -1 : r;
+	/* "will hit", "to hit": the plain form a past shares */
+	if (cls(i, L_PAST) && i > 0 && (isw(i - 1, W_TO) ||
+	    (!toks[i - 1].cap && word_in(i - 1, modals, NELEM(modals)))))
+		return 0;
 	/* "was expected to", "was set to"; not "was set by the UN" */
 	if (cls(i, L_PAST))
 		return cls(i + 1, L_FUT) && !(isword(i + 1, "set") &&
@@ -3722,10 +3732,6 @@ figure_rate(size_t i)
 static size_t
 m_unit(size_t i, struct tx *x)
 {
-	static const char *const modals[] = {
-		"will", "would", "could", "might", "shall", "ll", "may",
-		"can", "should", "must", "not", "t"
-	};
 	size_t j = i, k;
 	long n = 1;
 	int u, pl, rel = -1, the = 0, approx = M_NONE, hasnum = 0, half = 0;

@@ -1489,6 +1489,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Thursday=2005-12-01"
 }
 
+@test "a past's plain form after a modal or to is no past: will hit" {
+	run values 2024-01-31 "Rain will hit the region in September; the storm hit the coast in September."
+	diff_out "September=2024-09|September=2023-09"
+	run values 2026-09-16 "It is a season that forecasters in May had said would be busy."
+	diff_out "May=2026-05"
+}
+
 @test "last after a modal is the verb; after forecast it is a date" {
 	run values 2025-10-16 "The federation forecast last week that sales would grow."
 	diff_out "last week=2025-W41"
