@@ -1901,6 +1901,19 @@ range_start(size_t s)
 	return s;
 }
 
+/* A figure within six words before i: "up 3% from", "rose to 12 from" */
+static int
+compared(size_t i)
+{
+	size_t k;
+
+	for (k = i; k > 0 && i - k < 6; k--)
+		if (isnum(k - 1) || isword(k - 1, "up") ||
+		    isword(k - 1, "down"))
+			return 1;
+	return 0;
+}
+
 /*
  * Which way a weekday in the expression from token s to e looks: 1 ahead,
  * -1 back, 0 where no cue says (back, unless the document named that
@@ -1937,6 +1950,14 @@ wday_dir(size_t s, size_t e)
 	    futurate(p))))
 		return 1;
 	if (dir == 0 && ahead_told(s))
+		return 1;
+	/*
+	 * "shops reopen from Monday", "starting Monday": a stretch to come;
+	 * not a change from a day ("gained 1.6 percent from Monday")
+	 */
+	p = s > 0 && cls(s - 1, L_MODW) ? s - 1 : s;
+	if (dir == 0 && p > 0 && ((isw(p - 1, W_FROM) && !compared(p - 1)) ||
+	    isword(p - 1, "starting") || isword(p - 1, "beginning")))
 		return 1;
 	if (cue == PRESENT)
 		return 1;	/* "both sides are back in action on Tuesday" */

@@ -1489,6 +1489,15 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Thursday=2005-12-01"
 }
 
+@test "a weekday after from or starting with no cue is the start of a stretch to come; a change from a day is not" {
+	run values 2022-08-13 "Shops reopen starting Monday; water is rationed in 41 towns from Tuesday."
+	diff_out "Monday=2022-08-15|Tuesday=2022-08-16"
+	run values 2022-08-13 "The index gained 307.83 points, or 1.6 percent, from Monday in the first hour."
+	diff_out "Monday=2022-08-08"
+	run values 2022-08-13 "Water was rationed from Monday."
+	diff_out "Monday=2022-08-08"
+}
+
 @test "a past's plain form after a modal or to is no past: will hit" {
 	run values 2024-01-31 "Rain will hit the region in September; the storm hit the coast in September."
 	diff_out "September=2024-09|September=2023-09"
