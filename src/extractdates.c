@@ -6088,9 +6088,24 @@ nth_day(size_t o, size_t w, struct tx *x)
 }
 
 /*
- * "the week to July 24", "the week ended Friday": the week its end
- * falls in.  The end is an expression of its own, as TimeML has it
- * ("the year ended Sept. 30": the year, P1Y, and Sept. 30).
+ * A quarter the story named that had ended by the DCT: the one "the
+ * quarter" means, a fiscal one by its number ("the fiscal first quarter
+ * ... the quarter ended Sept. 29"); not the current quarter.
+ */
+static int
+quarter_told(void)
+{
+	return lastq.g == G_QUARTER && dct.g != G_NONE &&
+	    lastq.y * 4 + lastq.m < dct.y * 4 + (dct.m - 1) / 3 + 1;
+}
+
+/*
+ * "the week to July 24", "the week ended Friday", "the quarter ended
+ * Sept. 29": the week or calendar quarter its end falls in, a quarter
+ * only when it ends in a calendar quarter's last month and the story
+ * named no quarter that had ended.  The end is an
+ * expression of its own, as TimeML has it ("the year ended Sept. 30":
+ * the year, P1Y, and Sept. 30).
  */
 static size_t
 m_week_to(size_t i, struct tx *x)
@@ -6100,17 +6115,22 @@ m_week_to(size_t i, struct tx *x)
 	struct tx end;
 	struct date dt;
 
-	if (!isw(i, W_THE) || !unit(i + 1, &u, &pl) || u != U_WEEK || pl ||
-	    !(isw(k, W_TO) || isword(k, "ending") || isword(k, "ended")))
+	if (!isw(i, W_THE) || !unit(i + 1, &u, &pl) || pl ||
+	    (u != U_WEEK && u != U_QUARTER) || !(isw(k, W_TO) ||
+	    isword(k, "ending") || isword(k, "ended")))
 		return 0;
 	k++;
 	if (isw(k, W_ON))
 		k++;
 	tx_init(&end);
-	if (match(k, &end) == 0 || end.mod || !day_of(&end, &dt))
+	if (match(k, &end) == 0 || end.mod || !day_of(&end, &dt) ||
+	    (u == U_QUARTER && (dt.m % 3 != 0 || quarter_told())))
 		return 0;
 	*x = end;
-	dt.g = G_WEEK;
+	if (u == U_WEEK)
+		dt.g = G_WEEK;
+	else
+		shift(&dt, U_QUARTER, 0);
 	fmt_date(x->val, sizeof(x->val), &dt);
 	return i + 2;
 }

@@ -663,9 +663,13 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "the year=P1Y|March=2024-03|the year=2024"
 }
 
-@test "a week named by its end is the week its end falls in, and the end a date of its own" {
+@test "a week or quarter named by its end is the one its end falls in, and the end a date of its own" {
 	run values 2022-08-03 "Cases rose 5% in the week to July 24, the agency said."
 	diff_out "the week=2022-W29|July 24=2022-07-24"
+	run values 2018-10-25 "It forecast a rise in the current quarter. Revenue for the quarter ended Sept. 29 rose."
+	diff_out "the current quarter=2018-Q4|the quarter=2018-Q3|Sept. 29=2018-09-29"
+	run values 1989-10-26 "Sales rose in the fiscal first quarter. Revenue for the quarter ended Sept. 29 rose."
+	diff_out "the fiscal first quarter=1989-Q1|the quarter=1989-Q1|Sept. 29=1989-09-29"
 	run values 2019-01-16 "Crude stocks fell in the week ended Friday and in the week ending Jan. 6."
 	diff_out "the week=2019-W02|Friday=2019-01-11|the week=2019-W01|Jan. 6=2019-01-06"
 }
