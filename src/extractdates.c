@@ -4193,12 +4193,14 @@ m_unit(size_t i, struct tx *x)
 		return 0;
 	/*
 	 * over the next decade: ten years ahead, not the calendar's next
-	 * decade (over the next year stays the year)
+	 * decade (over the next year stays the year); for the next week: a
+	 * week's length (but a budget for the next year is that year)
 	 */
 	if (the && !hasnum && !pl && (rel == R_NEXT || rel == R_COMING) &&
-	    i > 0 && (isw(i - 1, W_OVER) || isword(i - 1, "within") ||
-	    isword(i - 1, "throughout")) && !ispn(j, '\'') &&
-	    (u == U_DECADE || u == U_CENT)) {
+	    i > 0 && !ispn(j, '\'') && (((isw(i - 1, W_OVER) ||
+	    isword(i - 1, "within") || isword(i - 1, "throughout")) &&
+	    (u == U_DECADE || u == U_CENT)) || (isw(i - 1, W_FOR) &&
+	    u <= U_MONTH))) {
 		x->type = TY_DURATION;
 		fmt_dur(x->val, sizeof(x->val), 1, u);
 		if (isw(j, W_OR) && isw(j + 1, W_SO)) {

@@ -1502,6 +1502,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Monday=2022-08-08"
 }
 
+@test "for the next week is a length; the next year after for, and the next week elsewhere, are dates" {
+	run values 2019-11-20 "Miners will be checked daily for the next week; they meet again in the next week."
+	diff_out "daily=P1D|the next week=P1W|the next week=2019-W48"
+	run values 1997-04-17 "The cabinet approved a budget for the next year."
+	diff_out "the next year=1998"
+}
+
 @test "a past's plain form after a modal or to is no past: will hit" {
 	run values 2024-01-31 "Rain will hit the region in September; the storm hit the coast in September."
 	diff_out "September=2024-09|September=2023-09"
