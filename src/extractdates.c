@@ -5794,7 +5794,8 @@ m_word(size_t i, struct tx *x)
 		}
 	}
 	/*
-	 * the year ended March 31, the year to March: a year long; the
+	 * the year ended March 31, the year to March, the fiscal year
+	 * starting July 1: a year long; the
 	 * year, the fiscal year, the full year alone: this one ("a high
 	 * for the year")
 	 */
@@ -5808,6 +5809,8 @@ m_word(size_t i, struct tx *x)
 	    !ispn(j + 1, '-') && !ispn(j + 1, '\'') && !isnum(j + 1) &&
 	    !cls(j + 1, L_AGO)) {
 		if (!isword(j + 1, "ended") && !isword(j + 1, "ending") &&
+		    !((isword(j + 1, "starting") ||
+		    isword(j + 1, "beginning")) && cls(j + 2, L_MONTH)) &&
 		    !isword(i - 1, "throughout") && !((isw(j + 1, W_TO) ||
 		    isw(j + 1, W_THROUGH)) && cls(j + 2, L_MONTH) &&
 		    toks[j + 2].cap)) {

@@ -661,6 +661,8 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "Thursday night=2023-06-08TNI|Friday=2023-06-09"
 	run values 2024-06-13 "Prices rose 3.2% in the year to March; the year was hard."
 	diff_out "the year=P1Y|March=2024-03|the year=2024"
+	run values 2025-06-17 "The council approved a budget for the fiscal year starting July 1."
+	diff_out "the fiscal year=P1Y|July 1=2025-07-01"
 }
 
 @test "a week or quarter named by its end is the one its end falls in, and the end a date of its own" {
