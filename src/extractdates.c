@@ -5880,6 +5880,23 @@ m_word(size_t i, struct tx *x)
 }
 
 /* Weekdays alone, after "on", with "every", plural as a set. */
+/*
+ * A capitalized word at j that makes the word before it part of a name:
+ * a newspaper's (the Sunday Times, the Mail on Sunday is not one) or a
+ * town's (Friday Harbor).
+ */
+static int
+in_name(size_t j)
+{
+	static const char *const names[] = {
+		"times", "telegraph", "mirror", "mail", "post", "express",
+		"herald", "tribune", "independent", "observer", "star",
+		"sport", "people", "punch", "harbor", "harbour"
+	};
+
+	return j < ntok && toks[j].cap && word_in(j, names, NELEM(names));
+}
+
 static size_t
 m_weekday(size_t i, struct tx *x)
 {
@@ -5909,6 +5926,8 @@ m_weekday(size_t i, struct tx *x)
 	}
 	if (w >= 200 || (w >= 100 && every))
 		return 0;	/* the Sun., every Sat. */
+	if (in_name(j))
+		return 0;	/* the Sunday Times, Friday Harbor */
 	/*
 	 * every Sunday; "falls on a Thursday" is no Thursday in particular,
 	 * but "after a Monday meeting" is that meeting's

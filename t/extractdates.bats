@@ -977,13 +977,15 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out "annually=P1Y"
 }
 
-@test "trap: the daily and the weekly are newspapers" {
+@test "trap: the daily and the weekly are newspapers, and so is the Sunday Mirror" {
 	run values 2006-12-19 "The Istanbul daily Hurriyet said flights run daily, according to the daily."
 	diff_out "daily=P1D"
 	run values 2006-12-19 "Kookmin Daily reported that prices are checked weekly; a party daily wrote so."
 	diff_out "weekly=P1W"
 	run values 2006-12-19 "He told the Sabah daily and the financial daily that ash lands on the island daily."
 	diff_out "daily=P1D"
+	run values 2006-12-17 "He told the Sunday Mirror on Sunday that Friday Harbor residents were angry."
+	diff_out "Sunday=2006-12-17"
 }
 
 @test "sets: quarterly after a verb; a rate after a counted noun is the figure's" {
