@@ -3030,7 +3030,13 @@ partial:
 		if (word_in(j, figures, NELEM(figures)) && !isword(j + 1, "of"))
 			dt.y = m <= dct.m ? dct.y : dct.y - 1;
 		anchor = AN_DCT;
-		if ((y = sentence_year(dir, i, x)) != 0) {
+		/*
+		 * "the budget for 2022, which must be passed by the end of
+		 * June": a deadline counts from the DCT, not the year told
+		 */
+		if (!(k > 0 && (isw(k - 1, W_BY) || isw(k - 1, W_UNTIL) ||
+		    isword(k - 1, "before"))) &&
+		    (y = sentence_year(dir, i, x)) != 0) {
 			dt.y = y;
 			anchor = AN_REF;
 		}

@@ -1527,11 +1527,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "weeks=PXW"
 }
 
-@test "a month in a clause about a year told just before takes that year" {
+@test "a month in a clause about a year told just before takes that year, but not a deadline" {
 	run values 2026-04-14 "It will be the first royal wedding since 1989, when her parents married on a rainy day in June."
 	diff_out "1989=1989|June=1989-06"
 	run values 1997-04-11 "Following the 1994 peace accords which ended the war, the government had been scheduled for January 25."
 	diff_out "1994=1994|January 25=1997-01-25"
+	run values 2021-03-23 "The state budget for 2022, which must be passed by the end of June, is on hold."
+	diff_out "2022=2022|the end of June=2021-06"
 }
 
 @test "a morning hour after a night in its sentence is the next day's" {
