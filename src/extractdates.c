@@ -3233,7 +3233,8 @@ the_year(size_t j, int *yrel)
 
 /*
  * A sentence about a match: its first half and fourth quarter are the
- * game's, not the year's.
+ * game's, not the year's.  Minutes count the play only with a number (87
+ * minutes), not a meeting's (minutes published on Wednesday).
  */
 static int
 about_play(void)
@@ -3242,13 +3243,14 @@ about_play(void)
 		"match", "game", "goal", "goals", "scored", "halftime",
 		"whistle", "kickoff", "touchdown", "innings", "inning",
 		"penalty", "striker", "goalkeeper", "quarterback", "rebounds",
-		"equalized", "equalised", "equaliser", "equalizer", "referee",
-		"minutes"
+		"equalized", "equalised", "equaliser", "equalizer", "referee"
 	};
 	size_t k;
 
 	for (k = 0; k < ntok; k++)
-		if (toks[k].k == T_WORD && word_in(k, words, NELEM(words)))
+		if (toks[k].k == T_WORD && (word_in(k, words, NELEM(words)) ||
+		    (isword(k, "minutes") && k > 0 && (isnum(k - 1) ||
+		    cls(k - 1, L_NUM) || cls(k - 1, L_TENS)))))
 			return 1;
 	return 0;
 }

@@ -569,6 +569,10 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out ""
 	run values 2006-12-10 "Sales rose in the first half."
 	diff_out "the first half=2006-H1"
+	run values 2024-01-03 "Minutes published on Wednesday showed bets on easing in the first quarter."
+	diff_out "Wednesday=2024-01-03|the first quarter=2024-Q1"
+	run values 2006-12-10 "He scored five minutes before the end of the first half."
+	diff_out "five minutes=PT5M"
 }
 
 @test "a time on a holiday is one time; a US zone without a season follows the date" {
