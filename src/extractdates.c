@@ -4156,6 +4156,16 @@ m_unit(size_t i, struct tx *x)
 		if (!hasnum && rel < 0 && i > 0 && (cls(i - 1, L_NUM) ||
 		    isnum(i - 1)))
 			return 0;
+		/*
+		 * six rest days, three more strike days, 11-hour duty days:
+		 * counted kinds of day, no stretch
+		 */
+		if (!hasnum && rel < 0 && u == U_DAY && k == i && i > 1 &&
+		    toks[i - 1].k == T_WORD && !toks[i - 1].cap &&
+		    toks[i - 1].lx < 0 && (isnum(i - 2) ||
+		    cls(i - 2, L_NUM) || isw(i - 2, W_MORE) ||
+		    cls(i - 2, L_UNIT)))
+			return 0;
 		if (!hasnum && rel < 0 && ispn(j, '-') && glued(j) &&
 		    (isw(j + 1, W_LONG) || isw(j + 1, W_OLD)) && !the) {
 			/*

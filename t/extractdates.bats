@@ -1510,6 +1510,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Monday=2022-08-08"
 }
 
+@test "a counted kind of day is no stretch of days: six rest days, three more strike days" {
+	run values 2026-02-27 "Unions call three more strike days; the match has six rest days, and pilots flew 11-hour duty days for days."
+	diff_out "11-hour=PT11H|days=PXD"
+}
+
 @test "for the next week is a length; the next year after for, and the next week elsewhere, are dates" {
 	run values 2019-11-20 "Miners will be checked daily for the next week; they meet again in the next week."
 	diff_out "daily=P1D|the next week=P1W|the next week=2019-W48"
