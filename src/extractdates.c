@@ -1779,22 +1779,28 @@ deadline(size_t i)
 }
 
 /*
+ * Verbs of a scheduled event: in the present they tell what is to come
+ * ("closes on Monday"), and after a year they make it the subject (the
+ * second round of 2024 opens).
+ */
+static const char *const schedule_verbs[] = {
+	"meet", "meets", "begin", "begins", "start", "starts", "open",
+	"opens", "resume", "resumes", "arrive", "arrives", "leave", "leaves",
+	"return", "returns", "visit", "visits", "vote", "votes", "travel",
+	"travels", "close", "closes", "end", "ends", "host", "hosts", "face",
+	"faces", "play", "plays", "launch", "launches", "expire", "expires",
+	"convene", "convenes", "run", "runs", "come", "comes", "follow",
+	"follows", "take", "takes", "go", "goes"
+};
+#define NSCHEDULE NELEM(schedule_verbs)
+
+/*
  * A present-tense verb of a scheduled event just before i, with no
  * other cue: "they meet Monday", "the trial opens on Tuesday".
  */
 static int
 futurate(size_t i)
 {
-	static const char *const verbs[] = {
-		"meet", "meets", "begin", "begins", "start", "starts",
-		"open", "opens", "resume", "resumes", "arrive", "arrives",
-		"leave", "leaves", "return", "returns", "visit", "visits",
-		"vote", "votes", "travel", "travels", "close", "closes",
-		"end", "ends", "host", "hosts", "face", "faces", "play",
-		"plays", "launch", "launches", "expire", "expires",
-		"convene", "convenes", "run", "runs", "come", "comes",
-		"follow", "follows", "take", "takes", "go", "goes"
-	};
 	size_t k;
 
 	/* "closes on Monday", "closes at 7 p.m. on Monday", "runs from" */
@@ -1803,7 +1809,8 @@ futurate(size_t i)
 		i--;
 	if (i > 0 && adverb(i - 1))
 		i--;	/* meet separately Monday */
-	if (i > 0 && !toks[i - 1].cap && word_in(i - 1, verbs, NELEM(verbs)))
+	if (i > 0 && !toks[i - 1].cap &&
+	    word_in(i - 1, schedule_verbs, NSCHEDULE))
 		return 1;
 	/*
 	 * a named object between: "host Leeds United on Wednesday", "leaves
@@ -1815,7 +1822,7 @@ futurate(size_t i)
 	if (k < i && k > 1 && isw(k - 1, W_THE) && !toks[k - 1].cap)
 		k--;
 	if (k < i && k > 0 && !toks[k - 1].cap &&
-	    word_in(k - 1, verbs, NELEM(verbs)))
+	    word_in(k - 1, schedule_verbs, NSCHEDULE))
 		return 1;
 	/*
 	 * a few plain words between: "meet in a televised debate on Tuesday
@@ -1825,7 +1832,8 @@ futurate(size_t i)
 	    !(toks[k - 1].cap && toks[k - 1].lx >= 0) &&
 	    !cls(k - 1, L_PAST) && !cls(k - 1, L_FUT) &&
 	    !cls(k - 1, L_PRES) && !past_ed(k - 1); k--)
-		if (!toks[k - 1].cap && word_in(k - 1, verbs, NELEM(verbs)))
+		if (!toks[k - 1].cap &&
+		    word_in(k - 1, schedule_verbs, NSCHEDULE))
 			return !(k > 1 && (isw(k - 2, W_THE) || isw(k - 2, W_A) ||
 			    possessive(k - 2)));
 	return 0;
@@ -2333,7 +2341,7 @@ year_at(size_t i, int ctx)
 	    toks[i + 1].e - toks[i + 1].s > 3 && !(i > 1 && ispn(i - 1, '-') &&
 	    glued(i) && (isword(i - 2, "pre") || isword(i - 2, "post") ||
 	    isword(i - 2, "mid"))) && !word_in(i + 1, of_a_year,
-	    NELEM(of_a_year)))
+	    NELEM(of_a_year)) && !word_in(i + 1, schedule_verbs, NSCHEDULE))
 		return 0;
 	/* "Flight 1990" is a name; "Her 1968 paper" a year */
 	if (i > 0 && toks[i - 1].k == T_WORD && toks[i - 1].cap &&

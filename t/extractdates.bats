@@ -1412,6 +1412,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 @test "a year that opens a clause after as or when is a year; a count is not" {
 	run values 2023-12-31 "Fantasy sequel tops box office as 2023 ends on a high"
 	diff_out "2023=2023"
+	run values 2024-02-27 "The second round of 2024 opens on Sept. 2."
+	diff_out "2024=2024|Sept. 2=2024-09-02"
 	run values 2023-12-31 "The army sent 2023 troops."
 	diff_out ""
 }
