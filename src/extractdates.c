@@ -1007,6 +1007,14 @@ number(size_t i, long *v)
 	return 0;
 }
 
+/* A word that adds to a length: an extra hour, a further week. */
+static int
+added(size_t i)
+{
+	return isword(i, "extra") || isword(i, "additional") ||
+	    isword(i, "further");
+}
+
 /* The unit word at i: unit in *u, plural in *pl. */
 static int
 unit(size_t i, int *u, int *pl)
@@ -3915,11 +3923,14 @@ m_unit(size_t i, struct tx *x)
 		    isword(kk, "working") || isword(kk, "school")) &&
 		    cls(kk + 1, L_UNIT) && (val(kk + 1, L_UNIT) & 15) == U_DAY)
 			kk++;
-		/* five consecutive months, three straight weeks */
+		/*
+		 * five consecutive months, three straight weeks, an extra
+		 * hour, a further week
+		 */
 		else if ((isword(kk, "consecutive") || isword(kk, "straight") ||
 		    isword(kk, "successive") || isword(kk, "full") ||
-		    isword(kk, "whole") || isword(kk, "entire")) &&
-		    cls(kk + 1, L_UNIT))
+		    isword(kk, "whole") || isword(kk, "entire") ||
+		    added(kk)) && cls(kk + 1, L_UNIT))
 			kk++;
 		k = kk;
 	} else
@@ -6664,7 +6675,7 @@ starter(size_t i)
 	    isnum(i + 2)))
 		return 1;
 	if (n->lx < 0)
-		return 0;
+		return l->c1 == L_W && l->v1 == W_A && added(i + 1);
 	first = l;
 	l = &lexicon[n->lx];
 	switch (l->c1) {

@@ -1512,6 +1512,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Monday=2022-08-08"
 }
 
+@test "an extra hour, an additional year and a further week are lengths" {
+	run values 2025-10-25 "Clocks go back, giving an extra hour in bed; he served an additional year and asked for a further week."
+	diff_out "an extra hour=PT1H|an additional year=P1Y|a further week=P1W"
+	run values 2025-10-25 "They got three extra days, an extra 90 minutes and a further six weeks."
+	diff_out "three extra days=P3D|90 minutes=PT90M|a further six weeks=P6W"
+}
+
 @test "a counted kind of day is no stretch of days: six rest days, three more strike days" {
 	run values 2026-02-27 "Unions call three more strike days; the match has six rest days, and pilots flew 11-hour duty days for days."
 	diff_out "11-hour=PT11H|days=PXD"
