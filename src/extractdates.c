@@ -6269,21 +6269,22 @@ match(size_t i, struct tx *best)
 		}
 		/*
 		 * the end of the year, the middle of the month, the end of
-		 * the decade: the DCT's
+		 * the decade, a headline's end of year: the DCT's
 		 */
-		if (k == 0 && isw(m, W_THE) && cls(m + 1, L_UNIT) &&
-		    !(toks[m + 1].lx >= 0 && (val(m + 1, L_UNIT) & 16)) &&
-		    (val(m + 1, L_UNIT) == U_YEAR ||
-		    val(m + 1, L_UNIT) == U_MONTH ||
-		    val(m + 1, L_UNIT) == U_WEEK ||
-		    val(m + 1, L_UNIT) == U_DECADE ||
-		    val(m + 1, L_UNIT) == U_CENT) && dct.g != G_NONE) {
+		u = isw(m, W_THE) ? (int)m + 1 : m > 0 && isw(m - 1, W_OF) ?
+		    (int)m : -1;
+		if (k == 0 && u >= 0 && cls((size_t)u, L_UNIT) &&
+		    (val((size_t)u, L_UNIT) == U_YEAR ||
+		    val((size_t)u, L_UNIT) == U_MONTH ||
+		    val((size_t)u, L_UNIT) == U_WEEK ||
+		    val((size_t)u, L_UNIT) == U_DECADE ||
+		    val((size_t)u, L_UNIT) == U_CENT) && dct.g != G_NONE) {
 			struct date dt = dct;
 
 			tx_init(&x);
-			shift(&dt, val(m + 1, L_UNIT), 0);
+			shift(&dt, val((size_t)u, L_UNIT), 0);
 			set_date(&x, &dt, AN_DCT);
-			k = m + 2;
+			k = (size_t)u + 1;
 		}
 		/* mid-century: the DCT's */
 		if (k == 0 && cls(m, L_UNIT) && val(m, L_UNIT) == U_CENT &&

@@ -685,6 +685,8 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 	diff_out "each summer=XXXX-SU|every January=XXXX-01|every weekend=XXXX-WXX-WE"
 	run values 2024-09-10 "Emissions reach net zero by mid-century; it grows by the end of the decade, as in the late 19th century."
 	diff_out "mid-century=20|the end of the decade=202|the late 19th century=18"
+	run values 2019-09-23 "Grants open until end of year; payments are due at end of month."
+	diff_out "end of year=2019|end of month=2019-09"
 }
 
 @test "that September, the following spring: the story's months and seasons" {
