@@ -3801,9 +3801,14 @@ m_unit(size_t i, struct tx *x)
 		    text[toks[i - 1].e - 1] == 't' &&
 		    lex_ieq(text + toks[i - 1].e - 3, 3, "est"))))
 			return 0;
-		/* on weekends: a habit, like on Sundays */
+		/*
+		 * on weekends, works weekends, moved lectures to weekends: a
+		 * habit, like on Sundays
+		 */
 		if (i > 0 && v == (U_WEEKEND | 16) && (isw(i - 1, W_ON) ||
-		    isw(i - 1, W_AT) || isw(i - 1, W_DURING))) {
+		    isw(i - 1, W_AT) || isw(i - 1, W_DURING) ||
+		    isw(i - 1, W_TO) || (toks[i - 1].k == T_WORD &&
+		    !toks[i - 1].cap && toks[i - 1].lx < 0))) {
 			x->type = TY_SET;
 			fmt_set(x->val, sizeof(x->val), U_WEEKEND);
 			return i + 1;

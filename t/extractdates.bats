@@ -704,6 +704,8 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 @test "habits and stretches: every night, on weekends, year-to-date, the decade" {
 	run values 2021-06-09 "Teens who sleep in on weekends kept the same bedtime every night; shares are down 14% year-to-date."
 	diff_out "weekends=XXXX-WXX-WE|every night=P1D|year-to-date=2021"
+	run values 2021-06-09 "He works weekends, and lectures moved to weekends."
+	diff_out "weekends=XXXX-WXX-WE|weekends=XXXX-WXX-WE"
 	run values 2019-11-24 "The decade brought change, and emissions peak in the mid-2030s, not in one of the busiest weeks of the year."
 	diff_out "The decade=201|the mid-2030s=203|the year=2019"
 	run values 2026-03-24 "Emissions must fall from 2019 levels by 2030, the 2030 emissions goal; 2020 troops arrived."
