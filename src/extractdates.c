@@ -3614,7 +3614,8 @@ fmt_half(char *b, size_t sz, long n, int u)
 
 /*
  * The last date of this sentence, when it names a month, to the month or
- * the day, and no quarter was told: fills dt.
+ * the day, or is a year told in figures, and no quarter was told: fills
+ * dt.
  */
 static int
 told_here(struct date *dt)
@@ -3631,6 +3632,14 @@ told_here(struct date *dt)
 	if (nfound == 0 || found[nfound - 1].type != TY_DATE)
 		return 0;
 	p = &found[nfound - 1];
+	/* "carried 6.2 million in 2022, up from a year earlier": 2021 */
+	if (is_year(p) && p->anchor == AN_NONE) {
+		memset(dt, 0, sizeof(*dt));
+		dt->g = G_YEAR;
+		dt->y = atoi(p->val);
+		dt->m = 1;
+		return 1;
+	}
 	for (k = (size_t)p->a; k < (size_t)p->b; k++)
 		named |= cls(k, L_MONTH) && toks[k].cap;
 	if (!named)

@@ -1209,13 +1209,15 @@ e	2006-11-12	dct	Sunday"
 	diff_out "the same week last year=2021-W30|the same month a year earlier=2021-07"
 }
 
-@test "a year earlier after a month told in its sentence is that month a year back, and no narrative date" {
+@test "a year earlier after a month or year told in its sentence is that month or year a year back, and no narrative date" {
 	run values 2024-06-27 "Assets rose to 1.42 trillion at the end of March from 1.31 trillion a year earlier."
 	diff_out "the end of March=2024-03|a year earlier=2023-03"
 	run values 1997-04-10 "Orders in February rose 9.9 percent from a year earlier, after growing in the previous month."
 	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
 	run values 1997-04-24 "Acer reported last month that its profit slumped 44 percent from a year earlier."
 	diff_out "last month=1997-03|a year earlier=1996"
+	run sh -c "printf 'd\t2023-01-04\t1\t1\ttext\t0\tResults for the first quarter are due in April.\nd\t2023-01-04\t1\t2\ttext\t49\tSkylark carried 6.2 million passengers in 2022, up 71 percent from a year earlier.\n' | extractdates | cut -f8,13"
+	diff_out "$(printf '2023-Q1\tthe first quarter\n2023-04\tApril\n2022\t2022\n2021\ta year earlier')"
 }
 
 @test "the quarter in the past tense is not a coming quarter named before" {
