@@ -3021,7 +3021,8 @@ partial:
 		    text[toks[k - 2].e - 1] == 's' && dir <= 0)
 			dir = -1;
 		else if (k > 0 && (isw(k - 1, W_BY) || isw(k - 1, W_UNTIL) ||
-		    isword(k - 1, "before")) && tense_within(i, j, 3) >= 0)
+		    isword(k - 1, "before") || isword(k - 1, "beyond")) &&
+		    tense_within(i, j, 3) >= 0)
 			dir = 1;
 		/* "talks went on every other day through December": as told */
 		else if (k > 0 && isw(k - 1, W_THROUGH) && dir >= 0)

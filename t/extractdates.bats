@@ -1556,6 +1556,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "1989=1989|June=1989-06"
 	run values 1997-04-11 "Following the 1994 peace accords which ended the war, the government had been scheduled for January 25."
 	diff_out "1994=1994|January 25=1997-01-25"
+	run values 2023-06-17 "The agency said it had enough money to feed them beyond August."
+	diff_out "August=2023-08"
 	run values 2021-03-23 "The state budget for 2022, which must be passed by the end of June, is on hold."
 	diff_out "2022=2022|the end of June=2021-06"
 }
