@@ -1704,6 +1704,16 @@ tense_cues(size_t a, size_t b, size_t far)
 				continue;
 			}
 			/*
+			 * "on Thursday, priced at 79 euros": a participle that
+			 * opens a phrase with its preposition is no verb of
+			 * the date's ("Ala., killed a guard" is)
+			 */
+			if (k == 1 && i > 0 && ispn(i - 1, ',') && past_ed(i) &&
+			    (isw(i + 1, W_AT) || isw(i + 1, W_IN) ||
+			    isw(i + 1, W_ON) || isw(i + 1, W_BY) ||
+			    isw(i + 1, W_FOR) || isw(i + 1, W_FROM)))
+				continue;
+			/*
 			 * "in June, ending a fight that has divided parents":
 			 * a present perfect after the date tells nothing of it
 			 */

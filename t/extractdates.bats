@@ -1537,6 +1537,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "the next year=1998"
 }
 
+@test "a participle opening a phrase after a comma is no cue; a verb after an apposition is" {
+	run values 2025-04-12 "Tickets go on sale at 9 a.m. on Thursday, priced at 79 euros."
+	diff_out "9 a.m. on Thursday=2025-04-17T09:00"
+	run values 1998-10-25 "In January, a week after the anniversary, a bombing in Birmingham, Ala., killed a guard."
+	diff_out "January=1998-01|a week=P1W"
+}
+
 @test "a past's plain form after a modal or to is no past: will hit" {
 	run values 2024-01-31 "Rain will hit the region in September; the storm hit the coast in September."
 	diff_out "September=2024-09|September=2023-09"
