@@ -2085,7 +2085,18 @@ weekday_day(struct tx *x, int w, size_t s, size_t e)
 {
 	int dir = wday_dir(s, e);
 	const struct date *eve = &wddated[(w + 6) % 7];
+	size_t t = ispn(e - 1, '.') ? e - 2 : e - 1;
 	long z;
+
+	/*
+	 * "runs from Friday, Aug. 22 ... gates open at 4 p.m. on the
+	 * Friday": the one the story told with its date
+	 */
+	if (t > 0 && isw(t - 1, W_THE) && wddated[w].g == G_DAY) {
+		set_date(x, &wddated[w], AN_REF);
+		anchor_ref(x, &wddated[w]);
+		return;
+	}
 
 	/*
 	 * the day after a weekday the story last told with its date, beyond
@@ -5203,6 +5214,10 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		x->anchor = AN_DCT;
 		return i + 1;
 	}
+	/* at noon on the Saturday: the Saturday the story tells */
+	if (isw(i, W_THE) && cls(i + 1, L_WDAY) && toks[i + 1].cap &&
+	    val(i + 1, L_WDAY) < 100)
+		i++;
 	if (cls(i, L_WDAY) && toks[i].cap) {
 		int abbr = val(i, L_WDAY) >= 100;
 		struct tx z;

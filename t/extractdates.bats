@@ -1537,6 +1537,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "the next year=1998"
 }
 
+@test "a weekday after the is the one the story told with its date; a time before it is one time" {
+	run values 2025-04-12 "The festival runs from Friday, Aug. 22, to Sunday, Aug. 24. Gates open at 4 p.m. on the Friday, at noon on the Saturday and at 1 p.m. on the Sunday."
+	diff_out "Friday, Aug. 22=2025-08-22|Sunday, Aug. 24=2025-08-24|4 p.m. on the Friday=2025-08-22T16:00|noon on the Saturday=2025-08-23T12:00|1 p.m. on the Sunday=2025-08-24T13:00"
+}
+
 @test "a participle opening a phrase after a comma is no cue; a verb after an apposition is" {
 	run values 2025-04-12 "Tickets go on sale at 9 a.m. on Thursday, priced at 79 euros."
 	diff_out "9 a.m. on Thursday=2025-04-17T09:00"
