@@ -233,6 +233,8 @@ static const struct lexent lexicon[] = {
 	{ "yearly", L_SETW, U_YEAR, 0, 0 },
 	{ "annual", L_SETW, 100 + U_YEAR, 0, 0 },
 	{ "hourly", L_SETW, U_HOUR, 0, 0 },
+	{ "fortnightly", L_SETW, U_WEEK | 32, 0, 0 },
+	{ "biweekly", L_SETW, U_WEEK | 32, 0, 0 },
 	{ "quarterly", L_SETW, 200 + U_QUARTER, 0, 0 },
 	{ "about", L_APPROX, 1, 0, 0 }, { "around", L_APPROX, 1, 0, 0 },
 	{ "approximately", L_APPROX, 1, 0, 0 },
@@ -3756,7 +3758,9 @@ smaller_unit(size_t j, long n, int u, struct tx *x)
 static void
 fmt_set(char *b, size_t sz, int u)
 {
-	if (u == U_NIGHT)
+	if (u & 32)
+		fmt_dur(b, sz, 2, u & 15);	/* fortnightly */
+	else if (u == U_NIGHT)
 		snprintf(b, sz, "P1D");
 	else if (u == U_WEEKEND)
 		snprintf(b, sz, "XXXX-WXX-WE");
@@ -5601,7 +5605,7 @@ habit_cue(size_t from, size_t to, int *kind)
 		    !periodical(i) && !(i + 1 < ntok &&
 		    toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
 		    toks[i + 1].lx < 0)) {
-			u = val(i, L_SETW) % 200;
+			u = val(i, L_SETW) % 200 & 15;
 			break;
 		}
 		u = U_YEAR;
@@ -6049,7 +6053,7 @@ m_freq(size_t i, struct tx *x)
 	else if ((j = number(j, &n)) != 0 && isw(j, W_TIMES))
 		j++;
 	else if (j != 0 && n > 1 && ispn(j, '-') && glued(j) &&
-	    cls(j + 1, L_SETW) && val(j + 1, L_SETW) < 100) {
+	    cls(j + 1, L_SETW) && val(j + 1, L_SETW) < 32) {
 		/* five-yearly, two-weekly */
 		x->type = TY_SET;
 		fmt_dur(x->val, sizeof(x->val), n, val(j + 1, L_SETW));

@@ -996,6 +996,11 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out "Sunday=2006-12-17"
 }
 
+@test "sets: fortnightly and biweekly are every two weeks, and the months of such a habit any year's" {
+	run values 2024-09-06 "Garden waste collections run fortnightly from March to November; the magazine is published biweekly."
+	diff_out "fortnightly=P2W|March=XXXX-03|November=XXXX-11|biweekly=P2W"
+}
+
 @test "sets: quarterly after a verb; a rate after a counted noun is the figure's" {
 	run values 2020-01-01 "The bureau publishes its figures quarterly and pays a quarterly dividend."
 	diff_out "quarterly=P1Q"
