@@ -6430,10 +6430,11 @@ match(size_t i, struct tx *best)
 			*best = x;
 		}
 	}
-	/* the week of March 6; the day before last Tuesday */
+	/* the week of March 6, the weekend of Aug. 14; the day before */
 	if (isw(i, W_THE) && unit(i + 1, &u, &pl) && !pl &&
 	    (isw(i + 2, W_OF) || (cls(i + 2, L_AGO) && (val(i + 2, L_AGO) ==
 	    A_BEFORE || val(i + 2, L_AGO) == A_AFTER))) && (u == U_WEEK ||
+	    (u == U_WEEKEND && isw(i + 2, W_OF)) ||
 	    (u == U_DAY && !isw(i + 2, W_OF)))) {
 		struct date dt;
 
@@ -6445,6 +6446,8 @@ match(size_t i, struct tx *best)
 				from_days(days(dt.y, dt.m, dt.d) + (val(i + 2,
 				    L_AGO) == A_BEFORE ? -1 : 1), &dt);
 			fmt_date(x.val, sizeof(x.val), &dt);
+			if (u == U_WEEKEND)
+				strcat(x.val, "-WE");
 			e = k;
 			*best = x;
 		}

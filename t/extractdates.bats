@@ -1542,6 +1542,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "the next year=1998"
 }
 
+@test "the weekend of a date is the weekend of its week" {
+	run values 2021-05-23 "The stadium reopens on the weekend of Aug. 14, the week of Aug. 16."
+	diff_out "the weekend of Aug. 14=2021-W32-WE|the week of Aug. 16=2021-W33"
+}
+
 @test "a weekday after the is the one the story told with its date; a time before it is one time" {
 	run values 2025-04-12 "The festival runs from Friday, Aug. 22, to Sunday, Aug. 24. Gates open at 4 p.m. on the Friday, at noon on the Saturday and at 1 p.m. on the Sunday."
 	diff_out "Friday, Aug. 22=2025-08-22|Sunday, Aug. 24=2025-08-24|4 p.m. on the Friday=2025-08-22T16:00|noon on the Saturday=2025-08-23T12:00|1 p.m. on the Sunday=2025-08-24T13:00"
