@@ -3539,9 +3539,17 @@ m_thequarter(size_t i, struct tx *x)
 	if (!back && !y && (k = year_back(j + 1, &dctyear)) != 0) {
 		back = 1;
 		j += k;
-	} else
+	} else {
 		k = 0;
-	x->base = back;
+		/* the same quarter of 2017: a base of comparison too */
+		if (!back && !y && isw(j + 1, W_OF) &&
+		    (y = year_at(j + 2, 1)) != 0) {
+			j += 2;
+			x->base = 1;
+		}
+	}
+	if (back)
+		x->base = 1;
 	/*
 	 * A period is the last quarter or half the document named; the
 	 * latest quarter, or one told in the past tense, has ended: not a

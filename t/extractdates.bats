@@ -1542,6 +1542,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "the next year=1998"
 }
 
+@test "the same quarter of a year is that quarter in that year, and no quarter later phrases refer to" {
+	run sh -c "printf 'd\t2019-03-13\t1\t1\ttext\t0\tOrders in the fourth quarter fell 14 percent from the same quarter of 2017.\nd\t2019-03-13\t1\t2\ttext\t76\tSales in the quarter rose.\n' | extractdates | cut -f8,13"
+	diff_out "$(printf '2018-Q4\tthe fourth quarter\n2017-Q4\tthe same quarter of 2017\n2018-Q4\tthe quarter')"
+}
+
 @test "the weekend of a date is the weekend of its week" {
 	run values 2021-05-23 "The stadium reopens on the weekend of Aug. 14, the week of Aug. 16."
 	diff_out "the weekend of Aug. 14=2021-W32-WE|the week of Aug. 16=2021-W33"
