@@ -3796,11 +3796,17 @@ count_at(size_t i)
 static int
 figure_rate(size_t i)
 {
+	static const char *const plurals[] = {
+		"people", "men", "women", "children", "police", "staff",
+		"cattle", "sheep", "fish"
+	};
+
 	if (i == 0)
 		return 0;
 	i--;
 	if (toks[i].k == T_WORD && toks[i].lx < 0 && !toks[i].cap &&
-	    toks[i].e - toks[i].s > 3 && text[toks[i].e - 1] == 's') {
+	    ((toks[i].e - toks[i].s > 3 && text[toks[i].e - 1] == 's') ||
+	    word_in(i, plurals, NELEM(plurals)))) {
 		/* within a few words: 8 billion U.S. dollars, hundreds of */
 		size_t k;
 

@@ -1008,6 +1008,8 @@ c3	2011	ref:2010-06-04	the following year"
 	diff_out "weekly=P1W"
 	run values 2020-01-01 "He offered the troops a month to leave."
 	diff_out "a month=P1M"
+	run values 2025-04-12 "It drew 26,000 people a day last August and vaccinated 300 children a day."
+	diff_out "last August=2024-08"
 }
 
 @test "trap: Now, at the head of a sentence, turns the argument" {
