@@ -5364,6 +5364,15 @@ pod_day(size_t i, size_t j, int by_tense, struct date *dt, struct tx *x)
 
 	if ((k = day_at(i, isw(j, W_ON) ? j + 1 : j, dt, x)) != 0)
 		return k;
+	/*
+	 * "struck at 11:52 p.m. on Friday, Sept. 8. Rescuers dug through
+	 * the night": the day the sentence before told, however far back
+	 */
+	if (!by_tense && ref.g == G_DAY && refage <= 1) {
+		*dt = ref;
+		anchor_ref(x, &ref);
+		return j;
+	}
 	if (!story_day(by_tense ? tense(i, j) : 0, dt, x)) {
 		*dt = dct;
 		x->anchor = AN_DCT;
@@ -5450,9 +5459,11 @@ m_time(size_t i, struct tx *x)
 		j = pod_day(i, j + 2, 1, &dt, x);
 		goto pod;
 	}
-	if ((isw(j, W_THE) && cls(j + 1, L_POD) && val(j + 1, L_POD) < 3 &&
-	    j > 0 && (isw(j - 1, W_IN) || isw(j - 1, W_DURING) ||
-	    isw(j - 1, W_UNTIL) || isw(j - 1, W_THROUGH)) &&
+	if ((isw(j, W_THE) && cls(j + 1, L_POD) && j > 0 &&
+	    ((val(j + 1, L_POD) < 3 && (isw(j - 1, W_IN) ||
+	    isw(j - 1, W_DURING) || isw(j - 1, W_UNTIL) ||
+	    isw(j - 1, W_THROUGH) || isw(j - 1, W_SINCE))) ||
+	    (val(j + 1, L_POD) == 3 && isw(j - 1, W_THROUGH))) &&
 	    !isw(j + 2, W_OF)) || (isword(j, "mid") && (cls(j + 1, L_POD) ||
 	    (ispn(j + 1, '-') && glued(j + 1) && cls(j + 2, L_POD))))) {
 		j += ispn(j + 1, '-') ? 2 : 1;

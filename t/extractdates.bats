@@ -1549,6 +1549,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "$(printf '2018-Q4\tthe fourth quarter\n2017-Q4\tthe same quarter of 2017\n2018-Q4\tthe quarter')"
 }
 
+@test "since the morning and through the night are parts of the story's day, the one told just before however far back" {
+	run values 2025-07-29 "Wind output has fallen by half since the morning."
+	diff_out "the morning=2025-07-29TMO"
+	run sh -c "printf 'd\t2023-09-17\t1\t1\ttext\t0\tThe quake struck at 11:52 p.m. on Friday, Sept. 8.\nd\t2023-09-17\t1\t2\ttext\t52\tRescuers dug through the night.\n' | extractdates | cut -f8,13"
+	diff_out "$(printf '2023-09-08T23:52\t11:52 p.m. on Friday, Sept. 8\n2023-09-08TNI\tthe night')"
+}
+
 @test "the weekend of a date is the weekend of its week" {
 	run values 2021-05-23 "The stadium reopens on the weekend of Aug. 14, the week of Aug. 16."
 	diff_out "the weekend of Aug. 14=2021-W32-WE|the week of Aug. 16=2021-W33"
