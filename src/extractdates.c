@@ -2610,12 +2610,14 @@ remember(const struct tx *x)
 	    !names_month(x)) || x->base)
 		return;		/* nor does a base of comparison */
 	/*
-	 * "roads will be shut on Sunday ..., the council said on Friday":
-	 * the report's day does not replace a story's day ahead
+	 * "roads will be shut on Sunday ..., the council said on Friday",
+	 * "admitted 1,214 in the week to July 24, the ministry said on
+	 * Thursday": the report's day does not replace the story's day
 	 */
 	if (x->anchor == AN_DCT && ref.g == G_DAY && dct.g == G_DAY &&
-	    days(ref.y, ref.m, ref.d) > days(dct.y, dct.m, dct.d) &&
-	    days(ref.y, ref.m, ref.d) <= days(dct.y, dct.m, dct.d) + 7 &&
+	    days(ref.y, ref.m, ref.d) != days(dct.y, dct.m, dct.d) &&
+	    labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m, dct.d)) <=
+	    7 &&
 	    x->a > 0 && (attribution((size_t)x->a - 1) || (x->a > 1 &&
 	    isw((size_t)x->a - 1, W_ON) && attribution((size_t)x->a - 2))))
 		return;

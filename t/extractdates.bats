@@ -1274,14 +1274,14 @@ e	2018-04-30	Monday"
 	diff_out "Saturday=2005-11-26"
 }
 
-@test "the report's day does not replace a story's day ahead" {
+@test "the report's day does not replace a story's day within a week" {
 	run sh -c "printf 'd\t2019-10-18\t1\t1\ttext\t0\tRoads will be shut on Sunday morning for the marathon, the council said on Friday.\nd\t2019-10-18\t1\t2\ttext\t90\tThe elite races start at 8:45 a.m.\ne\t2019-10-18\t1\t1\ttext\t0\tRoads were shut on Tuesday, the council said on Friday.\ne\t2019-10-18\t1\t2\ttext\t60\tThe race started at 8:45 a.m.\n' | extractdates | cut -f1,8,13"
 	diff_out "d	2019-10-20TMO	Sunday morning
 d	2019-10-18	Friday
 d	2019-10-20T08:45	8:45 a.m.
 e	2019-10-15	Tuesday
 e	2019-10-18	Friday
-e	2019-10-18T08:45	8:45 a.m."
+e	2019-10-15T08:45	8:45 a.m."
 }
 
 @test "a count in thousands is a length, never its last three digits; years ago before the era are BC" {
