@@ -4286,14 +4286,15 @@ m_unit(size_t i, struct tx *x)
 		return 0;
 	/*
 	 * over the next decade: ten years ahead, not the calendar's next
-	 * decade (over the next year stays the year); for the next week: a
-	 * week's length (but a budget for the next year is that year)
+	 * decade (over the next year stays the year); for the next week,
+	 * over the following hour: a length (but a budget for the next
+	 * year is that year)
 	 */
-	if (the && !hasnum && !pl && (rel == R_NEXT || rel == R_COMING) &&
-	    i > 0 && !ispn(j, '\'') && (((isw(i - 1, W_OVER) ||
-	    isword(i - 1, "within") || isword(i - 1, "throughout")) &&
-	    (u == U_DECADE || u == U_CENT)) || (isw(i - 1, W_FOR) &&
-	    u <= U_MONTH))) {
+	if (the && !hasnum && !pl && (rel == R_NEXT || rel == R_COMING ||
+	    rel == R_FOLLOW) && i > 0 && !ispn(j, '\'') &&
+	    (((isw(i - 1, W_OVER) || isword(i - 1, "within") ||
+	    isword(i - 1, "throughout")) && (u == U_DECADE || u == U_CENT ||
+	    u <= U_DAY)) || (isw(i - 1, W_FOR) && u <= U_MONTH))) {
 		x->type = TY_DURATION;
 		fmt_dur(x->val, sizeof(x->val), 1, u);
 		if (isw(j, W_OR) && isw(j + 1, W_SO)) {
@@ -5812,11 +5813,13 @@ m_word(size_t i, struct tx *x)
 		return i + 2;
 	}
 	/*
-	 * in the day, for the week, ended the week firmer: the day or week
-	 * of the story
+	 * in the day, for the week, ended the week firmer, up 5.2% for the
+	 * month: the day, week or month of the story
 	 */
 	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && !(val(i + 1, L_UNIT) & 16) &&
-	    (val(i + 1, L_UNIT) == U_DAY || val(i + 1, L_UNIT) == U_WEEK) &&
+	    (val(i + 1, L_UNIT) == U_DAY || val(i + 1, L_UNIT) == U_WEEK ||
+	    (val(i + 1, L_UNIT) == U_MONTH && !isw(i - 1, W_IN))) &&
+	    !(ispn(i + 2, '-') && glued(i + 2)) &&
 	    i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR) ||
 	    isw(i - 1, W_DURING) || word_in(i - 1, ends, NELEM(ends)) ||
 	    genitive(i + 2)) &&
@@ -5827,6 +5830,8 @@ m_word(size_t i, struct tx *x)
 			return i + 2;
 		if (u == U_WEEK)
 			dt.g = G_WEEK;
+		else if (u == U_MONTH)
+			dt.g = G_MONTH;
 		set_date(x, &dt, x->anchor);
 		return i + 2;
 	}

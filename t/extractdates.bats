@@ -1537,6 +1537,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "11-hour=PT11H|days=PXD"
 }
 
+@test "up 5.2% for the month is the story's month; over the following hour is a length" {
+	run values 2024-02-29 "The index is up 5.2% for the month and 2% for the week; a month-long rally."
+	diff_out "the month=2024-02|the week=2024-W09|a month-long=P1M"
+	run values 2024-02-29 "It is best seen over the following hour; rain will fall within the next hour."
+	diff_out "the following hour=PT1H|the next hour=PT1H"
+}
+
 @test "for the next week is a length; the next year after for, and the next week elsewhere, are dates" {
 	run values 2019-11-20 "Miners will be checked daily for the next week; they meet again in the next week."
 	diff_out "daily=P1D|the next week=P1W|the next week=2019-W48"
