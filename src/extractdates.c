@@ -5228,10 +5228,12 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 	size_t j;
 
 	tx_init(&y);
-	if (cls(i, L_DAYREF) && val(i, L_DAYREF) != 2) {
+	/* today, yesterday; tonight after an hour (10 p.m. tonight) */
+	if (cls(i, L_DAYREF) && (val(i, L_DAYREF) != 2 || s < i)) {
 		if (dct.g == G_NONE)
 			return 0;
-		from_days(days(dct.y, dct.m, dct.d) + val(i, L_DAYREF), dt);
+		from_days(days(dct.y, dct.m, dct.d) + (val(i, L_DAYREF) ==
+		    2 ? 0 : val(i, L_DAYREF)), dt);
 		x->anchor = AN_DCT;
 		return i + 1;
 	}

@@ -1563,6 +1563,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "$(printf '2023-09-08T23:52\t11:52 p.m. on Friday, Sept. 8\n2023-09-08TNI\tthe night')"
 }
 
+@test "a time before today or tonight is one time on the DCT" {
+	run values 2026-05-23 "Doors open at 9 a.m. today, and fireworks are planned for 10 p.m. tonight; rain is due tonight."
+	diff_out "9 a.m. today=2026-05-23T09:00|10 p.m. tonight=2026-05-23T22:00|tonight=2026-05-23TNI"
+}
+
 @test "the weekend of a date is the weekend of its week" {
 	run values 2021-05-23 "The stadium reopens on the weekend of Aug. 14, the week of Aug. 16."
 	diff_out "the weekend of Aug. 14=2021-W32-WE|the week of Aug. 16=2021-W33"
