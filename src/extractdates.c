@@ -196,6 +196,8 @@ static const struct lexent lexicon[] = {
 	{ "winter", L_SEASON, 3, 0, 0 },
 	{ "morning", L_POD, 0, 0, 0 }, { "afternoon", L_POD, 1, 0, 0 },
 	{ "evening", L_POD, 2, 0, 0 }, { "night", L_POD, 3, 0, 0 },
+	{ "dawn", L_POD, 0, 0, 0 }, { "daybreak", L_POD, 0, 0, 0 },
+	{ "dusk", L_POD, 2, 0, 0 }, { "nightfall", L_POD, 2, 0, 0 },
 	{ "today", L_DAYREF, 0, 0, 0 },
 	{ "yesterday", L_DAYREF, -1, L_PAST, 0 },
 	{ "tomorrow", L_DAYREF, 1, L_FUT, 0 }, { "tonight", L_DAYREF, 2, 0, 0 },
@@ -5451,6 +5453,19 @@ m_time(size_t i, struct tx *x)
 		goto pod;
 	}
 	/*
+	 * at dawn, before daybreak, after dusk, dawn on Monday: a morning
+	 * or an evening of the story's day or the day told after it
+	 */
+	if (cls(j, L_POD) && (isword(j, "dawn") || isword(j, "daybreak") ||
+	    isword(j, "dusk") || isword(j, "nightfall")) && j > 0 &&
+	    (isw(j - 1, W_AT) || isw(j - 1, W_BY) || isw(j - 1, W_UNTIL) ||
+	    isw(j - 1, W_FROM) || isword(j - 1, "before") ||
+	    isword(j - 1, "after") || isword(j - 1, "around"))) {
+		pod = val(j, L_POD);
+		j = pod_day(i, j + 1, 0, &dt, x);
+		goto pod;
+	}
+	/*
 	 * in the morning, until the evening, mid-afternoon, by early
 	 * afternoon, in the late evening: a part of the story's day
 	 */
@@ -6151,8 +6166,10 @@ rulemask(size_t i)
 		return R_UNIT | (isnum(i + 1) ? R_CAL : 0);
 	case L_HOLI:
 		return R_HOLI;
-	case L_AGO: case L_POD:
+	case L_AGO:
 		return 0;
+	case L_POD:	/* at dawn; other parts of the day need a word before */
+		return R_TIME;
 	case L_MODW:
 		return R_TIME;
 	case L_W:
@@ -6723,7 +6740,7 @@ starter(size_t i)
 	switch (l->c1) {
 	case L_MONTH: case L_WDAY: case L_UNIT: case L_DAYREF: case L_VAGUE:
 	case L_SETW: case L_SEASON: case L_HOLI: case L_MODW: case L_NUM:
-	case L_TENS: case L_ORD: case L_WDAYS:
+	case L_TENS: case L_ORD: case L_WDAYS: case L_POD:
 		return 1;
 	case L_W:
 		switch (l->v1) {

@@ -1563,6 +1563,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "$(printf '2023-09-08T23:52\t11:52 p.m. on Friday, Sept. 8\n2023-09-08TNI\tthe night')"
 }
 
+@test "dawn and daybreak are mornings, dusk and nightfall evenings, after a preposition or before their day" {
+	run values 2024-03-12 "He was handed over at dawn on Monday; rebels left at dawn Sunday and returned after dusk."
+	diff_out "dawn on Monday=2024-03-11TMO|dawn Sunday=2024-03-10TMO|dusk=2024-03-10TEV"
+	run values 2024-03-12 "It is the dawn of a new era; dawn broke over the city."
+	diff_out ""
+}
+
 @test "a time before today or tonight is one time on the DCT" {
 	run values 2026-05-23 "Doors open at 9 a.m. today, and fireworks are planned for 10 p.m. tonight; rain is due tonight."
 	diff_out "9 a.m. today=2026-05-23T09:00|10 p.m. tonight=2026-05-23T22:00|tonight=2026-05-23TNI"
