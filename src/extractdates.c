@@ -1812,7 +1812,7 @@ static const char *const schedule_verbs[] = {
 	"travels", "close", "closes", "end", "ends", "host", "hosts", "face",
 	"faces", "play", "plays", "launch", "launches", "expire", "expires",
 	"convene", "convenes", "run", "runs", "come", "comes", "follow",
-	"follows", "take", "takes", "go", "goes"
+	"follows", "take", "takes", "go", "goes", "continue", "continues"
 };
 #define NSCHEDULE NELEM(schedule_verbs)
 

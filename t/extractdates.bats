@@ -1516,6 +1516,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Thursday=2005-12-01"
 }
 
+@test "events continue on Sunday: a scheduled event ahead" {
+	run values 2026-05-23 "Events continue on Sunday with a rowing race."
+	diff_out "Sunday=2026-05-24"
+}
+
 @test "a weekday after from or starting with no cue is the start of a stretch to come; a change from a day is not" {
 	run values 2022-08-13 "Shops reopen starting Monday; water is rationed in 41 towns from Tuesday."
 	diff_out "Monday=2022-08-15|Tuesday=2022-08-16"
