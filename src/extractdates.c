@@ -3878,6 +3878,11 @@ m_unit(size_t i, struct tx *x)
 			j++;
 		} else if ((isw(j, W_MORE) || isw(j, W_LESS)) &&
 		    isw(j + 1, W_THAN)) {
+			/* "fewer than last year": a comparison, not a bound */
+			if (cls(j + 2, L_REL) && (val(j + 2, L_REL) == R_LAST ||
+			    val(j + 2, L_REL) == R_THIS ||
+			    val(j + 2, L_REL) == R_NEXT))
+				return 0;
 			approx = isw(j, W_MORE) ? M_MORE : M_LESS;
 			j += 2;
 		} else if (isw(j, W_AT) && isw(j + 1, W_LEAST)) {

@@ -1530,6 +1530,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Monday=2022-08-08"
 }
 
+@test "more or fewer than last year compares and is no modifier; more than a year is" {
+	run values 2023-08-17 "Slightly fewer than last year won a place, and it took more than a year."
+	diff_out "last year=2022|more than a year=P1Y"
+}
+
 @test "an extra hour, an additional year and a further week are lengths" {
 	run values 2025-10-25 "Clocks go back, giving an extra hour in bed; he served an additional year and asked for a further week."
 	diff_out "an extra hour=PT1H|an additional year=P1Y|a further week=P1W"
