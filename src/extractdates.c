@@ -3930,8 +3930,8 @@ m_unit(size_t i, struct tx *x)
 		/* the first/last/past N units */
 	}
 	if (rel < 0 && the && cls(j, L_ORD) && val(j, L_ORD) == 1 &&
-	    number(j + 1, &n)) {
-		j++;	/* the first nine months */
+	    (k = number(j + 1, &n)) != 0 && !(ispn(k, '-') && glued(k))) {
+		j++;	/* the first nine months; not the first 12-hour strike */
 		rel = R_PAST;
 	}
 	k = j;

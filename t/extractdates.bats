@@ -469,6 +469,8 @@ DURATION	P2M	-	-	22	41	the last two months
 DURATION	PT24H	-	-	46	54	24 hours"
 	run values 2020-01-05 "It took several years, a five-year plan and nearly two decades."
 	diff_out "several years=PXY|five-year=P5Y|nearly two decades=P2DE"
+	run values 2023-02-28 "The first 12-hour strike begins; sales rose in the first nine months."
+	diff_out "12-hour=PT12H|the first nine months=P9M"
 }
 
 @test "zones in words, and the day told later in the clause" {
