@@ -5954,6 +5954,13 @@ m_word(size_t i, struct tx *x)
 			memset(&dt, 0, sizeof(dt));
 			dt.g = G_YEAR;
 			dt.y = dct.y;
+			/*
+			 * "reported that profit for the full year rose", told
+			 * in the first quarter: the year just ended
+			 */
+			if (isword(i + 1, "full") && dct.m <= 3 &&
+			    tense(i, j + 1) < 0)
+				dt.y--;
 			set_date(x, &dt, AN_DCT);
 			return j + 1;
 		}

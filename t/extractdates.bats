@@ -1532,6 +1532,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Monday=2022-08-08"
 }
 
+@test "the full year told in the past in the first quarter is the year just ended" {
+	run values 2024-02-29 "The bank reported that profit for the full year rose by a third; it expects profit for the full year to rise."
+	diff_out "the full year=2023|the full year=2024"
+}
+
 @test "more or fewer than last year compares and is no modifier; more than a year is" {
 	run values 2023-08-17 "Slightly fewer than last year won a place, and it took more than a year."
 	diff_out "last year=2022|more than a year=P1Y"
