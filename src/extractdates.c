@@ -6391,6 +6391,19 @@ match(size_t i, struct tx *best)
 			tx_init(&x);
 			shift(&dt, val((size_t)u, L_UNIT), 0);
 			set_date(&x, &dt, AN_DCT);
+			/*
+			 * "reopened the channel on Feb. 16 ... by the end of
+			 * the month, the demand had fallen", told in March:
+			 * in the past, the month the story told
+			 */
+			if (val((size_t)u, L_UNIT) == U_MONTH &&
+			    lastm.g >= G_MONTH && lastm.y * 12 + lastm.m <
+			    dct.y * 12 + dct.m && tense(i, (size_t)u + 1) < 0) {
+				dt = lastm;
+				dt.g = G_MONTH;
+				set_date(&x, &dt, AN_REF);
+				anchor_ref(&x, &lastm);
+			}
 			k = (size_t)u + 1;
 		}
 		/* mid-century: the DCT's */

@@ -1532,6 +1532,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Monday=2022-08-08"
 }
 
+@test "the end of the month told in the past after the story's month is that month" {
+	run sh -c "printf 'd\t2024-03-12\t1\t1\ttext\t0\tAn elder reopened the channel on Feb. 16.\nd\t2024-03-12\t1\t2\ttext\t42\tBy the end of the month, the demand had fallen.\nd\t2024-03-12\t1\t3\ttext\t90\tA deal is due by the end of the month.\n' | extractdates | cut -f8,13"
+	diff_out "$(printf '2024-02-16\tFeb. 16\n2024-02\tthe end of the month\n2024-03\tthe end of the month')"
+}
+
 @test "the full year told in the past in the first quarter is the year just ended" {
 	run values 2024-02-29 "The bank reported that profit for the full year rose by a third; it expects profit for the full year to rise."
 	diff_out "the full year=2023|the full year=2024"
