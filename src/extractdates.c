@@ -5484,6 +5484,15 @@ m_time(size_t i, struct tx *x)
 		j = pod_day(i, j + 2, 1, &dt, x);
 		goto pod;
 	}
+	/* late in the afternoon, early in the morning: the same */
+	if (cls(j, L_MODW) && (val(j, L_MODW) == 1 || val(j, L_MODW) == 3) &&
+	    isw(j + 1, W_IN) && isw(j + 2, W_THE) && cls(j + 3, L_POD) &&
+	    val(j + 3, L_POD) < 3 && !isw(j + 4, W_OF)) {
+		x->mod = val(j, L_MODW) == 1 ? M_START : M_END;
+		pod = val(j + 3, L_POD);
+		j = pod_day(i, j + 4, 1, &dt, x);
+		goto pod;
+	}
 	if ((isw(j, W_THE) && cls(j + 1, L_POD) && j > 0 &&
 	    ((val(j + 1, L_POD) < 3 && (isw(j - 1, W_IN) ||
 	    isw(j - 1, W_DURING) || isw(j - 1, W_UNTIL) ||

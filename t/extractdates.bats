@@ -1592,6 +1592,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out ""
 }
 
+@test "late in the afternoon and early in the morning are one time each" {
+	run values 2021-03-23 "The vote came late in the afternoon on Thursday, and talks had begun early in the morning."
+	diff_out "late in the afternoon on Thursday=2021-03-18TAF|early in the morning=2021-03-18TMO"
+}
+
 @test "a time before today or tonight is one time on the DCT" {
 	run values 2026-05-23 "Doors open at 9 a.m. today, and fireworks are planned for 10 p.m. tonight; rain is due tonight."
 	diff_out "9 a.m. today=2026-05-23T09:00|10 p.m. tonight=2026-05-23T22:00|tonight=2026-05-23TNI"
