@@ -244,6 +244,7 @@ static const struct lexent lexicon[] = {
 	{ "some", L_APPROX, 1, 0, 0 }, { "nearly", L_APPROX, 2, 0, 0 },
 	{ "almost", L_APPROX, 2, 0, 0 }, { "just", L_APPROX, 0, 0, 0 },
 	{ "only", L_APPROX, 0, 0, 0 }, { "barely", L_APPROX, 2, 0, 0 },
+	{ "exactly", L_APPROX, 3, 0, 0 }, { "precisely", L_APPROX, 3, 0, 0 },
 	{ "will", L_FUT, 0, 0, 0 }, { "could", L_FUT, 0, 0, 0 },
 	{ "might", L_FUT, 0, 0, 0 },
 	{ "set", L_FUT, 0, 0, 0 },
@@ -407,11 +408,11 @@ static const char *types[] = { "DATE", "TIME", "DURATION", "SET" };
 
 enum {
 	M_NONE, M_START, M_MID, M_END, M_APPROX, M_MORE, M_LESS,
-	M_EQMORE, M_EQLESS, M_BEFORE, M_AFTER, M_ONAFTER, M_ONBEFORE
+	M_EQMORE, M_EQLESS, M_BEFORE, M_AFTER, M_ONAFTER, M_ONBEFORE, M_EQUAL
 };
 static const char *mods[] = { "-", "START", "MID", "END", "APPROX",
 	"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "BEFORE",
-	"AFTER", "ON_OR_AFTER", "ON_OR_BEFORE" };
+	"AFTER", "ON_OR_AFTER", "ON_OR_BEFORE", "EQUAL" };
 
 enum { AN_NONE, AN_DCT, AN_REF };
 
@@ -3874,7 +3875,8 @@ m_unit(size_t i, struct tx *x)
 	/* approximations before a count */
 	if (!the) {
 		if (cls(j, L_APPROX) && val(j, L_APPROX)) {
-			approx = val(j, L_APPROX) == 1 ? M_APPROX : M_LESS;
+			approx = val(j, L_APPROX) == 1 ? M_APPROX :
+			    val(j, L_APPROX) == 3 ? M_EQUAL : M_LESS;
 			j++;
 		} else if ((isw(j, W_MORE) || isw(j, W_LESS)) &&
 		    isw(j + 1, W_THAN)) {

@@ -1542,6 +1542,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "the full year=2023|the full year=2024"
 }
 
+@test "exactly before a length is a modifier in the extent, EQUAL" {
+	run dates 2019-06-28 "It lasted exactly two years."
+	diff_out "DURATION	P2Y	EQUAL	-	10	27	exactly two years"
+}
+
 @test "more or fewer than last year compares and is no modifier; more than a year is" {
 	run values 2023-08-17 "Slightly fewer than last year won a place, and it took more than a year."
 	diff_out "last year=2022|more than a year=P1Y"
