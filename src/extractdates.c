@@ -5514,7 +5514,18 @@ m_time(size_t i, struct tx *x)
 		j = k;
 		goto pod;
 	}
-	/* the next morning, the following night, that evening */
+	/*
+	 * the next morning, the following night, that evening, the same
+	 * evening, that same night
+	 */
+	if ((isw(j, W_THE) || (cls(j, L_REL) && val(j, L_REL) == R_THAT)) &&
+	    isword(j + 1, "same") && cls(j + 2, L_POD)) {
+		pod = val(j + 2, L_POD);
+		j += 3;
+		if (!base_ref(x, &dt, G_DAY) || dt.g != G_DAY)
+			return 0;
+		goto pod;
+	}
 	if ((isw(j, W_THE) && cls(j + 1, L_REL) && (val(j + 1, L_REL) ==
 	    R_NEXT || val(j + 1, L_REL) == R_FOLLOW) && cls(j + 2, L_POD)) ||
 	    (cls(j, L_REL) && val(j, L_REL) == R_THAT && cls(j + 1, L_POD))) {

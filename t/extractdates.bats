@@ -1597,6 +1597,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out ""
 }
 
+@test "the same evening and that same night are parts of the story's day" {
+	run values 2026-04-11 "An opening ceremony is on May 11, and a gala follows the same evening; they leave that same night."
+	diff_out "May 11=2026-05-11|the same evening=2026-05-11TEV|that same night=2026-05-11TNI"
+}
+
 @test "late in the afternoon and early in the morning are one time each" {
 	run values 2021-03-23 "The vote came late in the afternoon on Thursday, and talks had begun early in the morning."
 	diff_out "late in the afternoon on Thursday=2021-03-18TAF|early in the morning=2021-03-18TMO"
