@@ -1968,11 +1968,22 @@ wday_dir(size_t s, size_t e)
 		return wday_dir(p - 2, p - 1);
 	cue = tense_cues(s, e, 12);
 	dir = cue == PRESENT || cue == NEAREST ? 0 : cue;
-
-	/* "Wednesday's ruling" looks back */
-	if (genitive(e) && dir <= 0)
-		return dir;
 	dl = deadline(s);
+
+	/*
+	 * "Wednesday's ruling" looks back, but "tickets for Saturday's
+	 * gala sold out" ahead
+	 */
+	if (genitive(e) && dir <= 0 && dl != 3)
+		return dir;
+	/*
+	 * "with the conference finals starting on Wednesday": the start of
+	 * what is to come, unless a past cue stands right before
+	 */
+	p = s > 0 && cls(s - 1, L_MODW) ? s - 1 : s;
+	if (p > 1 && isw(p - 1, W_ON) && (isword(p - 2, "starting") ||
+	    isword(p - 2, "beginning")) && tense_within(p - 2, e, 3) >= 0)
+		return 1;
 	if (((dir <= 0 && dl == 1) || (dir <= 0 && dl == 3) ||
 	    (dir == 0 && dl == 2)) &&
 	    !pluperfect(s))

@@ -1518,6 +1518,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Thursday=2005-12-01"
 }
 
+@test "a weekday's possessive after for, and a weekday after starting on, look ahead" {
+	run values 2025-09-04 "Tickets for Saturday's gala screenings sold out on Monday; Monday's ruling was appealed."
+	diff_out "Saturday=2025-09-06|Monday=2025-09-01|Monday=2025-09-01"
+	run values 2024-05-19 "The Stars swept their series last week, with the conference finals starting on Wednesday."
+	diff_out "last week=2024-W19|Wednesday=2024-05-22"
+}
+
 @test "events continue on Sunday: a scheduled event ahead" {
 	run values 2026-05-23 "Events continue on Sunday with a rowing race."
 	diff_out "Sunday=2026-05-24"
