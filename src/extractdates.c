@@ -2130,7 +2130,13 @@ weekday_day(struct tx *x, int w, size_t s, size_t e)
 		wdtold[w] = dt;
 		return;
 	}
-	if (dir == 0 && wdtold[w].g == G_DAY && dct.g != G_NONE) {
+	/*
+	 * "expected to reach 33C on Sunday, organisers moved Sunday's
+	 * races": a possessive weekday in the past is the one told ahead
+	 */
+	if (wdtold[w].g == G_DAY && dct.g != G_NONE && (dir == 0 ||
+	    (dir < 0 && genitive(e) && days(wdtold[w].y, wdtold[w].m,
+	    wdtold[w].d) > days(dct.y, dct.m, dct.d)))) {
 		set_date(x, &wdtold[w], AN_REF);
 		anchor_ref(x, &wdtold[w]);
 		return;

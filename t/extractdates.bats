@@ -1521,6 +1521,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 @test "a weekday's possessive after for, and a weekday after starting on, look ahead" {
 	run values 2025-09-04 "Tickets for Saturday's gala screenings sold out on Monday; Monday's ruling was appealed."
 	diff_out "Saturday=2025-09-06|Monday=2025-09-01|Monday=2025-09-01"
+	run sh -c "printf 'd\t2019-06-22\t1\t1\ttext\t0\tTemperatures are expected to reach 33C on Sunday.\nd\t2019-06-22\t1\t2\ttext\t50\tOrganisers moved Sunday\047s races.\n' | extractdates | cut -f8,13"
+	diff_out "$(printf '2019-06-23\tSunday\n2019-06-23\tSunday')"
 	run values 2024-05-19 "The Stars swept their series last week, with the conference finals starting on Wednesday."
 	diff_out "last week=2024-W19|Wednesday=2024-05-22"
 }
