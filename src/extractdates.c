@@ -1954,7 +1954,7 @@ compared(size_t i)
 static int
 wday_dir(size_t s, size_t e)
 {
-	size_t p;
+	size_t p, r;
 	int cue, dir, dl;
 
 	/*
@@ -1980,7 +1980,6 @@ wday_dir(size_t s, size_t e)
 	 * "with the conference finals starting on Wednesday": the start of
 	 * what is to come, unless a past cue stands right before
 	 */
-	p = s > 0 && cls(s - 1, L_MODW) ? s - 1 : s;
 	if (p > 1 && isw(p - 1, W_ON) && (isword(p - 2, "starting") ||
 	    isword(p - 2, "beginning")) && tense_within(p - 2, e, 3) >= 0)
 		return 1;
@@ -1988,8 +1987,8 @@ wday_dir(size_t s, size_t e)
 	    (dir == 0 && dl == 2)) &&
 	    !pluperfect(s))
 		return 1;
-	if (dir == 0 && (futurate(s) || ((p = range_start(s)) != s &&
-	    futurate(p))))
+	if (dir == 0 && (futurate(s) || ((r = range_start(s)) != s &&
+	    futurate(r))))
 		return 1;
 	if (dir == 0 && ahead_told(s))
 		return 1;
@@ -1997,7 +1996,6 @@ wday_dir(size_t s, size_t e)
 	 * "shops reopen from Monday", "starting Monday": a stretch to come;
 	 * not a change from a day ("gained 1.6 percent from Monday")
 	 */
-	p = s > 0 && cls(s - 1, L_MODW) ? s - 1 : s;
 	if (dir == 0 && p > 0 && ((isw(p - 1, W_FROM) && !compared(p - 1)) ||
 	    isword(p - 1, "starting") || isword(p - 1, "beginning")))
 		return 1;
@@ -2505,6 +2503,14 @@ looks_back(size_t i)
 		if (isw(i - k, W_SINCE))
 			return 1;
 	return i > 0 && cls(i - 1, L_REL) && val(i - 1, L_REL) == R_LAST;
+}
+
+/* A word that makes the month after it a deadline: by, until, before. */
+static int
+by_until(size_t i)
+{
+	return isw(i, W_BY) || isw(i, W_UNTIL) || isword(i, "before") ||
+	    isword(i, "beyond");
 }
 
 /* The words after which a bare month name is a month. */
@@ -3065,9 +3071,7 @@ partial:
 		    cls(k - 2, L_UNIT) && toks[k - 2].e - toks[k - 2].s > 1 &&
 		    text[toks[k - 2].e - 1] == 's' && dir <= 0)
 			dir = -1;
-		else if (k > 0 && (isw(k - 1, W_BY) || isw(k - 1, W_UNTIL) ||
-		    isword(k - 1, "before") || isword(k - 1, "beyond")) &&
-		    tense_within(i, j, 3) >= 0)
+		else if (k > 0 && by_until(k - 1) && tense_within(i, j, 3) >= 0)
 			dir = 1;
 		/* "talks went on every other day through December": as told */
 		else if (k > 0 && isw(k - 1, W_THROUGH) && dir >= 0)
@@ -3096,8 +3100,7 @@ partial:
 		 * "the budget for 2022, which must be passed by the end of
 		 * June": a deadline counts from the DCT, not the year told
 		 */
-		if (!(k > 0 && (isw(k - 1, W_BY) || isw(k - 1, W_UNTIL) ||
-		    isword(k - 1, "before"))) &&
+		if (!(k > 0 && by_until(k - 1)) &&
 		    (y = sentence_year(dir, i, x)) != 0) {
 			dt.y = y;
 			anchor = AN_REF;
