@@ -1932,6 +1932,18 @@ range_start(size_t s)
 	return s;
 }
 
+/* A participle of closing: closed, shut, suspended, banned. */
+static int
+shut_word(size_t i)
+{
+	static const char *const words[] = {
+		"closed", "shut", "suspended", "banned", "halted", "cancelled",
+		"canceled", "grounded"
+	};
+
+	return word_in(i, words, NELEM(words));
+}
+
 /* A figure within six words before i: "up 3% from", "rose to 12 from" */
 static int
 compared(size_t i)
@@ -1982,6 +1994,15 @@ wday_dir(size_t s, size_t e)
 	 */
 	if (p > 1 && isw(p - 1, W_ON) && (isword(p - 2, "starting") ||
 	    isword(p - 2, "beginning")) && tense_within(p - 2, e, 3) >= 0)
+		return 1;
+	/*
+	 * "ordered schools closed through Friday": what a closing's
+	 * participle keeps shut runs ahead, like until; not "was closed
+	 * through Monday"
+	 */
+	if (dl == 2 && dir < 0 && p > 2 && shut_word(p - 2) &&
+	    !cls(p - 3, L_PAST) && !cls(p - 3, L_PRES) &&
+	    !isword(p - 3, "been") && !isword(p - 3, "be"))
 		return 1;
 	if (((dir <= 0 && dl == 1) || (dir <= 0 && dl == 3) ||
 	    (dir == 0 && dl == 2)) &&

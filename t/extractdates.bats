@@ -1527,6 +1527,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "last week=2024-W19|Wednesday=2024-05-22"
 }
 
+@test "through a weekday after a participle of closing looks ahead, unless it is a passive" {
+	run values 2026-09-16 "The governor ordered schools in 23 parishes closed through Friday; the airport was closed through Monday."
+	diff_out "Friday=2026-09-18|Monday=2026-09-14"
+}
+
 @test "events continue on Sunday: a scheduled event ahead" {
 	run values 2026-05-23 "Events continue on Sunday with a rowing race."
 	diff_out "Sunday=2026-05-24"
