@@ -1274,6 +1274,14 @@ unit_gran(int u)
 #define NEAREST 3	/* no direction: a commitment, "now"; the nearest */
 #define CLAUSEGAP 4	/* how much farther a cue after a comma lies */
 
+/* A form of "be" or a present auxiliary: is, are, be, been, being. */
+static int
+be_form(size_t i)
+{
+	return cls(i, L_PRES) || isword(i, "be") || isword(i, "been") ||
+	    isword(i, "being");
+}
+
 /* Verbs after which an -ed form is a state: stay closed, remain shut. */
 static const char *const linking[] = {
 	"stay", "stays", "stayed", "remain", "remains", "remained", "seem",
@@ -1301,8 +1309,7 @@ past_ed(size_t i)
 	while (k > 0 && (adverb(k - 1) || isword(k - 1, "still")))
 		k--;
 	return !(k > 0 && (isw(k - 1, W_THE) || isw(k - 1, W_A))) &&
-	    !(i > 0 && (cls(i - 1, L_PRES) || isword(i - 1, "be") ||
-	    isword(i - 1, "been") || isword(i - 1, "being") ||
+	    !(i > 0 && (be_form(i - 1) ||
 	    word_in(i - 1, linking, NELEM(linking))));
 }
 
@@ -1560,9 +1567,7 @@ tense_cue(size_t i, size_t a, int before)
 	    toks[i + 1].k == T_WORD && toks[i + 1].lx < 0 && !toks[i + 1].cap)
 		return 1;
 	/* "will be paid": a participle */
-	if (cls(i, L_PAST) && i > 0 && (cls(i - 1, L_PRES) ||
-	    isword(i - 1, "be") || isword(i - 1, "been") ||
-	    isword(i - 1, "being")))
+	if (cls(i, L_PAST) && i > 0 && be_form(i - 1))
 		return 0;
 	/*
 	 * "planned to leave Thursday" looks ahead, "told schools to prepare
@@ -1932,6 +1937,13 @@ range_start(size_t s)
 	return s;
 }
 
+/* "starting Monday", "beginning on Monday": the start of a stretch */
+static int
+start_word(size_t i)
+{
+	return isword(i, "starting") || isword(i, "beginning");
+}
+
 /* A participle of closing: closed, shut, suspended, banned. */
 static int
 shut_word(size_t i)
@@ -1992,8 +2004,8 @@ wday_dir(size_t s, size_t e)
 	 * "with the conference finals starting on Wednesday": the start of
 	 * what is to come, unless a past cue stands right before
 	 */
-	if (p > 1 && isw(p - 1, W_ON) && (isword(p - 2, "starting") ||
-	    isword(p - 2, "beginning")) && tense_within(p - 2, e, 3) >= 0)
+	if (p > 1 && isw(p - 1, W_ON) && start_word(p - 2) &&
+	    tense_within(p - 2, e, 3) >= 0)
 		return 1;
 	/*
 	 * "ordered schools closed through Friday": what a closing's
@@ -2001,8 +2013,7 @@ wday_dir(size_t s, size_t e)
 	 * through Monday"
 	 */
 	if (dl == 2 && dir < 0 && p > 2 && shut_word(p - 2) &&
-	    !cls(p - 3, L_PAST) && !cls(p - 3, L_PRES) &&
-	    !isword(p - 3, "been") && !isword(p - 3, "be"))
+	    !cls(p - 3, L_PAST) && !be_form(p - 3))
 		return 1;
 	if (((dir <= 0 && dl == 1) || (dir <= 0 && dl == 3) ||
 	    (dir == 0 && dl == 2)) &&
@@ -2018,7 +2029,7 @@ wday_dir(size_t s, size_t e)
 	 * not a change from a day ("gained 1.6 percent from Monday")
 	 */
 	if (dir == 0 && p > 0 && ((isw(p - 1, W_FROM) && !compared(p - 1)) ||
-	    isword(p - 1, "starting") || isword(p - 1, "beginning")))
+	    start_word(p - 1)))
 		return 1;
 	if (cue == PRESENT)
 		return 1;	/* "both sides are back in action on Tuesday" */
@@ -3585,17 +3596,14 @@ m_thequarter(size_t i, struct tx *x)
 	if (!back && !y && (k = year_back(j + 1, &dctyear)) != 0) {
 		back = 1;
 		j += k;
-	} else {
+	} else
 		k = 0;
-		/* the same quarter of 2017: a base of comparison too */
-		if (!back && !y && isw(j + 1, W_OF) &&
-		    (y = year_at(j + 2, 1)) != 0) {
-			j += 2;
-			x->base = 1;
-		}
-	}
-	if (back)
+	x->base = back;
+	/* the same quarter of 2017: that year's, a base of comparison too */
+	if (!back && !y && isw(j + 1, W_OF) && (y = year_at(j + 2, 1)) != 0) {
+		j += 2;
 		x->base = 1;
+	}
 	/*
 	 * A period is the last quarter or half the document named; the
 	 * latest quarter, or one told in the past tense, has ended: not a
