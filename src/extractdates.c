@@ -1970,6 +1970,54 @@ compared(size_t i)
 }
 
 /*
+ * A verb told in the past acts right before "in" or "during" at i - 1,
+ * with only its object between: "trounced his party in January
+ * elections", "killed 40 people during January's election".  Not a
+ * report, a form of be or have, a participle after be (to be held in
+ * December), nor a verb across "to", "of" or a mark (told companies of a
+ * cutback in September).
+ */
+static int
+acted_in(size_t i)
+{
+	static const char *const stops[] = {
+		"to", "of", "for", "about", "that", "which", "and", "or",
+		"was", "were", "had", "did", "said", "since"
+	};
+	size_t j;
+
+	if (i < 2 || !(isw(i - 1, W_IN) || isw(i - 1, W_DURING)))
+		return 0;
+	for (j = i - 2; j + 6 > i && j > 0; j--) {
+		if ((toks[j].k == T_PUNCT && !ispn(j, '-')) ||
+		    word_in(j, stops, NELEM(stops)))
+			return 0;
+		if (past_ed(j) || (cls(j, L_PAST) && !be_form(j - 1) &&
+		    !isw(j - 1, W_TO)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The words before i tell the time before an event: "ahead of", "on the
+ * eve of", "in the run-up to" (or lead-up, build-up).  Not "before": "the
+ * share before Friday's purchases" is a state since changed.
+ */
+static int
+lead_up(size_t i)
+{
+	if (i < 2)
+		return 0;
+	if (isw(i - 1, W_OF))
+		return isword(i - 2, "ahead") || isword(i - 2, "eve");
+	return isw(i - 1, W_TO) && (isword(i - 2, "runup") ||
+	    (i > 3 && isword(i - 2, "up") && ispn(i - 3, '-') &&
+	    (isword(i - 4, "run") || isword(i - 4, "lead") ||
+	    isword(i - 4, "build"))));
+}
+
+/*
  * Which way a weekday in the expression from token s to e looks: 1 ahead,
  * -1 back, 0 where no cue says (back, unless the document named that
  * weekday before).  The cues before the expression count, not those
@@ -1996,8 +2044,11 @@ wday_dir(size_t s, size_t e)
 
 	/*
 	 * "Wednesday's ruling" looks back, but "tickets for Saturday's
-	 * gala sold out" ahead
+	 * gala sold out" ahead, and so does "parties are campaigning in the
+	 * run-up to Sunday's vote" where no past tense says otherwise
 	 */
+	if (genitive(e) && dir == 0 && lead_up(p))
+		return 1;
 	if (genitive(e) && dir <= 0 && dl != 3)
 		return dir;
 	/*
@@ -3117,7 +3168,7 @@ partial:
 		 * told ("a cut in supply in September"): a month that far
 		 * back would be "last September".
 		 */
-		if (dir < 0 && m == dct.m % 12 + 1)
+		if (dir < 0 && m == dct.m % 12 + 1 && !acted_in(k))
 			dir = 0;
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir, 0);

@@ -208,6 +208,12 @@ DURATION	PXY	-	-	31	40	years-old"
 @test "bare months: the next month stays ahead, until mid-November looks ahead" {
 	run values 1990-08-16 "Oil firms were told of a cut in their supply in September."
 	diff_out "September=1990-09"
+	run values 2006-12-19 "Hamas trounced his Fatah party in January elections."
+	diff_out "January=2006-01"
+	run values 2005-12-15 "Attacks killed almost 40 people during January's election."
+	diff_out "January=2005-01"
+	run values 2006-11-16 "The summit is to be held in December in Cebu."
+	diff_out "December=2006-12"
 	run values 1989-10-30 "The government gave the bidder until mid-November to answer."
 	diff_out "mid-November=1989-11"
 	run values 2024-09-27 "A drone hit the base in January, killing three soldiers."
@@ -1525,6 +1531,17 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "$(printf '2019-06-23\tSunday\n2019-06-23\tSunday')"
 	run values 2024-05-19 "The Stars swept their series last week, with the conference finals starting on Wednesday."
 	diff_out "last week=2024-W19|Wednesday=2024-05-22"
+}
+
+@test "a weekday's possessive after ahead of or the run-up to looks ahead unless the past is told" {
+	run values 1997-04-07 "Parties are hitting the roads in the run-up to Sunday's elections."
+	diff_out "Sunday=1997-04-13"
+	run values 2005-12-13 "Iraqis abroad start voting ahead of Thursday's general election."
+	diff_out "Thursday=2005-12-15"
+	run values 1997-04-07 "Parties campaigned ahead of Sunday's vote."
+	diff_out "Sunday=1997-04-06"
+	run values 1989-10-30 "Its share before Friday's purchases is far below the leaders'."
+	diff_out "Friday=1989-10-27"
 }
 
 @test "through a weekday after a participle of closing looks ahead, unless it is a passive" {
