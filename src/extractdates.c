@@ -4725,6 +4725,20 @@ m_relname(size_t i, struct tx *x)
 	return 0;
 }
 
+/*
+ * Did the winter told from i to j begin in the year before the DCT's?  A
+ * winter goes under the year it begins: the one under way in January,
+ * or told in the past from March to August, began last year; in the
+ * autumn the past tense tells of the coming one (fears of tight winter
+ * supplies).
+ */
+static int
+winter_before(size_t i, size_t j)
+{
+	return dct.m <= 2 || (dct.m <= 8 && ((i > 0 && isw(i - 1, W_SINCE)) ||
+	    tense(i, j) < 0));
+}
+
 /* Seasons: summer, the fall of 2019, summer 2020. */
 /*
  * Summer, winter and autumn are seasons whatever stands around them, as
@@ -4852,8 +4866,10 @@ m_season(size_t i, struct tx *x)
 	/*
 	 * The tense picks the season told: "met since the summer" in
 	 * January is last year's, "will reopen in the fall" in November
-	 * next year's.  Winter spans the year end: left as it is.
+	 * next year's.
 	 */
+	if (s == 3 && winter_before(i, j))
+		dt.y--;
 	if (s != 3) {
 		int since = i > 0 && isw(i - 1, W_SINCE);
 		int dir = since ? -1 : tense(i, j);
@@ -6544,14 +6560,14 @@ match(size_t i, struct tx *best)
 			k = m_season(m, &x);
 		}
 		if (k == 0 && cls(m, L_SEASON) && dct.g != G_NONE) {
-			/* early summer: this year's */
+			/* early summer: this year's; late winter by its tense */
 			struct date dt;
 
 			memset(&dt, 0, sizeof(dt));
 			tx_init(&x);
 			dt.g = G_SEASON;
-			dt.y = dct.y;
 			dt.m = val(m, L_SEASON);
+			dt.y = dct.y - (dt.m == 3 && winter_before(i, m + 1));
 			set_date(&x, &dt, AN_DCT);
 			k = m + 1;
 		}

@@ -205,6 +205,17 @@ DURATION	PXY	-	-	31	40	years-old"
 	diff_out "DURATION	PXW	-	-	21	33	recent weeks"
 }
 
+@test "a winter goes under the year it begins" {
+	run values 2024-01-02 "The ferry runs a winter timetable until March."
+	diff_out "winter=2023-WI|March=2024-03"
+	run values 2019-04-26 "Cases rose sharply in late winter."
+	diff_out "late winter=2018-WI"
+	run values 2005-11-12 "Oil fell as fuel stocks eased fears of tight winter supplies."
+	diff_out "winter=2005-WI"
+	run values 2018-12-29 "The coldest night of the winter came on Thursday."
+	diff_out "the winter=2018-WI|Thursday=2018-12-27"
+}
+
 @test "bare months: the next month stays ahead, until mid-November looks ahead" {
 	run values 1990-08-16 "Oil firms were told of a cut in their supply in September."
 	diff_out "September=1990-09"
