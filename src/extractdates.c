@@ -3934,6 +3934,7 @@ m_unit(size_t i, struct tx *x)
 	size_t j = i, k;
 	long n = 1;
 	int u, pl, rel = -1, the = 0, approx = M_NONE, hasnum = 0, half = 0;
+	int vague = 0;	/* few, several, many */
 	int other = 0, dctyear;
 	struct date dt;
 
@@ -4042,6 +4043,8 @@ m_unit(size_t i, struct tx *x)
 		long n2;
 
 		/* men aged 65 to 80 years: ages, both ends */
+		vague = isw(j, W_FEW) || isw(j, W_SEVERAL) || isw(j, W_MANY) ||
+		    (isw(j, W_A) && isw(j + 1, W_FEW));
 		k2 = j > 1 && isw(j - 1, W_TO) && (isnum(j - 2) ||
 		    cls(j - 2, L_NUM)) ? j - 2 : j;
 		if (k2 > 0 && toks[k2 - 1].k == T_WORD &&
@@ -4166,10 +4169,12 @@ m_unit(size_t i, struct tx *x)
 	 * years are sets with a longer period
 	 */
 	if (rel == R_EACH) {
-		if (hasnum && (n < 1 || half || (n > 1 && !pl)))
+		/* every few years: a set of unknown length, PXY */
+		if (hasnum && ((n < 1 && !(vague && pl)) || half ||
+		    (n > 1 && !pl)))
 			return 0;
 		x->type = TY_SET;
-		if ((hasnum && n > 1) || other)
+		if ((hasnum && (n > 1 || vague)) || other)
 			fmt_dur(x->val, sizeof(x->val), other ? 2 : n, u);
 		else
 			fmt_set(x->val, sizeof(x->val), u);
@@ -6327,9 +6332,12 @@ rulemask(size_t i)
 		case W_THE:
 			return R_UNIT | R_QUAR | R_SEAS | R_WORD | R_THEQ |
 			    R_TIME | R_RELN;
-		case W_A: case W_PER: case W_FEW: case W_SEVERAL: case W_MANY:
-		case W_DOZEN: case W_MORE: case W_LESS: case W_AT: case W_UP:
-		case W_NO: case W_UNDER:
+		case W_FEW: case W_SEVERAL: case W_MANY:
+			return R_UNIT | R_FREQ;	/* several times a year */
+		case W_A:
+			return isw(i + 1, W_FEW) ? R_UNIT | R_FREQ : R_UNIT;
+		case W_PER: case W_DOZEN: case W_MORE: case W_LESS: case W_AT:
+		case W_UP: case W_NO: case W_UNDER:
 			return R_UNIT;
 		case W_EVERY: case W_EACH:
 			return R_UNIT | R_WDAY | R_CAL | R_SEAS;

@@ -1339,6 +1339,16 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "several times a decade is one set, every few months one of unknown length" {
+	run values 2025-08-12 "The river floods several times a decade, and they meet a few times a year."
+	diff_out "several times a decade=P1DE|a few times a year=P1Y"
+	run dates 2026-02-23 "The line closes every few months; the comet returns every few centuries."
+	diff_out "SET	PXM	-	-	16	32	every few months
+SET	PXCE	-	-	52	71	every few centuries"
+	run values 2026-02-23 "Checks come every 12 to 18 months."
+	diff_out "12=P12M|18 months=P18M"
+}
+
 @test "once or twice a year is one set; just under and another are in a length's extent" {
 	run values 2020-01-01 "It erupts two or three times a year and floods once or twice a decade."
 	diff_out "two or three times a year=P1Y|once or twice a decade=P1DE"
