@@ -5213,8 +5213,14 @@ m_holiday(size_t i, struct tx *x)
 	size_t j = i + 1;
 	struct date dt;
 	long z;
-	int rel = 0, dir;
+	int rel = 0, dir, the = 0;
 
+	/* the Memorial Day weekend: "the" only before a holiday's weekend */
+	if (isw(i, W_THE) && cls(i + 1, L_HOLI)) {
+		the = 1;
+		i++;
+		j++;
+	}
 	if (cls(i, L_REL) && (val(i, L_REL) == R_LAST ||
 	    val(i, L_REL) == R_NEXT || val(i, L_REL) == R_THIS) &&
 	    cls(i + 1, L_HOLI)) {
@@ -5308,6 +5314,23 @@ m_holiday(size_t i, struct tx *x)
 	dt.y = y;
 	dt.m = m;
 	dt.d = d;
+	/*
+	 * a holiday's weekend: the one before a Monday or Tuesday holiday,
+	 * else the one it falls in or that follows it (Thanksgiving weekend)
+	 */
+	if (isword(j, "weekend") && !(ispn(j + 1, '-') && glued(j + 1))) {
+		z = days(y, m, d);
+		z += cal_weekday(z) <= 1 ? -2 - cal_weekday(z) :
+		    5 - cal_weekday(z);
+		from_days(z, &dt);
+		dt.g = G_WEEK;
+		fmt_date(x->val, sizeof(x->val), &dt);
+		strcat(x->val, "-WE");
+		x->type = TY_DATE;
+		return j + 1;
+	}
+	if (the)
+		return 0;
 	set_date(x, &dt, x->anchor);
 	return j;
 }
@@ -6481,6 +6504,8 @@ match(size_t i, struct tx *best)
 	/* before the week alone, which it refines */
 	if (isw(i, W_THE))
 		e = try_rule(m_week_to, i, e, best);
+	if (isw(i, W_THE) && cls(i + 1, L_HOLI))
+		e = try_rule(m_holiday, i, e, best);
 	if (mask & R_TIME)
 		e = try_rule(m_time, i, e, best);
 	if (mask & R_UNIT)

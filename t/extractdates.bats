@@ -1339,6 +1339,13 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "a holiday's weekend is one expression, the weekend before a Monday holiday" {
+	run dates 2026-06-04 "Crowds were heavy over the Memorial Day weekend."
+	diff_out "DATE	2026-W21-WE	-	dct	23	47	the Memorial Day weekend"
+	run values 2019-12-02 "Stores were busy over Thanksgiving weekend, and the Christmas tree went up."
+	diff_out "Thanksgiving weekend=2019-W48-WE|Christmas=2019-12-25"
+}
+
 @test "several times a decade is one set, every few months one of unknown length" {
 	run values 2025-08-12 "The river floods several times a decade, and they meet a few times a year."
 	diff_out "several times a decade=P1DE|a few times a year=P1Y"
