@@ -1406,6 +1406,22 @@ had_before(size_t i)
 	return i > 0 && isword(i - 1, "had");
 }
 
+/*
+ * A verb in the pluperfect within eight words before i: "had hoped to
+ * close it by", not "had enough money to feed them beyond".
+ */
+static int
+had_done(size_t i)
+{
+	size_t t;
+
+	for (t = i > 8 ? i - 8 : 0; t + 1 < i; t++)
+		if (isword(t, "had") && (suffix_ed(t + 1) ||
+		    cls(t + 1, L_PAST) || isword(t + 1, "been")))
+			return 1;
+	return 0;
+}
+
 /* A tensed verb before token i: "saw room to pause", not "Bridge to". */
 static int
 verb_before(size_t i)
@@ -1548,6 +1564,10 @@ tense_cue(size_t i, size_t a, int before)
 	 */
 	if (!before && isword(i, "would") && said_before(a))
 		return NEAREST;
+	/* "began going out on Monday": going tells no plan after a past */
+	if (cls(i, L_FUT) && i > 0 && isword(i, "going") &&
+	    (cls(i - 1, L_PAST) || past_ed(i - 1)) && !isw(i + 1, W_TO))
+		return -1;
 	/* "had been due to": the plan is over */
 	if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 		return had_before(i) ? -1 : 1;
@@ -3154,8 +3174,9 @@ partial:
 		    cls(k - 2, L_UNIT) && toks[k - 2].e - toks[k - 2].s > 1 &&
 		    text[toks[k - 2].e - 1] == 's' && dir <= 0)
 			dir = -1;
-		else if (k > 0 && by_until(k - 1) && tense_within(i, j, 3) >= 0)
-			dir = 1;
+		else if (k > 0 && by_until(k - 1) && tense_within(i, j, 3) >= 0 &&
+		    !had_done(k))
+			dir = 1;	/* not "had hoped to close it by March" */
 		/* "talks went on every other day through December": as told */
 		else if (k > 0 && isw(k - 1, W_THROUGH) && dir >= 0)
 			dir = 1;

@@ -1339,6 +1339,15 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "going after a past verb is no plan; a pluperfect keeps a deadline month past" {
+	run values 2018-10-16 "Emails began going out at 9 a.m. on Monday; they are going to vote on Monday."
+	diff_out "9 a.m. on Monday=2018-10-15T09:00|Monday=2018-10-22"
+	run values 2021-06-14 "The firms had hoped to close the deal by the end of March."
+	diff_out "the end of March=2021-03"
+	run values 2023-06-17 "The agency said it had enough money to feed them beyond August."
+	diff_out "August=2023-08"
+}
+
 @test "a holiday's weekend is one expression, the weekend before a Monday holiday" {
 	run dates 2026-06-04 "Crowds were heavy over the Memorial Day weekend."
 	diff_out "DATE	2026-W21-WE	-	dct	23	47	the Memorial Day weekend"
