@@ -4020,6 +4020,10 @@ m_unit(size_t i, struct tx *x)
 		} else if (isw(j, W_UNDER) && number(j + 1, &n)) {
 			approx = M_LESS;
 			j++;
+		} else if (isw(j, W_OVER) && j > 0 && isword(j - 1, "just") &&
+		    (k = number(j + 1, &n)) != 0 && !cls(k + 1, L_AGO)) {
+			approx = M_MORE;	/* just over five hours */
+			j++;
 		}
 	}
 	/*
@@ -6381,7 +6385,7 @@ rulemask(size_t i)
 		case W_A:
 			return isw(i + 1, W_FEW) ? R_UNIT | R_FREQ : R_UNIT;
 		case W_PER: case W_DOZEN: case W_MORE: case W_LESS: case W_AT:
-		case W_UP: case W_NO: case W_UNDER:
+		case W_UP: case W_NO: case W_UNDER: case W_OVER:
 			return R_UNIT;
 		case W_EVERY: case W_EACH:
 			return R_UNIT | R_WDAY | R_CAL | R_SEAS;

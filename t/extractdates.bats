@@ -1339,6 +1339,13 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "just over a count is more than it, in the extent; not before later or ago" {
+	run dates 2022-07-04 "The innings lasted just over five hours."
+	diff_out "DURATION	PT5H	MORE_THAN	-	19	39	just over five hours"
+	run values 1998-10-25 "Just over an hour later, he was declared dead."
+	diff_out "an hour=PT1H"
+}
+
 @test "going after a past verb is no plan; a pluperfect keeps a deadline month past" {
 	run values 2018-10-16 "Emails began going out at 9 a.m. on Monday; they are going to vote on Monday."
 	diff_out "9 a.m. on Monday=2018-10-15T09:00|Monday=2018-10-22"
