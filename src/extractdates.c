@@ -7021,6 +7021,23 @@ starter(size_t i)
 	}
 }
 
+/*
+ * The words of every other unit before a plural unit at i: "alternate"
+ * (alternate weeks), "odd-" or "even-numbered" (days of the month).
+ * Returns how many tokens they take, or 0.
+ */
+static size_t
+alternate(size_t i)
+{
+	if (i > 0 && isword(i - 1, "alternate"))
+		return 1;
+	if (i > 2 && isword(i - 1, "numbered") && ispn(i - 2, '-') &&
+	    (isword(i - 3, "odd") || isword(i - 3, "even")) &&
+	    cls(i, L_UNIT) && (val(i, L_UNIT) & 15) == U_DAY)
+		return 3;
+	return 0;
+}
+
 /* Find the expressions of one sentence. */
 static void
 scan(const char *s, size_t n)
@@ -7070,6 +7087,14 @@ scan(const char *s, size_t n)
 					x.mod = M_BEFORE;
 				else if (a == A_AFTER)
 					x.mod = M_AFTER;
+			}
+			/* alternate days, odd-numbered days: every other day */
+			if (x.type == TY_DURATION && x.val[1] == 'X' &&
+			    x.val[3] == 0 && (size_t)x.b == i + 1 &&
+			    (e2 = alternate(i)) != 0) {
+				x.a -= (int)e2;
+				x.type = TY_SET;
+				x.val[1] = '2';
 			}
 			/*
 			 * just under seven hours, another three hours, a

@@ -1339,6 +1339,13 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "alternate weeks and odd-numbered days are sets of the longer period" {
+	run values 2023-03-31 "Bins go out on alternate weeks; gardens are watered on odd-numbered days."
+	diff_out "alternate weeks=P2W|odd-numbered days=P2D"
+	run dates 2023-03-31 "Houses water on even-numbered days."
+	diff_out "SET	P2D	-	-	16	34	even-numbered days"
+}
+
 @test "just over a count is more than it, in the extent; not before later or ago" {
 	run dates 2022-07-04 "The innings lasted just over five hours."
 	diff_out "DURATION	PT5H	MORE_THAN	-	19	39	just over five hours"
