@@ -6702,6 +6702,26 @@ match(size_t i, struct tx *best)
 			*best = x;
 		}
 	}
+	/* the Saturday before Christmas, the Monday after Easter */
+	if (isw(i, W_THE) && cls(i + 1, L_WDAY) && toks[i + 1].cap &&
+	    val(i + 1, L_WDAY) < 7 && cls(i + 2, L_AGO) &&
+	    (val(i + 2, L_AGO) == A_BEFORE || val(i + 2, L_AGO) == A_AFTER)) {
+		struct date dt;
+		long z;
+		int w = val(i + 1, L_WDAY), after = val(i + 2, L_AGO) == A_AFTER;
+
+		tx_init(&x);
+		if ((k = match(i + 3, &x)) > e && x.mod == M_NONE &&
+		    day_of(&x, &dt) && dt.g == G_DAY) {
+			z = days(dt.y, dt.m, dt.d);
+			z += after ? (w - cal_weekday(z) + 6) % 7 + 1 :
+			    -((cal_weekday(z) - w + 6) % 7 + 1);
+			from_days(z, &dt);
+			fmt_date(x.val, sizeof(x.val), &dt);
+			e = k;
+			*best = x;
+		}
+	}
 	/* the week of March 6, the weekend of Aug. 14; the day before */
 	if (isw(i, W_THE) && unit(i + 1, &u, &pl) && !pl &&
 	    (isw(i + 2, W_OF) || (cls(i + 2, L_AGO) && (val(i + 2, L_AGO) ==

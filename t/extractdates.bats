@@ -1339,6 +1339,13 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "a weekday before or after a date is one expression" {
+	run values 2019-12-10 "The Saturday before Christmas is the busiest day; the Monday after Dec. 16 is a holiday."
+	diff_out "The Saturday before Christmas=2019-12-21|the Monday after Dec. 16=2019-12-23"
+	run values 2019-12-10 "The Friday before the vote was calm."
+	diff_out "Friday=2019-12-06"
+}
+
 @test "alternate weeks and odd-numbered days are sets of the longer period" {
 	run values 2023-03-31 "Bins go out on alternate weeks; gardens are watered on odd-numbered days."
 	diff_out "alternate weeks=P2W|odd-numbered days=P2D"
