@@ -198,6 +198,7 @@ static const struct lexent lexicon[] = {
 	{ "evening", L_POD, 2, 0, 0 }, { "night", L_POD, 3, 0, 0 },
 	{ "dawn", L_POD, 0, 0, 0 }, { "daybreak", L_POD, 0, 0, 0 },
 	{ "dusk", L_POD, 2, 0, 0 }, { "nightfall", L_POD, 2, 0, 0 },
+	{ "midmorning", L_POD, 0, 0, 0 }, { "midafternoon", L_POD, 1, 0, 0 },
 	{ "today", L_DAYREF, 0, 0, 0 },
 	{ "yesterday", L_DAYREF, -1, L_PAST, 0 },
 	{ "tomorrow", L_DAYREF, 1, L_FUT, 0 }, { "tonight", L_DAYREF, 2, 0, 0 },
@@ -5629,12 +5630,15 @@ m_time(size_t i, struct tx *x)
 		goto pod;
 	}
 	/*
-	 * at dawn, before daybreak, after dusk, dawn on Monday: a morning
-	 * or an evening of the story's day or the day told after it
+	 * at dawn, before daybreak, after dusk, dawn on Monday, in
+	 * midafternoon: a morning, an afternoon or an evening of the story's
+	 * day or the day told after it
 	 */
 	if (cls(j, L_POD) && (isword(j, "dawn") || isword(j, "daybreak") ||
-	    isword(j, "dusk") || isword(j, "nightfall")) && j > 0 &&
+	    isword(j, "dusk") || isword(j, "nightfall") ||
+	    isword(j, "midmorning") || isword(j, "midafternoon")) && j > 0 &&
 	    (isw(j - 1, W_AT) || isw(j - 1, W_BY) || isw(j - 1, W_UNTIL) ||
+	    isw(j - 1, W_IN) || isw(j - 1, W_DURING) ||
 	    isw(j - 1, W_FROM) || isword(j - 1, "before") ||
 	    isword(j - 1, "after") || isword(j - 1, "around"))) {
 		pod = val(j, L_POD);

@@ -1339,6 +1339,11 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "midmorning and midafternoon are parts of the story's day" {
+	run values 2024-05-10 "The recall was announced in midafternoon; it rained by midmorning on Friday."
+	diff_out "midafternoon=2024-05-10TAF|midmorning on Friday=2024-05-10TMO"
+}
+
 @test "a weekday before or after a date is one expression" {
 	run values 2019-12-10 "The Saturday before Christmas is the busiest day; the Monday after Dec. 16 is a holiday."
 	diff_out "The Saturday before Christmas=2019-12-21|the Monday after Dec. 16=2019-12-23"
