@@ -5536,6 +5536,31 @@ sentence_day(size_t i, size_t j, struct date *dt, struct tx *x)
 }
 
 /*
+ * "Overnight" at i as an adverb of time: before a mark or a preposition
+ * (born overnight, in 14 hours), not before a noun (an overnight stay),
+ * a day it names the night of (overnight Tuesday), nor after a verb of
+ * sudden change (none of it happened overnight).
+ */
+static int
+overnight(size_t i)
+{
+	static const char *const after[] = {
+		"in", "and", "but", "as", "after", "before", "while", "when",
+		"with", "from", "at", "to", "amid", "despite", "near", "across",
+		"off", "for", "by", "because", "so"
+	};
+	static const char *const sudden[] = {
+		"happen", "happens", "happened", "change", "changes",
+		"changed", "not", "overnight"
+	};
+
+	if (i + 1 < ntok && !(toks[i + 1].k == T_PUNCT && !ispn(i + 1, '-')) &&
+	    !word_in(i + 1, after, NELEM(after)))
+		return 0;
+	return !(i > 0 && word_in(i - 1, sudden, NELEM(sudden)));
+}
+
+/*
  * The day of a part of the day that ends before token j: the day told
  * after it (mid-afternoon yesterday, in the morning on Friday), else the
  * story's (by the tense of [i, j) if by_tense), else the DCT.  Fills dt;
@@ -5626,6 +5651,19 @@ m_time(size_t i, struct tx *x)
 		pod = 3;
 		j++;
 		dt = dct;
+		x->anchor = AN_DCT;
+		goto pod;
+	}
+	/*
+	 * "twin cubs were born overnight", told the next morning: the night
+	 * just past; "temperatures will fall overnight": the coming one
+	 */
+	if (isw(j, W_OVERNIGHT) && overnight(j)) {
+		pod = 3;
+		j++;
+		dt = dct;
+		if (dct.g != G_NONE && tense(i, j) <= 0)
+			from_days(days(dct.y, dct.m, dct.d) - 1, &dt);
 		x->anchor = AN_DCT;
 		goto pod;
 	}

@@ -1339,6 +1339,13 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "overnight as an adverb is the night just past, or tonight ahead" {
+	run values 2021-08-24 "Twin panda cubs were born overnight, the zoo said; temperatures will fall overnight."
+	diff_out "overnight=2021-08-23TNI|overnight=2021-08-24TNI"
+	run values 2021-08-24 "None of this happened overnight, and an overnight stay costs more."
+	diff_out ""
+}
+
 @test "midmorning and midafternoon are parts of the story's day" {
 	run values 2024-05-10 "The recall was announced in midafternoon; it rained by midmorning on Friday."
 	diff_out "midafternoon=2024-05-10TAF|midmorning on Friday=2024-05-10TMO"
