@@ -1339,6 +1339,11 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "an irregular participle is a past cue, but not after be" {
+	run values 2023-06-14 "Backups taken on Tuesday night are clean; samples will be taken on Monday."
+	diff_out "Tuesday night=2023-06-13TNI|Monday=2023-06-19"
+}
+
 @test "overnight as an adverb is the night just past, or tonight ahead" {
 	run values 2021-08-24 "Twin panda cubs were born overnight, the zoo said; temperatures will fall overnight."
 	diff_out "overnight=2021-08-23TNI|overnight=2021-08-24TNI"
