@@ -2362,9 +2362,24 @@ sentence_year(int dir, size_t at, struct tx *x)
 	 * the princess's parents married in June": the year just told
 	 */
 	p = &found[nfound - 1];
-	if (is_year(p) && ((p->anchor == AN_DCT && genitive((size_t)p->b)) ||
-	    (p->anchor == AN_NONE && relative_to(p, at))))
+	if (is_year(p) && p->anchor == AN_DCT && genitive((size_t)p->b))
 		goto told;
+	/*
+	 * "at this point last year, when hailstorms hit in July", "in
+	 * January 2023, when the deadline was pushed back to Oct. 16": the
+	 * clause tells of that year, whichever way its verb looks; not a
+	 * fiscal year's ("fiscal 2019, which ends Feb. 1")
+	 */
+	if ((is_year(p) || (p->type == TY_DATE && strlen(p->val) == 7 &&
+	    p->val[4] == '-' && ISDG(p->val[5]))) && (p->anchor == AN_NONE ||
+	    p->anchor == AN_DCT) && relative_to(p, at) &&
+	    !isw((size_t)p->a, W_FISCAL)) {
+		y = atoi(p->val);
+		x->anchor = AN_REF;
+		memcpy(x->ref, p->val, 4);
+		x->ref[4] = 0;
+		return y;
+	}
 	for (k = 1; k < nfound; k++)
 		if (found[k].anchor == AN_NONE)
 			return 0;

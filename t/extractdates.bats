@@ -1339,6 +1339,15 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "a when clause after a year or a month with its year tells of that year" {
+	run values 2025-11-06 "Claims were lower than at this point last year, when storms hit in July."
+	diff_out "last year=2024|July=2024-07"
+	run values 2024-02-29 "Relief came in January 2023, when the deadline was pushed back to Oct. 16."
+	diff_out "January 2023=2023-01|Oct. 16=2023-10-16"
+	run values 2019-11-21 "The chain cut its forecast for fiscal 2019, which ends Feb. 1."
+	diff_out "fiscal 2019=2019|Feb. 1=2020-02-01"
+}
+
 @test "an irregular participle is a past cue, but not after be" {
 	run values 2023-06-14 "Backups taken on Tuesday night are clean; samples will be taken on Monday."
 	diff_out "Tuesday night=2023-06-13TNI|Monday=2023-06-19"
