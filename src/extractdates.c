@@ -5972,6 +5972,14 @@ habitual(size_t k, size_t i, size_t j)
 	return kind == 2 || cls(i, L_SEASON) || tense_within(i, j, 30) == 0;
 }
 
+/* "Full-year" at i, the adjective: a full-year profit. */
+static int
+full_year(size_t i)
+{
+	return isword(i, "full") && ispn(i + 1, '-') && glued(i + 1) &&
+	    glued(i + 2) && cls(i + 2, L_UNIT) && val(i + 2, L_UNIT) == U_YEAR;
+}
+
 /* Everything else at one token: now, recently, daily, tonight, today. */
 static size_t
 m_word(size_t i, struct tx *x)
@@ -6193,6 +6201,16 @@ m_word(size_t i, struct tx *x)
 	 * year, the fiscal year, the full year alone: this one ("a high
 	 * for the year")
 	 */
+	/* a full-year profit: the year, as the full year is */
+	if (full_year(i)) {
+		if (!need_dct(x, G_YEAR))
+			return i + 3;
+		memset(&dt, 0, sizeof(dt));
+		dt.g = G_YEAR;
+		dt.y = dct.y - (dct.m <= 3 && tense(i, i + 3) < 0);
+		set_date(x, &dt, AN_DCT);
+		return i + 3;
+	}
 	j = i + 1;
 	if (isw(i, W_THE) && (isw(j, W_FISCAL) || isword(j, "full") ||
 	    isword(j, "current") || isword(j, "entire") || isword(j, "whole")))
@@ -6463,7 +6481,7 @@ rulemask(size_t i)
 			return R_WORD | R_QUAR;
 		case W_TWICE: case W_ONCE:
 			return R_FREQ;
-		case W_THESE: case W_FUTURE: case W_RIGHT:
+		case W_THESE: case W_FUTURE: case W_RIGHT: case W_LATEST:
 			return R_WORD;
 		case W_COUPLE:
 			return R_UNIT;
@@ -7057,6 +7075,8 @@ starter(size_t i)
 		case W_FISCAL: case W_TWICE: case W_ONCE: case W_OVERNIGHT:
 		case W_FEW: case W_SEVERAL: case W_MANY: case W_DOZEN:
 			return 1;
+		case W_LATEST:
+			return full_year(i);
 		case W_THE: case W_A: case W_EVERY: case W_EACH: case W_PER:
 		case W_MORE: case W_LESS: case W_AT: case W_UP: case W_NO:
 		case W_OVER: case W_UNDER: case W_THESE: case W_RIGHT:

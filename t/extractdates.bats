@@ -1339,6 +1339,13 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "the adjective full-year is the year, the one just ended when told in the past in a first quarter" {
+	run values 2025-11-06 "The insurer kept its target of a full-year profit; a full year of data is needed."
+	diff_out "full-year=2025|a full year=P1Y"
+	run values 2024-02-07 "Full-year profit rose 8%."
+	diff_out "Full-year=2023"
+}
+
 @test "a when clause after a year or a month with its year tells of that year" {
 	run values 2025-11-06 "Claims were lower than at this point last year, when storms hit in July."
 	diff_out "last year=2024|July=2024-07"
