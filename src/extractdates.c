@@ -5442,6 +5442,13 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		x->anchor = AN_DCT;
 		return i + 1;
 	}
+	/* 2 p.m. that day, 7:41 p.m. that night: the day the story told */
+	if (s < i && cls(i, L_REL) && val(i, L_REL) == R_THAT &&
+	    (isword(i + 1, "day") || cls(i + 1, L_POD)) && ref.g == G_DAY) {
+		*dt = ref;
+		anchor_ref(x, &ref);
+		return i + 2;
+	}
 	/* at noon on the Saturday: the Saturday the story tells */
 	if (isw(i, W_THE) && cls(i + 1, L_WDAY) && toks[i + 1].cap &&
 	    val(i + 1, L_WDAY) < 100)

@@ -1339,6 +1339,11 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "a time before that day or that night is one time on the day the story told" {
+	run values 2025-03-11 "The crush happened on Oct. 19, 2023. Police came at 2 p.m. that day and the gates shut at 7:41 p.m. that night."
+	diff_out "Oct. 19, 2023=2023-10-19|2 p.m. that day=2023-10-19T14:00|7:41 p.m. that night=2023-10-19T19:41"
+}
+
 @test "the adjective full-year is the year, the one just ended when told in the past in a first quarter" {
 	run values 2025-11-06 "The insurer kept its target of a full-year profit; a full year of data is needed."
 	diff_out "full-year=2025|a full year=P1Y"
