@@ -4792,8 +4792,15 @@ m_relname(size_t i, struct tx *x)
 static int
 winter_before(size_t i, size_t j)
 {
-	return dct.m <= 2 || (dct.m <= 8 && ((i > 0 && isw(i - 1, W_SINCE)) ||
-	    tense(i, j) < 0));
+	size_t k = i;
+
+	/* since or after the winter, after a dry winter */
+	while (k > 0 && (isw(k - 1, W_A) || isw(k - 1, W_THE) ||
+	    (toks[k - 1].k == T_WORD && toks[k - 1].lx < 0 &&
+	    !toks[k - 1].cap)) && k + 3 > i)
+		k--;
+	return dct.m <= 2 || (dct.m <= 8 && ((k > 0 && (isw(k - 1, W_SINCE) ||
+	    isword(k - 1, "after"))) || tense(i, j) < 0));
 }
 
 /* Seasons: summer, the fall of 2019, summer 2020. */
@@ -4831,6 +4838,30 @@ plain_season(size_t i)
 	return (isword(i, "summer") || isword(i, "winter") ||
 	    isword(i, "autumn")) && !(i + 1 < ntok &&
 	    toks[i + 1].k == T_WORD && toks[i + 1].cap);
+}
+
+/*
+ * A season after an article or a possessive and adjectives: after a dry
+ * winter and a warm spring, a hot, dry summer, the coldest winter.  Not
+ * fall (a sharp fall), nor a hot spring, which is water.
+ */
+static int
+adj_season(size_t i)
+{
+	size_t k = i;
+
+	if (isword(i, "fall") || (isword(i, "spring") &&
+	    isword(i - 1, "hot")))
+		return 0;
+	while (k > 1 && toks[k - 1].k == T_WORD && !toks[k - 1].cap &&
+	    toks[k - 1].lx < 0 && !suffix_ed(k - 1)) {
+		k--;
+		if (ispn(k - 1, ',') && toks[k - 2].k == T_WORD &&
+		    toks[k - 2].lx < 0)
+			k--;	/* a hot, dry summer */
+	}
+	return k < i && k > 0 && (isw(k - 1, W_A) || isw(k - 1, W_THE) ||
+	    possessive(k - 1));
 }
 
 static size_t
@@ -4897,7 +4928,7 @@ m_season(size_t i, struct tx *x)
 	 */
 	if (j == i + 1 && !(i > 1 && (isw(i - 1, W_AND) || isw(i - 1, W_OR)) &&
 	    cls(i - 2, L_SEASON) && (j >= ntok || toks[j].k == T_PUNCT)) &&
-	    !(plain_season(i) && season_noun(j)) &&
+	    !(plain_season(i) && season_noun(j)) && !adj_season(i) &&
 	    !(i > 0 && (isw(i - 1, W_IN) ||
 	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_THIS) ||
 	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||

@@ -1339,6 +1339,15 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "a season after an article and adjectives is the season word alone" {
+	run values 2022-05-31 "Risk is high after a dry winter and a warm spring, forecasters said."
+	diff_out "winter=2021-WI|spring=2022-SP"
+	run values 2018-08-22 "A hot, dry summer ripened the fruit."
+	diff_out "summer=2018-SU"
+	run values 2018-08-22 "They bathed in a hot spring after a sharp fall in prices."
+	diff_out ""
+}
+
 @test "a time before that day or that night is one time on the day the story told" {
 	run values 2025-03-11 "The crush happened on Oct. 19, 2023. Police came at 2 p.m. that day and the gates shut at 7:41 p.m. that night."
 	diff_out "Oct. 19, 2023=2023-10-19|2 p.m. that day=2023-10-19T14:00|7:41 p.m. that night=2023-10-19T19:41"
