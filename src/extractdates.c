@@ -4386,13 +4386,17 @@ m_unit(size_t i, struct tx *x)
 			return 0;
 		/*
 		 * "for centuries" is a stretch, "the century" alone not;
-		 * "within hours" and "for hours" are, "after hours" not
+		 * "within hours", "for hours" and "hours after his father
+		 * died" are, "after hours" not
 		 */
 		if (!hasnum && rel < 0 && (u == U_SEC || u == U_MIN ||
 		    u == U_HOUR || u == U_WEEKEND || u == U_QUARTER ||
 		    (u == U_CENT && !pl)) && !((u == U_HOUR || u == U_MIN) &&
-		    k == i && i > 0 && (isword(i - 1, "within") ||
-		    isw(i - 1, W_FOR))))
+		    k == i && ((i > 0 && (isword(i - 1, "within") ||
+		    isw(i - 1, W_FOR))) || ((i == 0 || ispn(i - 1, ',') ||
+		    toks[i - 1].cap || past_ed(i - 1) ||
+		    cls(i - 1, L_PAST)) && (isword(j, "after") ||
+		    isword(j, "before"))))))
 			return 0;
 		if (!hasnum && rel < 0 && i > 0 && (cls(i - 1, L_NUM) ||
 		    isnum(i - 1)))

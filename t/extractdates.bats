@@ -1339,6 +1339,14 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "hours or minutes before or after an event are a stretch of unknown length" {
+	run dates 2026-02-06 "He became king on Feb. 6, 2001, hours after his father died."
+	diff_out "DATE	2001-02-06	-	-	18	30	Feb. 6, 2001
+DURATION	PTXH	-	-	32	37	hours"
+	run values 2026-02-06 "The law passed hours before lawmakers left; shares rose after hours."
+	diff_out "hours=PTXH"
+}
+
 @test "a season after an article and adjectives is the season word alone" {
 	run values 2022-05-31 "Risk is high after a dry winter and a warm spring, forecasters said."
 	diff_out "winter=2021-WI|spring=2022-SP"
