@@ -1340,7 +1340,7 @@ intent(size_t i, size_t a)
 {
 	static const char *const plans[] = {
 		"planned", "scheduled", "intended", "slated", "poised",
-		"prepared", "supposed"
+		"prepared", "supposed", "ready", "willing"
 	};
 
 	size_t t = i + 1;

@@ -1339,6 +1339,11 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "ready or willing to before a weekday looks ahead" {
+	run values 2023-05-15 "He said the university was ready to reopen talks on Thursday and willing to meet on Friday."
+	diff_out "Thursday=2023-05-18|Friday=2023-05-19"
+}
+
 @test "hours or minutes before or after an event are a stretch of unknown length" {
 	run dates 2026-02-06 "He became king on Feb. 6, 2001, hours after his father died."
 	diff_out "DATE	2001-02-06	-	-	18	30	Feb. 6, 2001
