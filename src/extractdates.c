@@ -3245,6 +3245,19 @@ partial:
 			dt.y = dct.y + y;
 			anchor = AN_DCT;
 		}
+		/* "in July and August": the year of the month just before */
+		if (k > 1 && (isw(k - 1, W_AND) || isw(k - 1, W_OR)) &&
+		    nfound > 0 && (size_t)found[nfound - 1].b == k - 1 &&
+		    found[nfound - 1].type == TY_DATE &&
+		    strlen(found[nfound - 1].val) == 7 &&
+		    ISDG(found[nfound - 1].val[0]) &&
+		    ISDG(found[nfound - 1].val[6])) {
+			const char *v = found[nfound - 1].val;
+
+			dt.y = atoi(v) + (m < atoi(v + 5));
+			anchor = AN_REF;
+			memcpy(x->ref, v, 8);	/* 2024-07 and its NUL */
+		}
 		dt.m = m;
 		set_date(x, &dt, anchor);
 		return j;

@@ -1339,6 +1339,14 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "a month after and takes the year of the month before" {
+	run values 2025-11-06 "Claims were lower than at this point last year, when storms hit in July and August."
+	diff_out "last year=2024|July=2024-07|August=2024-08"
+	run dates 2025-11-06 "Sales rise in December and January."
+	diff_out "DATE	2025-12	-	dct	14	22	December
+DATE	2026-01	-	ref:2025-12	27	34	January"
+}
+
 @test "ready or willing to before a weekday looks ahead" {
 	run values 2023-05-15 "He said the university was ready to reopen talks on Thursday and willing to meet on Friday."
 	diff_out "Thursday=2023-05-18|Friday=2023-05-19"
