@@ -3955,9 +3955,9 @@ count_at(size_t i)
 
 /*
  * "$2 million a year", "700 seats a week", "24 hours a day", "20%
- * annually", "10,000 units annually": a rate after a figure, or after a
- * plural noun counted, belongs to the figure, not to the calendar;
- * "publishes its figures quarterly" is a set.
+ * annually", "10,000 units annually", "one flight a day": a rate after a
+ * figure, or after a noun counted, belongs to the figure, not to the
+ * calendar; "publishes its figures quarterly" is a set.
  */
 static int
 figure_rate(size_t i)
@@ -3972,7 +3972,8 @@ figure_rate(size_t i)
 	i--;
 	if (toks[i].k == T_WORD && toks[i].lx < 0 && !toks[i].cap &&
 	    ((toks[i].e - toks[i].s > 3 && text[toks[i].e - 1] == 's') ||
-	    word_in(i, plurals, NELEM(plurals)))) {
+	    word_in(i, plurals, NELEM(plurals)) || (i > 0 &&
+	    isword(i - 1, "one")))) {
 		/* within a few words: 8 billion U.S. dollars, hundreds of */
 		size_t k;
 
@@ -4234,6 +4235,9 @@ m_unit(size_t i, struct tx *x)
 	 * years are sets with a longer period
 	 */
 	if (rel == R_EACH) {
+		/* 1.4 million barrels per day: the figure's rate */
+		if (isw(i, W_PER) && figure_rate(i))
+			return 0;
 		/* every few years: a set of unknown length, PXY */
 		if (hasnum && ((n < 1 && !(vague && pl)) || half ||
 		    (n > 1 && !pl)))

@@ -1339,6 +1339,13 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "a rate per unit after a figure, or after one and a noun, belongs to the figure" {
+	run values 2005-11-10 "Angola produces 1.4 million barrels per day; Olympic will operate one flight a day."
+	diff_out ""
+	run values 2005-11-10 "Trains run twice per day."
+	diff_out "twice per day=P1D"
+}
+
 @test "a month after and takes the year of the month before" {
 	run values 2025-11-06 "Claims were lower than at this point last year, when storms hit in July and August."
 	diff_out "last year=2024|July=2024-07|August=2024-08"
