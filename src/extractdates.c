@@ -2132,6 +2132,49 @@ need_dct(struct tx *x, int g)
 	return 0;
 }
 
+/*
+ * A year, month or week the sentence told before, of granularity g: "rose
+ * last week from the previous week" counts from last week, though a date
+ * reckoned from the DCT is no narrative reference.  Fills dt (its first
+ * day) and x's anchor.
+ */
+static int
+same_unit_told(int g, struct tx *x, struct date *dt)
+{
+	const char *v;
+	size_t k, n;
+
+	for (k = nfound; k-- > 0;) {
+		v = found[k].val;
+		n = strlen(v);
+		/* not a base of comparison: from a year earlier */
+		if (found[k].type != TY_DATE || found[k].base || n < 4 ||
+		    !ISDG(v[0]) || !ISDG(v[3]))
+			continue;
+		memset(dt, 0, sizeof(*dt));
+		dt->y = atoi(v);
+		dt->m = dt->d = 1;
+		if (g == G_YEAR && n == 4)
+			dt->g = G_YEAR;
+		else if (g == G_MONTH && n == 7 && ISDG(v[5])) {
+			dt->g = G_MONTH;
+			dt->m = atoi(v + 5);
+		} else if (g == G_WEEK && n == 8 && v[5] == 'W') {
+			/* the Monday of ISO week w: the week of Jan. 4 on */
+			long jan4 = days(dt->y, 1, 4);
+
+			from_days(jan4 - cal_weekday(jan4) + 7L *
+			    (atoi(v + 6) - 1), dt);
+			dt->g = G_WEEK;
+		} else
+			continue;
+		x->anchor = AN_REF;
+		memcpy(x->ref, v, n + 1);
+		return 1;
+	}
+	return 0;
+}
+
 /* The base of a narrative expression: the last date, else the DCT. */
 static int
 base_ref(struct tx *x, struct date *dt, int g)
@@ -4531,7 +4574,9 @@ m_unit(size_t i, struct tx *x)
 			fmt_dur(x->val, sizeof(x->val), 1, u);
 			return j;
 		}
-		if (the || rel == R_PREV) {
+		if (rel == R_PREV && same_unit_told(unit_gran(u), x, &dt))
+			shift(&dt, u, -1);
+		else if (the || rel == R_PREV) {
 			if (!base_ref(x, &dt, unit_gran(u)))
 				return j;
 			shift(&dt, u, -1);
@@ -4551,7 +4596,9 @@ m_unit(size_t i, struct tx *x)
 	case R_NEXT:
 	case R_COMING:
 	case R_FOLLOW:
-		if (rel == R_FOLLOW || (the && rel == R_NEXT)) {
+		if (rel == R_FOLLOW && same_unit_told(unit_gran(u), x, &dt))
+			;
+		else if (rel == R_FOLLOW || (the && rel == R_NEXT)) {
 			if (!base_ref(x, &dt, unit_gran(u)))
 				return j;
 		} else {

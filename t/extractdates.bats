@@ -1339,6 +1339,13 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "the third quarter=2023-Q3"
 }
 
+@test "the previous week or year counts from the one its sentence told" {
+	run values 2005-11-07 "The yield rose last week from the previous week; profit rose last year from the previous year."
+	diff_out "last week=2005-W44|the previous week=2005-W43|last year=2004|the previous year=2003"
+	run values 1997-04-10 "Orders in February rose 9.9 percent from a year earlier, after growing 14.8 percent in the previous month."
+	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
+}
+
 @test "a rate per unit after a figure, or after one and a noun, belongs to the figure" {
 	run values 2005-11-10 "Angola produces 1.4 million barrels per day; Olympic will operate one flight a day."
 	diff_out ""
