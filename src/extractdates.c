@@ -254,8 +254,7 @@ static const struct lexent lexicon[] = {
 	{ "scheduled", L_FUT, 0, 0, 0 }, { "expected", L_FUT, 0, 0, 0 },
 	{ "expect", L_FUT, 0, 0, 0 }, { "expects", L_FUT, 0, 0, 0 },
 	{ "predict", L_FUT, 0, 0, 0 }, { "predicts", L_FUT, 0, 0, 0 },
-	{ "expects", L_FUT, 0, 0, 0 }, { "plans", L_FUT, 0, 0, 0 },
-	{ "forecast", L_FUT, 0, 0, 0 }, { "predicts", L_FUT, 0, 0, 0 },
+	{ "plans", L_FUT, 0, 0, 0 }, { "forecast", L_FUT, 0, 0, 0 },
 	{ "plan", L_FUT, 0, 0, 0 },
 	{ "going", L_FUT, 0, 0, 0 }, { "due", L_FUT, 0, 0, 0 },
 	{ "until", L_W, W_UNTIL, 0, 0 }, { "till", L_W, W_UNTIL, 0, 0 },
@@ -311,16 +310,15 @@ static const struct lexent lexicon[] = {
 	{ "withdrew", L_PAST, 0, 0, 0 }, { "froze", L_PAST, 0, 0, 0 },
 	{ "caught", L_PAST, 0, 0, 0 }, { "taught", L_PAST, 0, 0, 0 },
 	/* participles alone: backups taken on Tuesday night */
-	{ "taken", L_PAST, 0, 0, 0 },
-	{ "seen", L_PAST, 0, 0, 0 }, { "written", L_PAST, 0, 0, 0 },
-	{ "stolen", L_PAST, 0, 0, 0 }, { "shown", L_PAST, 0, 0, 0 },
-	{ "chosen", L_PAST, 0, 0, 0 }, { "broken", L_PAST, 0, 0, 0 },
-	{ "driven", L_PAST, 0, 0, 0 }, { "spoken", L_PAST, 0, 0, 0 },
-	{ "drawn", L_PAST, 0, 0, 0 }, { "thrown", L_PAST, 0, 0, 0 },
-	{ "grown", L_PAST, 0, 0, 0 }, { "flown", L_PAST, 0, 0, 0 },
-	{ "hidden", L_PAST, 0, 0, 0 }, { "risen", L_PAST, 0, 0, 0 },
-	{ "fallen", L_PAST, 0, 0, 0 }, { "beaten", L_PAST, 0, 0, 0 },
-	{ "sworn", L_PAST, 0, 0, 0 },
+	{ "taken", L_PAST, 0, 0, 0 }, { "seen", L_PAST, 0, 0, 0 },
+	{ "written", L_PAST, 0, 0, 0 }, { "stolen", L_PAST, 0, 0, 0 },
+	{ "shown", L_PAST, 0, 0, 0 }, { "chosen", L_PAST, 0, 0, 0 },
+	{ "broken", L_PAST, 0, 0, 0 }, { "driven", L_PAST, 0, 0, 0 },
+	{ "spoken", L_PAST, 0, 0, 0 }, { "drawn", L_PAST, 0, 0, 0 },
+	{ "thrown", L_PAST, 0, 0, 0 }, { "grown", L_PAST, 0, 0, 0 },
+	{ "flown", L_PAST, 0, 0, 0 }, { "hidden", L_PAST, 0, 0, 0 },
+	{ "risen", L_PAST, 0, 0, 0 }, { "fallen", L_PAST, 0, 0, 0 },
+	{ "beaten", L_PAST, 0, 0, 0 }, { "sworn", L_PAST, 0, 0, 0 },
 	{ "sought", L_PAST, 0, 0, 0 }, { "dealt", L_PAST, 0, 0, 0 },
 	{ "swept", L_PAST, 0, 0, 0 }, { "arose", L_PAST, 0, 0, 0 },
 	{ "forgot", L_PAST, 0, 0, 0 }, { "overtook", L_PAST, 0, 0, 0 },
@@ -4596,9 +4594,9 @@ m_unit(size_t i, struct tx *x)
 	case R_NEXT:
 	case R_COMING:
 	case R_FOLLOW:
-		if (rel == R_FOLLOW && same_unit_told(unit_gran(u), x, &dt))
-			;
-		else if (rel == R_FOLLOW || (the && rel == R_NEXT)) {
+		if (rel == R_FOLLOW && same_unit_told(unit_gran(u), x, &dt)) {
+			/* the following year after 2019 in its sentence */
+		} else if (rel == R_FOLLOW || (the && rel == R_NEXT)) {
 			if (!base_ref(x, &dt, unit_gran(u)))
 				return j;
 		} else {
