@@ -131,7 +131,7 @@ static const struct lexent lexicon[] = {
 	{ "fri", L_WDAY, 104, 0, 0 },
 	/* also words and names: weekdays only before a date */
 	{ "mon", L_WDAY, 200, 0, 0 }, { "wed", L_WDAY, 202, 0, 0 },
-	{ "sat", L_WDAY, 205, 0, 0 }, { "sun", L_WDAY, 206, 0, 0 },
+	{ "sat", L_WDAY, 205, L_PAST, 0 }, { "sun", L_WDAY, 206, 0, 0 },
 	/* a habit: closed on Sundays */
 	{ "mondays", L_WDAYS, 0, 0, 0 }, { "tuesdays", L_WDAYS, 1, 0, 0 },
 	{ "wednesdays", L_WDAYS, 2, 0, 0 }, { "thursdays", L_WDAYS, 3, 0, 0 },
@@ -263,7 +263,6 @@ static const struct lexent lexicon[] = {
 	{ "planning", L_FUT, 0, 0, 0 }, { "intends", L_FUT, 0, 0, 0 },
 	{ "shot", L_PAST, 0, 0, 0 }, { "hit", L_PAST, 0, 0, 0 },
 	{ "died", L_PAST, 0, 0, 0 },
-	{ "sat", L_PAST, 0, 0, 0 },
 	{ "slid", L_PAST, 0, 0, 0 }, { "spun", L_PAST, 0, 0, 0 },
 	{ "swung", L_PAST, 0, 0, 0 }, { "fed", L_PAST, 0, 0, 0 },
 	{ "bled", L_PAST, 0, 0, 0 }, { "dug", L_PAST, 0, 0, 0 },

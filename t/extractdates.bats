@@ -1407,6 +1407,8 @@ DURATION	PTXH	-	-	32	37	hours"
 @test "an irregular participle is a past cue, but not after be" {
 	run values 2023-06-14 "Backups taken on Tuesday night are clean; samples will be taken on Monday."
 	diff_out "Tuesday night=2023-06-13TNI|Monday=2023-06-19"
+	run values 2025-03-12 "The inquiry, which is public, sat on Thursday."
+	diff_out "Thursday=2025-03-06"
 }
 
 @test "overnight as an adverb is the night just past, or tonight ahead" {
