@@ -613,9 +613,12 @@ lex_build(void)
 			default:
 				lexstrong[i] = 0;
 			}
+		/* a word twice would hide its second entry for good */
 		h = word_hash(&lexword[i]);
-		while (htab[h] >= 0)
-			h = (h + 1) & (HSIZE - 1);
+		for (; htab[h] >= 0; h = (h + 1) & (HSIZE - 1))
+			if (word_eq(&lexword[htab[h]], &lexword[i]))
+				msg_die(EXIT_SYSTEM, "lexicon: %s twice",
+				    lexicon[i].w);
 		htab[h] = (int16_t)i;
 	}
 }
