@@ -4402,6 +4402,25 @@ m_unit(size_t i, struct tx *x)
 		fmt_date(x->val, sizeof(x->val), &dt);
 		return j + 1;
 	}
+	/*
+	 * "in November over the month before", "the year before, it had
+	 * lost money": one unit before or after the one its sentence told,
+	 * else the last date told
+	 */
+	if (the && !hasnum && !pl && rel < 0 && u >= U_DAY && u <= U_YEAR &&
+	    cls(j, L_AGO) && (val(j, L_AGO) == A_BEFORE ||
+	    val(j, L_AGO) == A_AFTER) && (j + 1 >= ntok ||
+	    (toks[j + 1].k == T_PUNCT && !ispn(j + 1, '-')) ||
+	    isw(j + 1, W_AND) || isword(j + 1, "but") ||
+	    isword(j + 1, "as") || isword(j + 1, "when"))) {
+		if (!same_unit_told(unit_gran(u), x, &dt) &&
+		    !base_ref(x, &dt, unit_gran(u)))
+			return j + 1;
+		shift(&dt, u, val(j, L_AGO) == A_BEFORE ? -1 : 1);
+		x->type = TY_DATE;
+		fmt_date(x->val, sizeof(x->val), &dt);
+		return j + 1;
+	}
 	if (hasnum && isw(j, W_FROM) && isword(j + 1, "now")) {
 		if (!need_dct(x, unit_gran(u)))
 			return j + 2;

@@ -1346,6 +1346,15 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
 }
 
+@test "the year or month before at a clause's end counts from the one its sentence told" {
+	run values 2006-12-12 "At least 83 were put to death in 2005 and 35 the year before."
+	diff_out "2005=2005|the year before=2004"
+	run values 2005-12-15 "Output rose 0.7 percent in November over the month before as energy rebounded."
+	diff_out "November=2005-11|the month before=2005-10"
+	run values 2005-12-15 "He left the day before the vote."
+	diff_out ""
+}
+
 @test "a rate per unit after a figure, or after one and a noun, belongs to the figure" {
 	run values 2005-11-10 "Angola produces 1.4 million barrels per day; Olympic will operate one flight a day."
 	diff_out ""
