@@ -2717,7 +2717,8 @@ month_mod(size_t i)
 		"accord", "deal", "session", "report", "figures", "data",
 		"survey", "outlook", "budget", "referendum", "primary", "visit",
 		"attack", "attacks", "offensive", "ceasefire", "truce",
-		"uprising", "protests", "issue", "edition", "holiday"
+		"uprising", "protests", "issue", "edition", "holiday",
+		"payroll", "payrolls", "jobs", "sales", "inflation"
 	};
 
 	if (i == 0 || i + 1 >= ntok || toks[i + 1].k != T_WORD ||

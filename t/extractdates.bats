@@ -1346,6 +1346,11 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
 }
 
+@test "May before a noun of the calendar's kind is the month, not before others" {
+	run values 2019-03-21 "Pay rises start with the May payroll; the May government fell."
+	diff_out "May=2019-05"
+}
+
 @test "the year or month before at a clause's end counts from the one its sentence told" {
 	run values 2006-12-12 "At least 83 were put to death in 2005 and 35 the year before."
 	diff_out "2005=2005|the year before=2004"
