@@ -259,7 +259,7 @@ static const struct lexent lexicon[] = {
 	{ "going", L_FUT, 0, 0, 0 }, { "due", L_FUT, 0, 0, 0 },
 	{ "until", L_W, W_UNTIL, 0, 0 }, { "till", L_W, W_UNTIL, 0, 0 },
 	{ "is", L_PRES, 0, 0, 0 }, { "are", L_PRES, 0, 0, 0 },
-	{ "can", L_PRES, 0, 0, 0 }, { "must", L_PRES, 0, 0, 0 },
+	{ "can", L_PRES, 0, 0, 0 }, { "must", L_FUT, 0, 0, 0 },
 	{ "planning", L_FUT, 0, 0, 0 }, { "intends", L_FUT, 0, 0, 0 },
 	{ "shot", L_PAST, 0, 0, 0 }, { "hit", L_PAST, 0, 0, 0 },
 	{ "died", L_PAST, 0, 0, 0 },

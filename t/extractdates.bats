@@ -1346,6 +1346,13 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
 }
 
+@test "must looks ahead, but not before a past form" {
+	run values 2026-10-14 "The governor must be confirmed before the handover on April 30."
+	diff_out "April 30=2027-04-30"
+	run values 2026-10-14 "He must have left on Monday."
+	diff_out "Monday=2026-10-12"
+}
+
 @test "May before a noun of the calendar's kind is the month, not before others" {
 	run values 2019-03-21 "Pay rises start with the May payroll; the May government fell."
 	diff_out "May=2019-05"
