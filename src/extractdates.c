@@ -1434,6 +1434,19 @@ had_done(size_t i)
 	return 0;
 }
 
+/*
+ * A word after an expression that opens a clause with a tense of its own:
+ * "close every weekend in March so that engineers can replace", "chose
+ * March because demand is lower".
+ */
+static int
+clause_own(size_t i)
+{
+	return (isword(i, "so") && isword(i + 1, "that")) ||
+	    isword(i, "because") || isword(i, "although") ||
+	    isword(i, "though");
+}
+
 /* A tensed verb before token i: "saw room to pause", not "Bridge to". */
 static int
 verb_before(size_t i)
@@ -1728,7 +1741,7 @@ tense_cues(size_t a, size_t b, size_t far)
 				 * present being no present time
 				 */
 				if (ispn(i, ';') || isword(i, "if") ||
-				    isword(i, "unless")) {
+				    isword(i, "unless") || clause_own(i)) {
 					quote = 1;
 					continue;
 				}

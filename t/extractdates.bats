@@ -1346,6 +1346,13 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
 }
 
+@test "a clause of purpose or reason after an expression keeps its tense to itself" {
+	run values 2026-02-23 "Valley Rail will close its line every weekend in March so that engineers can replace equipment."
+	diff_out "every weekend=XXXX-WXX-WE|March=2026-03"
+	run values 2006-12-14 "Mugabe opens the conference on Friday, although meetings were beginning on Thursday."
+	diff_out "Friday=2006-12-15|Thursday=2006-12-14"
+}
+
 @test "must looks ahead, but not before a past form" {
 	run values 2026-10-14 "The governor must be confirmed before the handover on April 30."
 	diff_out "April 30=2027-04-30"
