@@ -4445,9 +4445,13 @@ m_unit(size_t i, struct tx *x)
 		fmt_date(x->val, sizeof(x->val), &dt);
 		return j + 2;
 	}
-	/* months ago, years earlier: some time back */
+	/*
+	 * months ago, years earlier: some time back; "weeks earlier than in
+	 * past decades" is a length, as "two years later than planned" is
+	 */
 	if (!hasnum && pl && rel < 0 && !the && cls(j, L_AGO) &&
-	    (val(j, L_AGO) == A_AGO || val(j, L_AGO) == A_EARLIER)) {
+	    (val(j, L_AGO) == A_AGO || val(j, L_AGO) == A_EARLIER) &&
+	    !isword(j + 1, "than")) {
 		x->type = TY_DATE;
 		snprintf(x->val, sizeof(x->val), "PAST_REF");
 		return j + 1;

@@ -1346,6 +1346,12 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
 }
 
+@test "weeks earlier than usual is a length; years earlier alone some time back" {
+	run dates 2018-08-22 "Picking began weeks earlier than usual. Years earlier, he had left."
+	diff_out "DURATION	PXW	-	-	14	19	weeks
+DATE	PAST_REF	-	-	40	53	Years earlier"
+}
+
 @test "a clause of purpose or reason after an expression keeps its tense to itself" {
 	run values 2026-02-23 "Valley Rail will close its line every weekend in March so that engineers can replace equipment."
 	diff_out "every weekend=XXXX-WXX-WE|March=2026-03"
