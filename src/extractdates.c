@@ -4605,8 +4605,12 @@ m_unit(size_t i, struct tx *x)
 	case R_PAST:
 	case R_PREV:
 	case R_THISPAST:
-		if (the && rel == R_PAST) {
-			/* the past year: a duration */
+		if (the && (rel == R_PAST || (rel == R_LAST &&
+		    u == U_HOUR))) {
+			/*
+			 * the past year, the last hour: a duration; not "at
+			 * the last minute", which is "late"
+			 */
 			x->type = TY_DURATION;
 			fmt_dur(x->val, sizeof(x->val), 1, u);
 			return j;

@@ -1346,6 +1346,11 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
 }
 
+@test "the last hour is a length, the last minute an idiom" {
+	run values 2021-09-04 "The last hour was the hardest, and the deal came at the last minute."
+	diff_out "The last hour=PT1H"
+}
+
 @test "weeks earlier than usual is a length; years earlier alone some time back" {
 	run dates 2018-08-22 "Picking began weeks earlier than usual. Years earlier, he had left."
 	diff_out "DURATION	PXW	-	-	14	19	weeks
