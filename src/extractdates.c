@@ -7343,6 +7343,11 @@ scan(const char *s, size_t n)
 				else if (a == A_AFTER)
 					x.mod = M_AFTER;
 			}
+			/* the rest of the summer: what is left of it */
+			if (x.type == TY_DATE && i > 2 && isw(i, W_THE) &&
+			    isw(i - 1, W_OF) && isword(i - 2, "rest") &&
+			    isw(i - 3, W_THE))
+				x.a -= 3;
 			/* alternate days, odd-numbered days: every other day */
 			if (x.type == TY_DURATION && x.val[1] == 'X' &&
 			    x.val[3] == 0 && (size_t)x.b == i + 1 &&

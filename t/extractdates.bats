@@ -1346,6 +1346,11 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
 }
 
+@test "the rest of a period is in its extent" {
+	run dates 2022-07-28 "Heat will persist for the rest of the summer."
+	diff_out "DATE	2022-SU	-	dct	22	44	the rest of the summer"
+}
+
 @test "the last hour is a length, the last minute an idiom" {
 	run values 2021-09-04 "The last hour was the hardest, and the deal came at the last minute."
 	diff_out "The last hour=PT1H"
