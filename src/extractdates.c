@@ -6866,6 +6866,11 @@ match(size_t i, struct tx *best)
 			tx_init(&x);
 			k = m_quarter(m, &x);
 		}
+		/* the end of fiscal 2020 */
+		if (k == 0 && isw(m, W_FISCAL)) {
+			tx_init(&x);
+			k = m_word(m, &x);
+		}
 		if (k > e && x.type == TY_DATE && x.val[0] != 'P') {
 			e = k;
 			x.mod = mod;

@@ -1346,6 +1346,11 @@ e	2019-10-15T08:45	8:45 a.m."
 	diff_out "February=1997-02|a year earlier=1996-02|the previous month=1997-01"
 }
 
+@test "the end of a fiscal year is one expression" {
+	run dates 2020-01-08 "It aims to open 50 stores by the end of fiscal 2020."
+	diff_out "DATE	2020	END	-	29	51	the end of fiscal 2020"
+}
+
 @test "the rest of a period is in its extent" {
 	run dates 2022-07-28 "Heat will persist for the rest of the summer."
 	diff_out "DATE	2022-SU	-	dct	22	44	the rest of the summer"
