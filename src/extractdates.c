@@ -819,6 +819,13 @@ glued(size_t i)
 	return i < ntok && !toks[i].sp;
 }
 
+/* The end of the text, or a mark other than a hyphen: a phrase ends. */
+static int
+phrase_end(size_t i)
+{
+	return i >= ntok || (toks[i].k == T_PUNCT && toks[i].c != '-');
+}
+
 /* Lower-case word compare. */
 static int
 isword(size_t i, const char *w)
@@ -2034,8 +2041,7 @@ acted_in(size_t i)
 	if (i < 2 || !(isw(i - 1, W_IN) || isw(i - 1, W_DURING)))
 		return 0;
 	for (j = i - 2; j + 6 > i && j > 0; j--) {
-		if ((toks[j].k == T_PUNCT && !ispn(j, '-')) ||
-		    word_in(j, stops, NELEM(stops)))
+		if (phrase_end(j) || word_in(j, stops, NELEM(stops)))
 			return 0;
 		if (past_ed(j) || (cls(j, L_PAST) && !be_form(j - 1) &&
 		    !isw(j - 1, W_TO)))
@@ -2145,6 +2151,22 @@ need_dct(struct tx *x, int g)
 	return 0;
 }
 
+/* A year told (2019, or next year's 2027), not a decade or a day. */
+static int
+is_year(const struct tx *p)
+{
+	return p->type == TY_DATE && strlen(p->val) == 4 &&
+	    ISDG(p->val[0]) && ISDG(p->val[3]);
+}
+
+/* A month with its year (2024-07), not a quarter, a half or a season. */
+static int
+is_month(const struct tx *p)
+{
+	return p->type == TY_DATE && strlen(p->val) == 7 &&
+	    ISDG(p->val[0]) && ISDG(p->val[5]) && ISDG(p->val[6]);
+}
+
 /*
  * A year, month or week the sentence told before, of granularity g: "rose
  * last week from the previous week" counts from last week, though a date
@@ -2154,25 +2176,26 @@ need_dct(struct tx *x, int g)
 static int
 same_unit_told(int g, struct tx *x, struct date *dt)
 {
+	const struct tx *p;
 	const char *v;
-	size_t k, n;
+	size_t k;
 
 	for (k = nfound; k-- > 0;) {
-		v = found[k].val;
-		n = strlen(v);
+		p = &found[k];
+		v = p->val;
 		/* not a base of comparison: from a year earlier */
-		if (found[k].type != TY_DATE || found[k].base || n < 4 ||
-		    !ISDG(v[0]) || !ISDG(v[3]))
+		if (p->base)
 			continue;
 		memset(dt, 0, sizeof(*dt));
 		dt->y = atoi(v);
 		dt->m = dt->d = 1;
-		if (g == G_YEAR && n == 4)
+		if (g == G_YEAR && is_year(p))
 			dt->g = G_YEAR;
-		else if (g == G_MONTH && n == 7 && ISDG(v[5])) {
+		else if (g == G_MONTH && is_month(p)) {
 			dt->g = G_MONTH;
 			dt->m = atoi(v + 5);
-		} else if (g == G_WEEK && n == 8 && v[5] == 'W') {
+		} else if (g == G_WEEK && p->type == TY_DATE &&
+		    strlen(v) == 8 && ISDG(v[0]) && v[5] == 'W') {
 			/* the Monday of ISO week w: the week of Jan. 4 on */
 			long jan4 = days(dt->y, 1, 4);
 
@@ -2182,7 +2205,7 @@ same_unit_told(int g, struct tx *x, struct date *dt)
 		} else
 			continue;
 		x->anchor = AN_REF;
-		memcpy(x->ref, v, n + 1);
+		memcpy(x->ref, v, strlen(v) + 1);
 		return 1;
 	}
 	return 0;
@@ -2372,14 +2395,6 @@ year_for(int m, int d, int dir, int lean)
 	return dct.y;
 }
 
-/* A year told (2019, or next year's 2027), not a decade or a day. */
-static int
-is_year(const struct tx *p)
-{
-	return p->type == TY_DATE && strlen(p->val) == 4 &&
-	    ISDG(p->val[0]) && ISDG(p->val[3]);
-}
-
 /*
  * A clause about the year p opens before token at: "in 2007, when",
  * "the 1993 flood, which".
@@ -2426,8 +2441,7 @@ sentence_year(int dir, size_t at, struct tx *x)
 	 * clause tells of that year, whichever way its verb looks; not a
 	 * fiscal year's ("fiscal 2019, which ends Feb. 1")
 	 */
-	if ((is_year(p) || (p->type == TY_DATE && strlen(p->val) == 7 &&
-	    p->val[4] == '-' && ISDG(p->val[5]))) && (p->anchor == AN_NONE ||
+	if ((is_year(p) || is_month(p)) && (p->anchor == AN_NONE ||
 	    p->anchor == AN_DCT) && relative_to(p, at) &&
 	    !isw((size_t)p->a, W_FISCAL)) {
 		y = atoi(p->val);
@@ -3305,10 +3319,7 @@ partial:
 		/* "in July and August": the year of the month just before */
 		if (k > 1 && (isw(k - 1, W_AND) || isw(k - 1, W_OR)) &&
 		    nfound > 0 && (size_t)found[nfound - 1].b == k - 1 &&
-		    found[nfound - 1].type == TY_DATE &&
-		    strlen(found[nfound - 1].val) == 7 &&
-		    ISDG(found[nfound - 1].val[0]) &&
-		    ISDG(found[nfound - 1].val[6])) {
+		    is_month(&found[nfound - 1])) {
 			const char *v = found[nfound - 1].val;
 
 			dt.y = atoi(v) + (m < atoi(v + 5));
@@ -4423,8 +4434,7 @@ m_unit(size_t i, struct tx *x)
 	 */
 	if (the && !hasnum && !pl && rel < 0 && u >= U_DAY && u <= U_YEAR &&
 	    cls(j, L_AGO) && (val(j, L_AGO) == A_BEFORE ||
-	    val(j, L_AGO) == A_AFTER) && (j + 1 >= ntok ||
-	    (toks[j + 1].k == T_PUNCT && !ispn(j + 1, '-')) ||
+	    val(j, L_AGO) == A_AFTER) && (phrase_end(j + 1) ||
 	    isw(j + 1, W_AND) || isword(j + 1, "but") ||
 	    isword(j + 1, "as") || isword(j + 1, "when"))) {
 		if (!same_unit_told(unit_gran(u), x, &dt) &&
@@ -5727,8 +5737,7 @@ overnight(size_t i)
 		"changed", "not", "overnight"
 	};
 
-	if (i + 1 < ntok && !(toks[i + 1].k == T_PUNCT && !ispn(i + 1, '-')) &&
-	    !word_in(i + 1, after, NELEM(after)))
+	if (!phrase_end(i + 1) && !word_in(i + 1, after, NELEM(after)))
 		return 0;
 	return !(i > 0 && word_in(i - 1, sudden, NELEM(sudden)));
 }
