@@ -2390,7 +2390,7 @@ year_for(int m, int d, int dir, int lean)
 	diff = m - dct.m;
 	if (diff >= 6 && lean <= 0)
 		return dct.y - 1;
-	if ((diff < -6 && lean >= 0) || (diff == -6 && lean > 0))
+	if ((diff < -6 && lean >= 0) || (diff <= -4 && lean > 0))
 		return dct.y + 1;
 	return dct.y;
 }
@@ -2472,19 +2472,35 @@ told:
 /*
  * The end of a range of days takes the year of its start, or the next
  * one if it would come before it: "from Sept. 1 to Oct. 15", "Dec. 20
- * through Jan. 3".  The month of the end is at token i.  0: none.
+ * through Jan. 3", and a sentence's end after its start: "the dates
+ * begin on April 3 in Seattle and end on June 20 in Miami".  The month
+ * of the end is at token i.  0: none.
  */
 static int
 range_year(size_t i, int m, int d, struct tx *x)
 {
+	static const char *const ends[] = {
+		"end", "ends", "ending", "close", "closes", "closing",
+		"finish", "finishes", "finishing"
+	};
+	static const char *const starts[] = {
+		"begin", "begins", "beginning", "start", "starts", "starting",
+		"open", "opens", "opening", "off"	/* kick off */
+	};
 	const struct tx *p;
 	struct date s;
 
-	if (nfound == 0 || i < 2 || !(isw(i - 1, W_TO) ||
-	    isw(i - 1, W_THROUGH) || isw(i - 1, W_UNTIL)))
+	if (nfound == 0 || i < 2)
 		return 0;
 	p = &found[nfound - 1];
-	if ((size_t)p->b != i - 1 || p->type != TY_DATE || !day_of(p, &s))
+	if (isw(i - 1, W_ON) && word_in(i - 2, ends, NELEM(ends))) {
+		if (p->type != TY_DATE || !day_of(p, &s) || p->a < 2 ||
+		    !isw((size_t)p->a - 1, W_ON) ||
+		    !word_in((size_t)p->a - 2, starts, NELEM(starts)))
+			return 0;
+	} else if (!(isw(i - 1, W_TO) || isw(i - 1, W_THROUGH) ||
+	    isw(i - 1, W_UNTIL)) || (size_t)p->b != i - 1 ||
+	    p->type != TY_DATE || !day_of(p, &s))
 		return 0;
 	anchor_ref(x, &s);
 	return m < s.m || (m == s.m && d < s.d) ? s.y + 1 : s.y;
@@ -3078,7 +3094,7 @@ m_calendar(size_t i, struct tx *x, int ctx)
 		"imports", "statistics"
 	};
 	size_t j, k, de, st;
-	int m, d, y, dir, lean, anchor;
+	int m, d, y, dir, lean, anchor, since;
 	struct date dt;
 
 	memset(&dt, 0, sizeof(dt));
@@ -3109,12 +3125,21 @@ m_calendar(size_t i, struct tx *x, int ctx)
 	}
 	/* Month [day] [, year] | Month of year */
 	if ((isw(i, W_EVERY) || isw(i, W_EACH)) && cls(i + 1, L_MONTH) &&
-	    toks[i + 1].cap && val(i + 1, L_MONTH) % 100 > 0 &&
-	    !mday_at(i + 2)) {
+	    toks[i + 1].cap && val(i + 1, L_MONTH) % 100 > 0) {
+		/* every May; every April 11, each Sept. 11 */
+		m = val(i + 1, L_MONTH) % 100;
+		j = i + 2 + (ispn(i + 2, '.') && glued(i + 2));
 		x->type = TY_SET;
-		snprintf(x->val, sizeof(x->val), "XXXX-%02d",
-		    val(i + 1, L_MONTH) % 100);
-		return i + 2;
+		if ((d = mday_at(j)) == 0 || !cal_valid(2000, m, d)) {
+			snprintf(x->val, sizeof(x->val), "XXXX-%02d", m);
+			return i + 2;
+		}
+		if (!(ispn(j + 1, ',') && year_at(j + 2, 1))) {
+			snprintf(x->val, sizeof(x->val), "XXXX-%02d-%02d", m,
+			    d);
+			return j + 1;
+		}
+		x->type = TY_DATE;
 	}
 	if (cls(i, L_MONTH) && toks[i].cap) {
 		int mv = val(i, L_MONTH);
@@ -3265,7 +3290,8 @@ partial:
 			return j;
 		}
 		dir = tense_within(i, j, 30);
-		if (k > 0 && isw(k - 1, W_SINCE))
+		since = k > 0 && isw(k - 1, W_SINCE);
+		if (since)
 			dir = -1;
 		/* "in the 12 months through January": a stretch that ended */
 		else if (k > 1 && (isw(k - 1, W_THROUGH) || isw(k - 1, W_TO)) &&
@@ -3285,9 +3311,9 @@ partial:
 		/*
 		 * The month after the DCT's in a past-tense report is a plan
 		 * told ("a cut in supply in September"): a month that far
-		 * back would be "last September".
+		 * back would be "last September".  Not after "since".
 		 */
-		if (dir < 0 && m == dct.m % 12 + 1 && !acted_in(k))
+		if (dir < 0 && m == dct.m % 12 + 1 && !since && !acted_in(k))
 			dir = 0;
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir, 0);

@@ -1932,3 +1932,27 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2020-01-01 "The trial lasted two weeks a year ago."
 	diff_out "two weeks=P2W|a year ago=2019"
 }
+
+@test "since a month keeps it past, also the month after the DCT's" {
+	run values 2025-12-30 "Its shares, which have lost a third of their value since January, rose 4 percent."
+	diff_out "January=2025-01"
+}
+
+@test "the end of a range told after its start takes the start's year" {
+	run values 2024-06-09 "The tour was moved to next year. The new dates begin on April 3 in Seattle and end on June 20 in Miami."
+	diff_out "next year=2025|April 3=2025-04-03|June 20=2025-06-20"
+	run values 2024-06-09 "The auction will be held on June 16 and sign-ups will close on June 14."
+	diff_out "June 16=2024-06-16|June 14=2024-06-14"
+}
+
+@test "every and a month's day is a set of that day" {
+	run values 2019-05-21 "A memorial service is held below the dam every April 11, and a fair every May."
+	diff_out "every April 11=XXXX-04-11|every May=XXXX-05"
+}
+
+@test "a day a few months back in a sentence that looks ahead is next year's" {
+	run values 2005-11-16 "The World Cup will kick off on June 9 in Munich."
+	diff_out "June 9=2006-06-09"
+	run values 2005-11-16 "The World Cup kicked off on June 9 in Munich."
+	diff_out "June 9=2005-06-09"
+}
