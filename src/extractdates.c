@@ -1442,6 +1442,25 @@ had_done(size_t i)
 }
 
 /*
+ * "was" or "were" shortly before "by" at i, with no infinitive between:
+ * a state reached by a time past ("was back at full capacity by
+ * mid-June"), not a plan ("was due to finish by June").
+ */
+static int
+was_by(size_t i)
+{
+	size_t t;
+
+	for (t = i; t > 0 && i - t < 7; t--) {
+		if (isw(t - 1, W_TO) || toks[t - 1].k == T_PUNCT)
+			return 0;
+		if (isword(t - 1, "was") || isword(t - 1, "were"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A word after an expression that opens a clause with a tense of its own:
  * "close every weekend in March so that engineers can replace", "chose
  * March because demand is lower".
@@ -3298,9 +3317,13 @@ partial:
 		    cls(k - 2, L_UNIT) && toks[k - 2].e - toks[k - 2].s > 1 &&
 		    text[toks[k - 2].e - 1] == 's' && dir <= 0)
 			dir = -1;
+		/*
+		 * not "had hoped to close it by March", nor "was back at full
+		 * capacity by mid-June"
+		 */
 		else if (k > 0 && by_until(k - 1) && tense_within(i, j, 3) >= 0 &&
-		    !had_done(k))
-			dir = 1;	/* not "had hoped to close it by March" */
+		    !had_done(k) && !(isw(k - 1, W_BY) && was_by(k - 1)))
+			dir = 1;
 		/* "talks went on every other day through December": as told */
 		else if (k > 0 && isw(k - 1, W_THROUGH) && dir >= 0)
 			dir = 1;
@@ -3904,6 +3927,18 @@ fmt_half(char *b, size_t sz, long n, int u)
 	}
 }
 
+/* A half told in this sentence: "the first half of 2025". */
+static int
+half_here(void)
+{
+	size_t k;
+
+	for (k = 0; k < nfound; k++)
+		if (strlen(found[k].val) == 7 && found[k].val[5] == 'H')
+			return 1;
+	return 0;
+}
+
 /*
  * The last date of this sentence, when it names a month, to the month or
  * the day, or is a year told in figures, and no quarter was told: fills
@@ -4443,7 +4478,8 @@ m_unit(size_t i, struct tx *x)
 			x->base = 1;
 			add_months(&dt, -12);
 		} else if (u == U_YEAR && n == 1 && dir < 0 &&
-		    lastq.g == G_QUARTER &&
+		    (lastq.g == G_QUARTER || (lastq.g == G_HALF &&
+		    half_here())) &&
 		    (dct.g == G_NONE || lastq.y >= dct.y - 1)) {
 			dt = lastq;
 			dt.y--;
@@ -6162,6 +6198,21 @@ full_year(size_t i)
 	    glued(i + 2) && cls(i + 2, L_UNIT) && val(i + 2, L_UNIT) == U_YEAR;
 }
 
+/*
+ * "Half-year" at i, the adjective before a noun: half-year profit; not a
+ * length (a half-year, the half-year to June 30).
+ */
+static int
+half_year(size_t i)
+{
+	return isw(i, W_HALF) && ispn(i + 1, '-') && glued(i + 1) &&
+	    glued(i + 2) && cls(i + 2, L_UNIT) &&
+	    val(i + 2, L_UNIT) == U_YEAR && !(i > 0 && (isw(i - 1, W_A) ||
+	    isw(i - 1, W_THE) || isnum(i - 1) || ispn(i - 1, '-'))) &&
+	    i + 3 < ntok &&
+	    toks[i + 3].k == T_WORD && toks[i + 3].lx < 0;
+}
+
 /* Everything else at one token: now, recently, daily, tonight, today. */
 static size_t
 m_word(size_t i, struct tx *x)
@@ -6390,6 +6441,17 @@ m_word(size_t i, struct tx *x)
 		memset(&dt, 0, sizeof(dt));
 		dt.g = G_YEAR;
 		dt.y = dct.y - (dct.m <= 3 && tense(i, i + 3) < 0);
+		set_date(x, &dt, AN_DCT);
+		return i + 3;
+	}
+	/* the latest half ended by the DCT: reported after it ends */
+	if (half_year(i)) {
+		if (!need_dct(x, G_HALF))
+			return i + 3;
+		memset(&dt, 0, sizeof(dt));
+		dt.g = G_HALF;
+		dt.y = dct.m >= 7 ? dct.y : dct.y - 1;
+		dt.m = dct.m >= 7 ? 1 : 2;
 		set_date(x, &dt, AN_DCT);
 		return i + 3;
 	}
@@ -7264,10 +7326,14 @@ starter(size_t i)
 			return 1;
 		case W_LATEST:
 			return full_year(i);
+		case W_HALF:
+			if (half_year(i))
+				return 1;
+			break;
 		case W_THE: case W_A: case W_EVERY: case W_EACH: case W_PER:
 		case W_MORE: case W_LESS: case W_AT: case W_UP: case W_NO:
 		case W_OVER: case W_UNDER: case W_THESE: case W_RIGHT:
-		case W_COUPLE: case W_HALF:
+		case W_COUPLE:
 			break;
 		default:
 			return 0;

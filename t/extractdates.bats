@@ -1956,3 +1956,21 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2005-11-16 "The World Cup kicked off on June 9 in Munich."
 	diff_out "June 9=2005-06-09"
 }
+
+@test "a state reached by a month after was or were is past; a plan after to looks ahead" {
+	run values 2025-07-31 "The mine restarted on May 16 and was back at full capacity by mid-June."
+	diff_out "May 16=2025-05-16|mid-June=2025-06"
+	run values 2025-07-31 "It was due to finish the work by June."
+	diff_out "June=2026-06"
+}
+
+@test "half-year before a noun is the latest half ended; a year earlier after a half is that half" {
+	run values 2025-07-31 "Kestrel warns half-year profit will fall."
+	diff_out "half-year=2025-H1"
+	run values 2025-02-20 "Its half-year results were strong, but it lasted only a half-year."
+	diff_out "half-year=2024-H2|a half-year=P6M"
+	run values 2025-07-31 "Profit for the first half of 2025 will be a third lower than a year earlier."
+	diff_out "the first half of 2025=2025-H1|a year earlier=2024-H1"
+	run values 2005-12-13 "The peso has been hovering at two-and-a-half-year highs."
+	diff_out ""
+}
