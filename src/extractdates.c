@@ -2748,6 +2748,30 @@ by_until(size_t i)
 	    isword(i, "beyond");
 }
 
+/*
+ * A noun of something that befell at i, after a date that names it: "the
+ * March 23 incident", "the November attack" have happened, whatever the
+ * sentence's tense.
+ */
+static int
+mishap(size_t i)
+{
+	static const char *const nouns[] = {
+		"attack", "attacks", "bombing", "bombings", "shooting",
+		"shootings", "crash", "collapse", "failure", "outage",
+		"incident", "accident", "fire", "blaze", "flood", "floods",
+		"earthquake", "quake", "explosion", "blast", "raid", "raids",
+		"killing", "killings", "massacre", "riot", "riots", "breach",
+		"hack", "cyberattack", "leak", "spill", "derailment",
+		"disaster", "blackout", "coup", "invasion", "uprising",
+		"clashes", "murder", "murders", "stabbing", "kidnapping",
+		"eruption", "landslide", "avalanche", "stampede", "crush",
+		"sinking", "ambush", "assassination"
+	};
+
+	return word_in(i, nouns, NELEM(nouns));
+}
+
 /* The words after which a bare month name is a month. */
 static int
 month_ctx(size_t i)
@@ -3221,7 +3245,7 @@ m_calendar(size_t i, struct tx *x, int ctx)
 			    cls(st - 2, L_POD))
 				st -= isw(st - 3, W_THE) ? 3 : 2;
 			dir = tense_within(st, de, 3);
-			if (looks_back(i))
+			if (looks_back(i) || mishap(de))
 				dir = -1;
 			/*
 			 * "which leaves the European Union on March 29", also
@@ -3310,7 +3334,7 @@ partial:
 		}
 		dir = tense_within(i, j, 30);
 		since = k > 0 && isw(k - 1, W_SINCE);
-		if (since)
+		if (since || mishap(j))
 			dir = -1;
 		/* "in the 12 months through January": a stretch that ended */
 		else if (k > 1 && (isw(k - 1, W_THROUGH) || isw(k - 1, W_TO)) &&

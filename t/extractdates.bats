@@ -1974,3 +1974,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2005-12-13 "The peso has been hovering at two-and-a-half-year highs."
 	diff_out ""
 }
+
+@test "a date that names what befell is past whatever the tense" {
+	run values 2021-05-31 "A full review of the March 23 incident will be published in July."
+	diff_out "March 23=2021-03-23|July=2021-07"
+	run values 2021-05-31 "Police will review the November attack before the November election."
+	diff_out "November=2020-11|November=2021-11"
+}
