@@ -2317,9 +2317,10 @@ weekday_day(struct tx *x, int w, size_t s, size_t e)
 
 	/*
 	 * "runs from Friday, Aug. 22 ... gates open at 4 p.m. on the
-	 * Friday": the one the story told with its date
+	 * Friday", "that Monday": the one the story told with its date
 	 */
-	if (t > 0 && isw(t - 1, W_THE) && wddated[w].g == G_DAY) {
+	if (t > 0 && (isw(t - 1, W_THE) || (cls(t - 1, L_REL) &&
+	    val(t - 1, L_REL) == R_THAT)) && wddated[w].g == G_DAY) {
 		set_date(x, &wddated[w], AN_REF);
 		anchor_ref(x, &wddated[w]);
 		return;
@@ -5685,9 +5686,13 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		anchor_ref(x, &ref);
 		return i + 2;
 	}
-	/* at noon on the Saturday: the Saturday the story tells */
-	if (isw(i, W_THE) && cls(i + 1, L_WDAY) && toks[i + 1].cap &&
-	    val(i + 1, L_WDAY) < 100)
+	/*
+	 * at noon on the Saturday, 8:30 a.m. that Monday: the weekday the
+	 * story tells
+	 */
+	if ((isw(i, W_THE) || (s < i && cls(i, L_REL) &&
+	    val(i, L_REL) == R_THAT)) && cls(i + 1, L_WDAY) &&
+	    toks[i + 1].cap && val(i + 1, L_WDAY) < 100)
 		i++;
 	if (cls(i, L_WDAY) && toks[i].cap) {
 		int abbr = val(i, L_WDAY) >= 100;

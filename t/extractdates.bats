@@ -1981,3 +1981,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2021-05-31 "Police will review the November attack before the November election."
 	diff_out "November=2020-11|November=2021-11"
 }
+
+@test "a weekday after that is the one told with its date, and a time before it is one" {
+	run values 2025-12-27 "Ferries will sail from Monday, Jan. 5. The first will leave at 8:30 a.m. that Monday."
+	diff_out "Monday, Jan. 5=2026-01-05|8:30 a.m. that Monday=2026-01-05T08:30"
+}
