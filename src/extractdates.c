@@ -4147,6 +4147,10 @@ figure_rate(size_t i)
 static size_t
 m_unit(size_t i, struct tx *x)
 {
+	static const char *const daykinds[] = {
+		"camp", "care", "centre", "center", "job", "school",
+		"nursery", "pass", "ticket", "patient", "patients"
+	};
 	size_t j = i, k;
 	long n = 1;
 	int u, pl, rel = -1, the = 0, approx = M_NONE, hasnum = 0, half = 0;
@@ -4626,6 +4630,18 @@ m_unit(size_t i, struct tx *x)
 		if (hasnum && ispn(j, '-') && glued(j) && isw(j + 1, W_OLD))
 			return 0;
 		if (hasnum && isw(j, W_OLD))
+			return 0;
+		/*
+		 * a four-day week, a four-day working week: a schedule, no
+		 * length; a day camp, a day pass: kinds of thing
+		 */
+		if (hasnum && u == U_DAY && j > 1 && ispn(j - 2, '-') &&
+		    (isword(j, "week") || ((isword(j, "working") ||
+		    isword(j, "work") || isword(j, "school")) &&
+		    isword(j + 1, "week"))))
+			return 0;
+		if (isw(i, W_A) && n == 1 && u == U_DAY &&
+		    word_in(j, daykinds, NELEM(daykinds)))
 			return 0;
 		if (hasnum && isw(j, W_OR) && isw(j + 1, W_SO))
 			j += 2;

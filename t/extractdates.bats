@@ -1986,3 +1986,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2025-12-27 "Ferries will sail from Monday, Jan. 5. The first will leave at 8:30 a.m. that Monday."
 	diff_out "Monday, Jan. 5=2026-01-05|8:30 a.m. that Monday=2026-01-05T08:30"
 }
+
+@test "a four-day week is a schedule and a day camp a kind of camp: no length" {
+	run values 2023-05-15 "Schools will switch to a four-day week in August, and staff to a four-day working week."
+	diff_out "August=2023-08"
+	run values 2023-05-15 "Parents can sign up for a day camp; the four-day meeting took a day."
+	diff_out "four-day=P4D|a day=P1D"
+}
