@@ -6258,6 +6258,34 @@ half_year(size_t i)
 	    toks[i + 3].k == T_WORD && toks[i + 3].lx < 0;
 }
 
+/*
+ * A noun of an occasion after the adjective at i, maybe after one word
+ * that says whose: the annual meeting, the annual shareholder meeting,
+ * quarterly support payments; not a measure (annual sales, a quarterly
+ * dividend) nor a name (the annual March for Life).
+ */
+static int
+occasion_after(size_t i)
+{
+	static const char *const nouns[] = {
+		"meeting", "meetings", "conference", "convention", "congress",
+		"summit", "session", "sitting", "gathering", "forum",
+		"assembly", "report", "reports", "review", "reviews",
+		"revision", "survey", "audit", "inspection", "festival",
+		"fair", "parade", "parades", "pilgrimage", "visit", "event",
+		"celebration", "ceremony", "exhibition", "address", "speech",
+		"briefing", "lecture", "payment", "payments", "update",
+		"updates", "statement", "day", "checkup", "exam"
+	};
+	size_t k = i + 1;
+
+	if (k + 1 < ntok && toks[k].k == T_WORD && !toks[k].cap &&
+	    toks[k].lx < 0 && !word_in(k, nouns, NELEM(nouns)))
+		k++;
+	return k < ntok && toks[k].k == T_WORD && !toks[k].cap &&
+	    word_in(k, nouns, NELEM(nouns));
+}
+
 /* Everything else at one token: now, recently, daily, tonight, today. */
 static size_t
 m_word(size_t i, struct tx *x)
@@ -6300,12 +6328,18 @@ m_word(size_t i, struct tx *x)
 
 		/*
 		 * "annual" is an adjective of kind, and so is "quarterly"
-		 * before a noun (a quarterly dividend); after a verb it is a
-		 * set (publishes its figures quarterly)
+		 * before a noun (a quarterly dividend, annual sales); after a
+		 * verb it is a set (publishes its figures quarterly, reports
+		 * sales quarterly from this year), and so are both before an
+		 * occasion (the annual meeting, quarterly payments)
 		 */
 		if (u >= 200 && (i + 1 >= ntok || toks[i + 1].k == T_PUNCT ||
-		    isw(i + 1, W_AND) || isw(i + 1, W_OR)))
+		    isw(i + 1, W_AND) || isw(i + 1, W_OR) ||
+		    isw(i + 1, W_FROM) || isw(i + 1, W_SINCE) ||
+		    isw(i + 1, W_UNTIL) || isword(i + 1, "instead")))
 			u -= 200;
+		if (u >= 100 && occasion_after(i))
+			u %= 100;
 		if (u >= 100)
 			return 0;
 		if (periodical(i) || figure_rate(i))

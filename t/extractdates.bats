@@ -1182,7 +1182,7 @@ d	0	5	DATE	2020-01-05	Today"
 	run values 2025-12-30 "The storm battered the coast from 4 a.m. to 11 a.m. on Wednesday."
 	diff_out "4 a.m.=2025-12-24T04:00|11 a.m. on Wednesday=2025-12-24T11:00"
 	run values 2006-12-18 "Nominations are made at the annual meeting in April, the paper said."
-	diff_out "April=2007-04"
+	diff_out "annual=P1Y|April=2007-04"
 	run values 2006-12-18 "On Tuesday, China announced plans to vaccinate birds. The strike ended in April, the union said."
 	diff_out "Tuesday=2006-12-12|April=2006-04"
 }
@@ -1992,4 +1992,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "August=2023-08"
 	run values 2023-05-15 "Parents can sign up for a day camp; the four-day meeting took a day."
 	diff_out "four-day=P4D|a day=P1D"
+}
+
+@test "annual and quarterly before an occasion are sets; before a measure they are not" {
+	run values 2024-01-09 "It holds its annual shareholder meeting in May and will report sales quarterly from this year."
+	diff_out "annual=P1Y|May=2024-05|quarterly=P1Q|this year=2024"
+	run values 2024-01-09 "Annual sales rose, and it pays a quarterly dividend; crowds joined the annual March for Life."
+	diff_out ""
 }
