@@ -98,7 +98,8 @@ struct lexent {
 /* Holidays, L_HOLI values: month*100+day, or the negative rules below. */
 enum {
 	H_THANKS = -1, H_LABOR = -2, H_MEMORIAL = -3, H_EASTER = -4,
-	H_ELECTION = -5, H_NEWYEAR = -6, H_LEAP = -7, H_GOODFRI = -8
+	H_ELECTION = -5, H_NEWYEAR = -6, H_LEAP = -7, H_GOODFRI = -8,
+	H_BLACKFRI = -9, H_CYBERMON = -10
 };
 
 /*
@@ -385,6 +386,8 @@ static const struct lexent lexicon[] = {
 	{ "easter", L_HOLI, H_EASTER, 0, 0 },
 	{ "election", L_HOLI, H_ELECTION, 0, 0 },
 	{ "leap", L_HOLI, H_LEAP, 0, 0 }, { "good", L_HOLI, H_GOODFRI, 0, 0 },
+	{ "black", L_HOLI, H_BLACKFRI, 0, 0 },
+	{ "cyber", L_HOLI, H_CYBERMON, 0, 0 },
 	{ "boxing", L_HOLI, 1226, 0, 0 }, { "valentine", L_HOLI, 214, 0, 0 },
 	{ "veterans", L_HOLI, 1111, 0, 0 },
 	{ "latest", L_W, W_LATEST, 0, 0 },
@@ -5555,8 +5558,10 @@ m_holiday(size_t i, struct tx *x)
 		else if (j < ntok && toks[j].k == T_WORD && (toks[j].cap ||
 		    isword(j, "egg") || isword(j, "eggs")))
 			return 0;	/* Easter Island, Easter eggs */
-	} else if (v == H_GOODFRI) {
-		if (!cls(j, L_WDAY) || !toks[j].cap || val(j, L_WDAY) != 4)
+	} else if (v == H_GOODFRI || v == H_BLACKFRI || v == H_CYBERMON) {
+		/* Good Friday, Black Friday, Cyber Monday */
+		if (!cls(j, L_WDAY) || !toks[j].cap ||
+		    val(j, L_WDAY) != (v == H_CYBERMON ? 0 : 4))
 			return 0;
 		j++;
 	} else if ((v < 0 && v != H_THANKS) || v == 704 || v == 1226 ||
@@ -5571,7 +5576,8 @@ m_holiday(size_t i, struct tx *x)
 		j++;
 	if (v == 1225 && isword(j - 1, "eve"))
 		v = 1224;
-	m = v > 0 ? v / 100 : v == H_THANKS || v == H_ELECTION ? 11 :
+	m = v > 0 ? v / 100 : v == H_THANKS || v == H_ELECTION ||
+	    v == H_BLACKFRI || v == H_CYBERMON ? 11 :
 	    v == H_LABOR ? 9 : v == H_EASTER || v == H_GOODFRI ? 4 :
 	    v == H_LEAP ? 2 : 5;
 	if ((y = year_at(j, 1)) != 0)
@@ -5594,9 +5600,14 @@ m_holiday(size_t i, struct tx *x)
 		d = v % 100;
 	else if (v == H_LEAP)
 		d = 29;
-	else if (v == H_THANKS) {
+	else if (v == H_THANKS || v == H_BLACKFRI || v == H_CYBERMON) {
+		/* the fourth Thursday of November, and the days after it */
 		z = days(y, 11, 1);
-		d = 1 + (3 - cal_weekday(z) + 7) % 7 + 21;
+		z += (3 - cal_weekday(z) + 7) % 7 + 21 +
+		    (v == H_BLACKFRI ? 1 : v == H_CYBERMON ? 4 : 0);
+		from_days(z, &dt);
+		m = dt.m;
+		d = dt.d;
 	} else if (v == H_LABOR) {
 		z = days(y, 9, 1);
 		d = 1 + (7 - cal_weekday(z)) % 7;
@@ -6094,6 +6105,10 @@ periodical(size_t i)
 		"leading", "popular", "influential", "tabloid", "evening",
 		"morning", "conservative", "liberal", "independent"
 	};
+	static const char *const auxes[] = {
+		"will", "would", "are", "were", "have", "had", "can", "could",
+		"should", "may", "might", "must", "show", "showed"
+	};
 	size_t k;
 	int name = 0;
 
@@ -6102,7 +6117,9 @@ periodical(size_t i)
 	if (toks[i + 1].k == T_WORD && toks[i + 1].cap &&
 	    !cls(i + 1, L_WDAY) && !cls(i + 1, L_MONTH))
 		return 1;
-	if (word_in(i + 1, says, NELEM(says)))
+	/* not "the weekly reports would continue": a noun before its verb */
+	if (word_in(i + 1, says, NELEM(says)) && !(isword(i + 1, "reports") &&
+	    word_in(i + 2, auxes, NELEM(auxes))))
 		return 1;
 	if (!(i + 1 >= ntok || (toks[i + 1].k == T_PUNCT &&
 	    strchr(".,;:)", toks[i + 1].c) != NULL) || isw(i + 1, W_IN) ||

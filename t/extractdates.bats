@@ -2000,3 +2000,15 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2024-01-09 "Annual sales rose, and it pays a quarterly dividend; crowds joined the annual March for Life."
 	diff_out ""
 }
+
+@test "Black Friday and Cyber Monday are the Friday and Monday after Thanksgiving" {
+	run values 2024-01-09 "Online sales jumped, and Black Friday was the busiest day; the Black Sea fleet sailed on Friday."
+	diff_out "Black Friday=2023-11-24|Friday=2024-01-05"
+	run values 2019-11-20 "Retailers expect record sales on Black Friday and Cyber Monday."
+	diff_out "Black Friday=2019-11-29|Cyber Monday=2019-12-02"
+}
+
+@test "the weekly reports before a verb are reports, not a newspaper" {
+	run values 2021-05-31 "He said the weekly reports would continue, the weekly reported."
+	diff_out "weekly=P1W"
+}
