@@ -461,6 +461,7 @@ static int lastclock_h, lastclock_mi;	/* and that time's clock */
 static struct date laststamp;	/* the day of a live blog's last stamp */
 static int laststamp_h;
 static struct date lastm;	/* last date told to the month or finer */
+static struct date reportm;	/* the latest month named before the DCT's */
 static struct date dayref;	/* last day told */
 static struct date told[8];	/* full dates told, as Jan. 6, 2021 */
 static int reftold;		/* ref is one of them, not from the DCT */
@@ -2896,6 +2897,14 @@ remember(const struct tx *x)
 	 */
 	if (x->anchor == AN_NONE && dt.g == G_DAY)
 		told[ntold++ % NELEM(told)] = dt;
+	if ((dt.g == G_MONTH || dt.g == G_DAY) && names_month(x) &&
+	    dct.g != G_NONE && dt.y * 12 + dt.m < dct.y * 12 + dct.m &&
+	    (reportm.g == G_NONE || dt.y * 12 + dt.m > reportm.y * 12 +
+	    reportm.m)) {
+		reportm = dt;
+		reportm.g = G_MONTH;
+		reportm.d = 1;
+	}
 	if ((x->anchor == AN_DCT && dt.g >= G_YEAR && dt.g != G_DAY &&
 	    !names_month(x)) || x->base)
 		return;		/* nor does a base of comparison */
@@ -6432,18 +6441,36 @@ m_word(size_t i, struct tx *x)
 	}
 	/*
 	 * in the day, for the week, ended the week firmer, up 5.2% for the
-	 * month: the day, week or month of the story
+	 * month, rose 0.4% in the month, or on the month, at a clause's end:
+	 * the day, week or month of the story
 	 */
 	if (isw(i, W_THE) && cls(i + 1, L_UNIT) && !(val(i + 1, L_UNIT) & 16) &&
 	    (val(i + 1, L_UNIT) == U_DAY || val(i + 1, L_UNIT) == U_WEEK ||
-	    (val(i + 1, L_UNIT) == U_MONTH && !isw(i - 1, W_IN))) &&
+	    (val(i + 1, L_UNIT) == U_MONTH && (!isw(i - 1, W_IN) ||
+	    phrase_end(i + 2) || isw(i + 2, W_AND)))) &&
 	    !(ispn(i + 2, '-') && glued(i + 2)) &&
 	    i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_FOR) ||
+	    (isw(i - 1, W_ON) && val(i + 1, L_UNIT) == U_MONTH &&
+	    (phrase_end(i + 2) || isw(i + 2, W_AND))) ||
 	    isw(i - 1, W_DURING) || word_in(i - 1, ends, NELEM(ends)) ||
 	    genitive(i + 2)) &&
 	    !isw(i + 2, W_OF) && !cls(i + 2, L_AGO)) {
 		int u = val(i + 1, L_UNIT);
+		long back = (long)(dct.y - reportm.y) * 12 + dct.m - reportm.m;
 
+		/*
+		 * "inflation eased to 3.1% in January from 3.6% in December;
+		 * core prices rose 0.4% in the month": in or on the month is
+		 * the latest month named before the DCT's, the report's, when
+		 * it is one of the three before
+		 */
+		if (u == U_MONTH && (isw(i - 1, W_IN) || isw(i - 1, W_ON))) {
+			if (reportm.g == G_NONE || back > 3)
+				return 0;
+			set_date(x, &reportm, AN_REF);
+			anchor_ref(x, &reportm);
+			return i + 2;
+		}
 		if (!base_ref(x, &dt, unit_gran(u)))
 			return i + 2;
 		if (u == U_WEEK)
@@ -7746,7 +7773,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		curdoclen = doc->len;
 		ref.g = lastdec.g = G_NONE;
 		lastq.g = G_NONE;
-		lastm.g = G_NONE;
+		lastm.g = reportm.g = G_NONE;
 		lastclock.g = G_NONE;
 		laststamp.g = G_NONE;
 		dayref.g = G_NONE;

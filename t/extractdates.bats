@@ -2012,3 +2012,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2021-05-31 "He said the weekly reports would continue, the weekly reported."
 	diff_out "weekly=P1W"
 }
+
+@test "in the month is the latest month a report named before the DCT's" {
+	run values 2024-02-29 "Minutes of the Feb. 14 meeting came out. Inflation eased to 3.1% in January from 3.6% in December. Core prices rose 0.4% in the month."
+	diff_out "Feb. 14=2024-02-14|January=2024-01|December=2023-12|the month=2024-01"
+	run values 2024-02-29 "Rain fell in the month before the vote, and in 1999 it rose 4% in the month."
+	diff_out "1999=1999"
+}
