@@ -4161,7 +4161,8 @@ m_unit(size_t i, struct tx *x)
 {
 	static const char *const daykinds[] = {
 		"camp", "care", "centre", "center", "job", "school",
-		"nursery", "pass", "ticket", "patient", "patients"
+		"nursery", "pass", "ticket", "patient", "patients",
+		"rest", "set", "sick", "snow", "match", "polling", "training"
 	};
 	size_t j = i, k;
 	long n = 1;
@@ -4620,6 +4621,19 @@ m_unit(size_t i, struct tx *x)
 		    toks[i - 1].lx < 0 && (isnum(i - 2) ||
 		    cls(i - 2, L_NUM) || isw(i - 2, W_MORE) ||
 		    cls(i - 2, L_UNIT)))
+			return 0;
+		/*
+		 * the lost days, their rest days, set days, bin days at a
+		 * headline's start: kinds of day, no stretch (but "took
+		 * days", "for days", "the heady days of")
+		 */
+		if (!hasnum && rel < 0 && u == U_DAY && pl && k == i &&
+		    i > 0 && toks[i - 1].k == T_WORD && !isw(j, W_OF) &&
+		    (toks[i - 1].lx < 0 || cls(i - 1, L_PAST)) &&
+		    ((!toks[i - 1].cap && (word_in(i - 1, daykinds,
+		    NELEM(daykinds)) || (i > 1 && (isw(i - 2, W_THE) ||
+		    possessive(i - 2))))) || (i == 1 && toks[0].cap &&
+		    toks[0].lx < 0)))
 			return 0;
 		if (!hasnum && rel < 0 && ispn(j, '-') && glued(j) &&
 		    (isw(j + 1, W_LONG) || isw(j + 1, W_OLD)) && !the) {

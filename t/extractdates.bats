@@ -2019,3 +2019,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2024-02-29 "Rain fell in the month before the vote, and in 1999 it rose 4% in the month."
 	diff_out "1999=1999"
 }
+
+@test "kinds of day are no stretch of days" {
+	run values 2022-01-07 "The lost days would be made up in late June; players get rest days."
+	diff_out "late June=2022-06"
+	run values 2022-01-07 "It took days to fix, and the heady days of growth were over."
+	diff_out "days=PXD|days=PXD"
+}
