@@ -4159,6 +4159,9 @@ figure_rate(size_t i)
 static size_t
 m_unit(size_t i, struct tx *x)
 {
+	static const char *const maybes[] = {
+		"should", "could", "may", "might", "looks", "promises"
+	};
 	static const char *const daykinds[] = {
 		"camp", "care", "centre", "center", "job", "school",
 		"nursery", "pass", "ticket", "patient", "patients",
@@ -4724,7 +4727,15 @@ m_unit(size_t i, struct tx *x)
 				z += 7 - wd;
 			else if (wd == 6)
 				z--;	/* written on a Sunday: this weekend */
-			else if (wd < 5 && tense(i, j) < 0)
+			/*
+			 * told in the past, or with no cue early in the
+			 * week: the one just gone (not "relief by the
+			 * weekend", "the weekend should be cooler")
+			 */
+			else if (wd < 5 && (tense(i, j) < 0 ||
+			    (wd <= 1 && tense(i, j) == 0 &&
+			    !(i > 0 && by_until(i - 1)) &&
+			    !word_in(j, maybes, NELEM(maybes)))))
 				z -= wd + 2;
 			from_days(z + (5 - cal_weekday(z) + 7) % 7, &dt);
 			{

@@ -2026,3 +2026,12 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2022-01-07 "It took days to fix, and the heady days of growth were over."
 	diff_out "days=PXD|days=PXD"
 }
+
+@test "the weekend with no cue early in the week is the one just gone" {
+	run values 2006-12-19 "Abbas called it a crisis after an explosion of deadly violence at the weekend following his challenge to Hamas."
+	diff_out "the weekend=2006-W50-WE"
+	run values 2022-07-19 "Forecasters promise relief by the weekend. The weekend should be cooler."
+	diff_out "the weekend=2022-W29-WE|The weekend=2022-W29-WE"
+	run values 2022-07-21 "Storms are forecast for the weekend."
+	diff_out "the weekend=2022-W29-WE"
+}
