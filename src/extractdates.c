@@ -5455,9 +5455,20 @@ clock_at(size_t i, int *h, int *mi, int *zone, int *hasz)
 		if (!suffix_is(j - 1, 'Z') && ispn(j, ':') && isnum(j + 1) &&
 		    glued(j + 1)) {
 			j += 2;	/* seconds */
-			/* "finished in 2:11:05.": a race time */
+			/*
+			 * "finished in 2:11:05.", "halfway split: 1:11:30": a
+			 * race time, with no preposition of a clock nor an
+			 * a.m., p.m. or zone after it
+			 */
 			if (i > 0 && (isw(i - 1, W_IN) || isw(i - 1, W_OF)) &&
 			    !(j < ntok && toks[j].k == T_WORD))
+				return 0;
+			if (!clock_prep(i) && !suffix_is(j - 1, 'Z') &&
+			    !(i > 0 && glued(i)) && !(j < ntok &&
+			    toks[j].k == T_WORD && (isw(j, W_AM) ||
+			    isw(j, W_PM) || cls(j, L_ZONE) ||
+			    isword(j, "local") || isword(j, "a") ||
+			    isword(j, "p"))))
 				return 0;
 		}
 		/* a race time, 6:51.08 or 2:05:11.4: not a clock */

@@ -2035,3 +2035,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2022-07-21 "Storms are forecast for the weekend."
 	diff_out "the weekend=2022-W29-WE"
 }
+
+@test "a time with seconds but no clock's preposition, a.m., p.m. or zone is a race time" {
+	run values 2025-10-12 "Halfway split for Amina Jelle: 1:11:30. Gebrselassie ran 2:06:20 in Amsterdam."
+	diff_out ""
+	run values 2025-10-12 "The quake struck at 10:32:15 a.m., and the blast, 10:32:15 GMT, shook the city."
+	diff_out "10:32:15 a.m.=2025-10-12T10:32|10:32:15 GMT=2025-10-12T10:32+00:00"
+}
