@@ -4152,6 +4152,22 @@ figure_rate(size_t i)
 }
 
 /*
+ * The weekend after a word of its kind at i, "long weekend", "holiday
+ * weekend", "bank holiday weekend": the weekend's token, or 0.
+ */
+static size_t
+kind_weekend(size_t i)
+{
+	size_t k = i + (isword(i, "bank") && isword(i + 1, "holiday"));
+
+	if (toks[i].cap || !(k > i || isw(i, W_LONG) ||
+	    isword(i, "holiday")))
+		return 0;
+	return cls(k + 1, L_UNIT) && val(k + 1, L_UNIT) == U_WEEKEND ?
+	    k + 1 : 0;
+}
+
+/*
  * Relative and durational expressions built on a unit: last year, the
  * past two weeks, three days ago, two years later, the next day, each
  * month, the coming days, a five-year plan.
@@ -4165,7 +4181,8 @@ m_unit(size_t i, struct tx *x)
 	static const char *const daykinds[] = {
 		"camp", "care", "centre", "center", "job", "school",
 		"nursery", "pass", "ticket", "patient", "patients",
-		"rest", "set", "sick", "snow", "match", "polling", "training"
+		"rest", "set", "sick", "snow", "match", "polling", "training",
+		"bin"
 	};
 	size_t j = i, k;
 	long n = 1;
@@ -4341,8 +4358,12 @@ m_unit(size_t i, struct tx *x)
 		    added(kk)) && cls(kk + 1, L_UNIT))
 			kk++;
 		k = kk;
-	} else
+	} else {
 		k = j;
+		/* the bank holiday weekend, the long weekend: the weekend */
+		if (the && rel < 0 && kind_weekend(k))
+			k = kind_weekend(k);
+	}
 	if (!unit(k, &u, &pl))
 		return 0;
 	/*
@@ -4438,7 +4459,9 @@ m_unit(size_t i, struct tx *x)
 	    cls(j, L_AGO) &&
 	    (val(j, L_AGO) == A_LATER || val(j, L_AGO) == A_EARLIER) &&
 	    lastclock.g == G_DAY && (j + 1 >= ntok || ispn(j + 1, ',') ||
-	    ispn(j + 1, '.') || ispn(j + 1, ';'))) {
+	    ispn(j + 1, '.') || ispn(j + 1, ';') || isw(j + 1, W_AND) ||
+	    isword(j + 1, "with") || isword(j + 1, "when") ||
+	    isword(j + 1, "as") || isw(j + 1, W_BUT))) {
 		/* half an hour later, two and a half hours later */
 		long mins = u == U_MIN ? n : n == -2 ? 30 : n * 60 +
 		    (half ? 30 : 0);
@@ -4633,10 +4656,9 @@ m_unit(size_t i, struct tx *x)
 		if (!hasnum && rel < 0 && u == U_DAY && pl && k == i &&
 		    i > 0 && toks[i - 1].k == T_WORD && !isw(j, W_OF) &&
 		    (toks[i - 1].lx < 0 || cls(i - 1, L_PAST)) &&
-		    ((!toks[i - 1].cap && (word_in(i - 1, daykinds,
-		    NELEM(daykinds)) || (i > 1 && (isw(i - 2, W_THE) ||
-		    possessive(i - 2))))) || (i == 1 && toks[0].cap &&
-		    toks[0].lx < 0)))
+		    (word_in(i - 1, daykinds, NELEM(daykinds)) ||
+		    (!toks[i - 1].cap && i > 1 && (isw(i - 2, W_THE) ||
+		    possessive(i - 2)))))
 			return 0;
 		if (!hasnum && rel < 0 && ispn(j, '-') && glued(j) &&
 		    (isw(j + 1, W_LONG) || isw(j + 1, W_OLD)) && !the) {
@@ -7515,7 +7537,8 @@ starter(size_t i)
 	    isnum(i + 2)))
 		return 1;
 	if (n->lx < 0)
-		return l->c1 == L_W && l->v1 == W_A && added(i + 1);
+		return l->c1 == L_W && ((l->v1 == W_A && added(i + 1)) ||
+		    (l->v1 == W_THE && kind_weekend(i + 1)));
 	first = l;
 	l = &lexicon[n->lx];
 	switch (l->c1) {
@@ -7533,6 +7556,9 @@ starter(size_t i)
 		case W_TO: case W_OTHER: case W_SEVERAL: case W_MANY:
 		case W_HALF: case W_LATTER:
 			return 1;
+		case W_LONG:
+			return first->c1 == L_W && first->v1 == W_THE &&
+			    kind_weekend(i + 1);
 		default:
 			return 0;
 		}

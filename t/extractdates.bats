@@ -2042,3 +2042,19 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2025-10-12 "The quake struck at 10:32:15 a.m., and the blast, 10:32:15 GMT, shook the city."
 	diff_out "10:32:15 a.m.=2025-10-12T10:32|10:32:15 GMT=2025-10-12T10:32+00:00"
 }
+
+@test "the bank holiday weekend and the long weekend are the weekend" {
+	run values 2018-05-24 "Skerry Line will run extra sailings over the bank holiday weekend."
+	diff_out "the bank holiday weekend=2018-W21-WE"
+	run values 2018-05-24 "It was a long weekend."
+	diff_out ""
+	run values 1997-04-30 "Dealers are wary ahead of the long weekend in Japan."
+	diff_out "the long weekend=1997-W18-WE"
+}
+
+@test "minutes later after a clock is a time, also before with or and; within days is a stretch" {
+	run values 2019-06-21 "He entered the shop at 11:40 p.m. and left six minutes later with the money."
+	diff_out "11:40 p.m.=2019-06-21T23:40|six minutes later=2019-06-21T23:46"
+	run values 2019-06-21 "Within days, schools closed. Bin days change."
+	diff_out "days=PXD"
+}
