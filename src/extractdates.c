@@ -1989,6 +1989,39 @@ ahead_told(size_t s)
 	return 1;
 }
 
+/*
+ * A month or season after the DCT's, or a year after it, as the last
+ * expression of the clause before s: "through the spring, before 12
+ * shows in June", told in November.
+ */
+static int
+later_told(size_t s)
+{
+	static const char *const clause_words[] = {
+		"as", "while", "although", "though", "because", "but", "when",
+		"which", "who", "where", "whereas"
+	};
+	const char *v;
+	size_t k;
+	int y;
+
+	if (nfound == 0 || dct.g == G_NONE || found[nfound - 1].type !=
+	    TY_DATE)
+		return 0;
+	v = found[nfound - 1].val;
+	if (strlen(v) < 7 || !ISDG(v[0]) || !ISDG(v[1]) || !ISDG(v[2]) ||
+	    !ISDG(v[3]) || v[4] != '-')
+		return 0;
+	/* not in another clause: "..., as the summer window closes" */
+	for (k = (size_t)found[nfound - 1].b; k < s; k++)
+		if (ispn(k, ';') || word_in(k, clause_words,
+		    NELEM(clause_words)))
+			return 0;
+	y = atoi(v);
+	return y > dct.y || (y == dct.y && ISDG(v[5]) && ISDG(v[6]) &&
+	    atoi(v + 5) > dct.m);
+}
+
 static size_t clock_at(size_t, int *, int *, int *, int *);
 static size_t match(size_t, struct tx *);
 static int habitual(size_t, size_t, size_t);
@@ -3369,6 +3402,12 @@ partial:
 		    futurate(k - 1))
 			dir = 1;
 		/*
+		 * "the tour opens on March 14 ... before 12 shows in June":
+		 * with no tense, after a day ahead its sentence told
+		 */
+		else if (dir == 0 && later_told(k))
+			dir = 1;
+		/*
 		 * The month after the DCT's in a past-tense report is a plan
 		 * told ("a cut in supply in September"): a month that far
 		 * back would be "last September".  Not after "since".
@@ -3378,10 +3417,13 @@ partial:
 		dt.g = G_MONTH;
 		dt.y = year_for(m, 0, dir, 0);
 		/*
-		 * "will watch the June jobs report": figures for a month are
-		 * told after it, so the month is the latest up to the DCT's
+		 * "will watch the June jobs report", "when retail sales for
+		 * January are published": figures for a month are told after
+		 * it, so the month is the latest up to the DCT's
 		 */
-		if (word_in(j, figures, NELEM(figures)) && !isword(j + 1, "of"))
+		if ((word_in(j, figures, NELEM(figures)) &&
+		    !isword(j + 1, "of")) || (i > 1 && isw(i - 1, W_FOR) &&
+		    word_in(i - 2, figures, NELEM(figures))))
 			dt.y = m <= dct.m ? dct.y : dct.y - 1;
 		anchor = AN_DCT;
 		/*
@@ -5242,6 +5284,13 @@ m_season(size_t i, struct tx *x)
 	if (s != 3) {
 		int since = i > 0 && isw(i - 1, W_SINCE);
 		int dir = since ? -1 : tense(i, j);
+
+		/*
+		 * "opens on March 14 and crosses the country through the
+		 * spring": with no tense, after a day ahead
+		 */
+		if (dir == 0 && later_told(i))
+			dir = 1;
 
 		/* "feared losing trade over the summer": a past cue far off */
 		if (dir < 0 && !since && tense_within(i, j, 3) >= 0)

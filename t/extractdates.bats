@@ -2058,3 +2058,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2019-06-21 "Within days, schools closed. Bin days change."
 	diff_out "days=PXD"
 }
+
+@test "a bare month or season after one ahead in its clause looks ahead; figures for a month look back" {
+	run values 2023-11-05 "The tour opens in Phoenix on March 14 and crosses North America through the spring, before 12 shows in Europe in June and July."
+	diff_out "March 14=2024-03-14|the spring=2024-SP|June=2024-06|July=2024-07"
+	run values 2024-02-29 "Markets open at 9 a.m. on Friday, when retail sales for January are published."
+	diff_out "9 a.m. on Friday=2024-03-01T09:00|January=2024-01"
+}
