@@ -6131,7 +6131,16 @@ m_time(size_t i, struct tx *x)
 	    (ispn(j + 1, '-') && glued(j + 1) && cls(j + 2, L_POD))))) {
 		j += ispn(j + 1, '-') ? 2 : 1;
 		pod = val(j, L_POD);
+		k = j + 1;
 		j = pod_day(i, j + 1, 0, &dt, x);
+		/*
+		 * "after talks that ran through the night", told that day:
+		 * the night just past (not "the night on Tuesday")
+		 */
+		if (pod == 3 && j == k && dct.g != G_NONE && dt.g == G_DAY &&
+		    days(dt.y, dt.m, dt.d) == days(dct.y, dct.m, dct.d) &&
+		    tense(i, j) < 0)
+			from_days(days(dct.y, dct.m, dct.d) - 1, &dt);
 		goto pod;
 	}
 	/* the evening of Thursday, May 21; the night of June 20 */

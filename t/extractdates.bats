@@ -2065,3 +2065,12 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2024-02-29 "Markets open at 9 a.m. on Friday, when retail sales for January are published."
 	diff_out "9 a.m. on Friday=2024-03-01T09:00|January=2024-01"
 }
+
+@test "through the night told in the past on the DCT's day is the night just past" {
+	run values 2021-12-14 "Ministers agreed early Tuesday to cut the quota, after talks that ran through the night."
+	diff_out "early Tuesday=2021-12-14|the night=2021-12-13TNI"
+	run values 2021-12-14 "Talks will run through the night."
+	diff_out "the night=2021-12-14TNI"
+	run values 2021-12-14 "Talks went on through the night on Tuesday."
+	diff_out "the night on Tuesday=2021-12-14TNI"
+}
