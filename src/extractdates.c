@@ -5993,6 +5993,11 @@ pod_day(size_t i, size_t j, int by_tense, struct date *dt, struct tx *x)
 	 * "struck at 11:52 p.m. on Friday, Sept. 8. Rescuers dug through
 	 * the night": the day the sentence before told, however far back
 	 */
+	/* not a day ahead for "shares were higher in midafternoon" */
+	if (!by_tense && ref.g == G_DAY && dct.g != G_NONE &&
+	    tense(i, j) * (days(ref.y, ref.m, ref.d) -
+	    days(dct.y, dct.m, dct.d)) < 0)
+		by_tense = 1;
 	if (!by_tense && ref.g == G_DAY && refage <= 1) {
 		*dt = ref;
 		anchor_ref(x, &ref);

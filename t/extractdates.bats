@@ -2074,3 +2074,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2021-12-14 "Talks went on through the night on Tuesday."
 	diff_out "the night on Tuesday=2021-12-14TNI"
 }
+
+@test "a part of the day told in the past does not take a day ahead the sentence before told" {
+	run values 2020-02-13 "Harbourline will publish results on April 23. Its shares were 2% higher in midafternoon trading."
+	diff_out "April 23=2020-04-23|midafternoon=2020-02-13TAF"
+}
