@@ -2498,6 +2498,9 @@ sentence_year(int dir, size_t at, struct tx *x)
 	 * clause tells of that year, whichever way its verb looks; not a
 	 * fiscal year's ("fiscal 2019, which ends Feb. 1")
 	 */
+	/* past lengths told in the clause: "for almost six weeks" */
+	for (k = nfound - 1; k > 0 && p->type != TY_DATE; k--)
+		p = &found[k - 1];
 	if ((is_year(p) || is_month(p)) && (p->anchor == AN_NONE ||
 	    p->anchor == AN_DCT) && relative_to(p, at) &&
 	    !isw((size_t)p->a, W_FISCAL)) {
@@ -2515,7 +2518,8 @@ sentence_year(int dir, size_t at, struct tx *x)
 	if (!is_year(p) || (!(p->anchor == AN_NONE && p->a == 1 &&
 	    isw(0, W_IN) && p->b == 2 && ispn(2, ',')) &&
 	    !(p->anchor == AN_DCT && p->a == 0 &&
-	    (ispn((size_t)p->b, ',') || genitive((size_t)p->b)))))
+	    (ispn((size_t)p->b, ',') || genitive((size_t)p->b) ||
+	    isw((size_t)p->b, W_THE)))))
 		return 0;
 told:
 	y = atoi(p->val);
@@ -3444,8 +3448,12 @@ partial:
 			dt.y = dct.y + y;
 			anchor = AN_DCT;
 		}
-		/* "in July and August": the year of the month just before */
-		if (k > 1 && (isw(k - 1, W_AND) || isw(k - 1, W_OR)) &&
+		/*
+		 * "in July and August", "from late January into early
+		 * March": the year of the month just before
+		 */
+		if (k > 1 && (isw(k - 1, W_AND) || isw(k - 1, W_OR) ||
+		    isw(k - 1, W_INTO)) &&
 		    nfound > 0 && (size_t)found[nfound - 1].b == k - 1 &&
 		    is_month(&found[nfound - 1])) {
 			const char *v = found[nfound - 1].val;

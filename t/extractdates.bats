@@ -2079,3 +2079,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2020-02-13 "Harbourline will publish results on April 23. Its shares were 2% higher in midafternoon trading."
 	diff_out "April 23=2020-04-23|midafternoon=2020-02-13TAF"
 }
+
+@test "a year that opens the sentence or a when clause gives its months, past lengths between" {
+	run values 2018-12-31 "Residents remember the 1963 freeze, when farmers drove across the lake for almost six weeks, from late January into early March."
+	diff_out "1963=1963|almost six weeks=P6W|late January=1963-01|early March=1963-03"
+	run values 2019-06-08 "Last year the monsoon arrived on May 29, three days early."
+	diff_out "Last year=2018|May 29=2018-05-29|three days=P3D"
+}
