@@ -6018,6 +6018,23 @@ pod_day(size_t i, size_t j, int by_tense, struct date *dt, struct tx *x)
 	return j;
 }
 
+/*
+ * A blog stamp's gloss in brackets before its dash, at i: "9:30 a.m. ET
+ * (1430 GMT) - Wall Street opens".
+ */
+static int
+stamp_gloss(size_t i)
+{
+	size_t k;
+
+	if (!ispn(i, '('))
+		return 0;
+	for (k = i + 1; k < ntok && k < i + 6; k++)
+		if (ispn(k, ')'))
+			return ispn(k + 1, '-');
+	return 0;
+}
+
 /* Times: 11:51 a.m. ET, 5 p.m. Friday, Friday morning, last night, tonight. */
 static size_t
 m_time(size_t i, struct tx *x)
@@ -6044,7 +6061,8 @@ m_time(size_t i, struct tx *x)
 		    genitive(j + 2) &&
 		    day_at(i, j + 1, &dt, x) != 0)
 			;
-		else if (i == 0 && ispn(j, '-') && dct.g != G_NONE) {
+		else if (i == 0 && dct.g != G_NONE && (ispn(j, '-') ||
+		    stamp_gloss(j))) {
 			/*
 			 * "8:45 p.m. - The bureau warns...": a live blog's
 			 * stamp follows the stamps before it, not the story's
@@ -7484,6 +7502,21 @@ range_end(struct tx *x)
 	}
 	if (!cls(k, L_WDAY) || !day_of(x, &b))
 		return;
+	/*
+	 * "cancelled operations for Tuesday and Wednesday", told on the
+	 * Tuesday: the second of two days, the first the DCT's, follows it
+	 * when they are a plan's or no past is told ("statements made Friday
+	 * and Thursday" are both past)
+	 */
+	if (day_of(p, &a) && (size_t)p->b + 1 == k && isw(k - 1, W_AND) &&
+	    ((p->a > 0 && isw((size_t)p->a - 1, W_FOR)) ||
+	    tense((size_t)p->a, (size_t)x->b) >= 0) &&
+	    dct.g != G_NONE && days(a.y, a.m, a.d) == days(dct.y, dct.m,
+	    dct.d) && days(b.y, b.m, b.d) < days(a.y, a.m, a.d)) {
+		from_days(days(b.y, b.m, b.d) + 7, &b);
+		fmt_date(x->val, sizeof(x->val), &b);
+		return;
+	}
 	/* from Monday to Friday, between Tuesday and Thursday, Monday-Friday */
 	if (!day_of(p, &a) || (size_t)p->b + 1 != k ||
 	    !(isw(k - 1, W_TO) || isw(k - 1, W_THROUGH) ||

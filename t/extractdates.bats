@@ -2086,3 +2086,14 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2019-06-08 "Last year the monsoon arrived on May 29, three days early."
 	diff_out "Last year=2018|May 29=2018-05-29|three days=P3D"
 }
+
+@test "a blog stamp with its gloss in brackets; a weekday after the DCT's and and follows it" {
+	run values 2022-03-07 "Brent crude is up 18% from Friday's close."
+	diff_out "Friday=2022-03-04"
+	run sh -c "printf 'd\t2022-03-07\t1\t1\ttext\t0\tBrent crude is up 18%% from Friday\047s close.\nd\t2022-03-07\t1\t2\ttext\t44\t9:30 a.m. ET (1430 GMT) - Wall Street opens lower.\n' | extractdates | cut -f8,13"
+	[ "$output" = "$(printf '2022-03-04\tFriday\n2022-03-07T09:30-05:00\t9:30 a.m. ET\n2022-03-07T14:30+00:00\t1430 GMT')" ]
+	run values 2019-01-08 "Managers had cancelled 1,200 operations for Tuesday and Wednesday."
+	diff_out "Tuesday=2019-01-08|Wednesday=2019-01-09"
+	run values 1998-02-06 "Following are statements made Friday and Thursday by a lawyer."
+	diff_out "Friday=1998-02-06|Thursday=1998-02-05"
+}
