@@ -5381,7 +5381,8 @@ story_day(int dir, struct date *dt, struct tx *x)
 	 */
 	if (dct.g != G_NONE) {
 		z = days(ref.y, ref.m, ref.d) - days(dct.y, dct.m, dct.d);
-		if ((labs(z) > 7 && !(z > 0 && dir >= 0 && refage <= 1)) ||
+		if ((labs(z) > 7 && !(z > 0 && dir >= 0 && refage <= 1) &&
+		    !(z < 0 && dir < 0 && refage == 1 && reftold)) ||
 		    (dir > 0 && z < 0) || (dir < 0 && z > 0))
 			return 0;
 	}

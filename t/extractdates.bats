@@ -2097,3 +2097,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 1998-02-06 "Following are statements made Friday and Thursday by a lawyer."
 	diff_out "Friday=1998-02-06|Thursday=1998-02-05"
 }
+
+@test "a time told in the past takes a day past the sentence before named, however far back" {
+	run sh -c "printf 'd\t2019-06-21\t1\t1\ttext\t0\tReid killed the grocer on the night of Nov. 3, 2017.\nd\t2019-06-21\t1\t2\ttext\t52\tHe entered the shop at 11:40 p.m. and left six minutes later.\n' | extractdates | cut -f8,13"
+	[ "$output" = "$(printf '2017-11-03TNI\tthe night of Nov. 3, 2017\n2017-11-03T23:40\t11:40 p.m.\n2017-11-03T23:46\tsix minutes later')" ]
+}
