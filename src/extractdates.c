@@ -2820,8 +2820,14 @@ month_ctx(size_t i)
 {
 	if (i == 0)
 		return 0;
+	/* a list of months: February, May, August and November */
+	if (i > 1 && ispn(i - 1, ',') && cls(i - 2, L_MONTH) &&
+	    toks[i - 2].cap && (ispn(i + 1, ',') || isw(i + 1, W_AND)) &&
+	    cls(i + 2, L_MONTH) && toks[i + 2].cap)
+		return 1;
 	i--;
-	return isw(i, W_IN) || isw(i, W_SINCE) || isw(i, W_UNTIL) ||
+	return isw(i, W_IN) || isw(i, W_INTO) || isw(i, W_SINCE) ||
+	    isw(i, W_UNTIL) ||
 	    isw(i, W_BY) || isw(i, W_FROM) || isw(i, W_TO) ||
 	    isw(i, W_DURING) || isw(i, W_OF) || isw(i, W_THROUGH) ||
 	    isw(i, W_BETWEEN) || isw(i, W_AND) || isw(i, W_OR) ||

@@ -2102,3 +2102,12 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run sh -c "printf 'd\t2019-06-21\t1\t1\ttext\t0\tReid killed the grocer on the night of Nov. 3, 2017.\nd\t2019-06-21\t1\t2\ttext\t52\tHe entered the shop at 11:40 p.m. and left six minutes later.\n' | extractdates | cut -f8,13"
 	[ "$output" = "$(printf '2017-11-03TNI\tthe night of Nov. 3, 2017\n2017-11-03T23:40\t11:40 p.m.\n2017-11-03T23:46\tsix minutes later')" ]
 }
+
+@test "May after into or in a list of months is the month; May the name is not" {
+	run values 2019-03-14 "The trial is now likely to run into May."
+	diff_out "now=PRESENT_REF|May=2019-05"
+	run values 2019-03-14 "It pays every quarter, at the end of February, May, August and November."
+	diff_out "every quarter=P1Q|the end of February=XXXX-02|May=XXXX-05|August=XXXX-08|November=XXXX-11"
+	run values 2019-03-14 "In February, May said she would go."
+	diff_out "February=2019-02"
+}
