@@ -4231,6 +4231,12 @@ kind_weekend(size_t i)
 static size_t
 m_unit(size_t i, struct tx *x)
 {
+	/* verbs of a change by a share */
+	static const char *const moves[] = {
+		"down", "up", "fell", "rose", "fall", "rise", "falls", "rises",
+		"cut", "cuts", "dropped", "drop", "grew", "grow", "increased",
+		"reduced", "slashed", "shrank", "jumped", "climbed", "slumped"
+	};
 	static const char *const maybes[] = {
 		"should", "could", "may", "might", "looks", "promises"
 	};
@@ -4436,9 +4442,13 @@ m_unit(size_t i, struct tx *x)
 	}
 	/*
 	 * three-quarters, a quarter of the market, quarter-to-quarter, a
-	 * quarter point; but several quarters of losses
+	 * quarter point, down by a quarter, rose a quarter; but several
+	 * quarters of losses, delayed by a quarter
 	 */
 	if (u == U_QUARTER && ((pl && ispn(k - 1, '-') && glued(k)) ||
+	    (k > 1 && isw(k - 1, W_A) && (word_in(k - 2, moves,
+	    NELEM(moves)) || (k > 2 && isw(k - 2, W_BY) &&
+	    word_in(k - 3, moves, NELEM(moves))))) ||
 	    (isw(k + 1, W_OF) && !year_at(k + 2, 1) &&
 	    !isw(k + 2, W_FISCAL) && !(isw(j, W_SEVERAL) || isw(j, W_FEW) ||
 	    isw(j, W_MANY))) || (ispn(k + 1, '-') && glued(k + 1)) ||

@@ -2111,3 +2111,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2019-03-14 "In February, May said she would go."
 	diff_out "February=2019-02"
 }
+
+@test "a quarter after a verb of change is a share, not a length" {
+	run values 2022-08-15 "Yields could be down by a quarter this autumn, and sales rose a quarter."
+	diff_out "this autumn=2022-FA"
+	run values 2022-08-15 "The launch was delayed by a quarter."
+	diff_out "a quarter=P1Q"
+}
