@@ -4748,6 +4748,12 @@ m_unit(size_t i, struct tx *x)
 			return 0;
 		if (hasnum && isw(j, W_OLD))
 			return 0;
+		/* a pension age of 67 and three months: an age */
+		if (hasnum && u == U_MONTH && n < 12 && i > 1 &&
+		    isw(i - 1, W_AND) && isbarenum(i - 2) &&
+		    toks[i - 2].nd <= 2 && toks[i - 2].n >= 16 &&
+		    !(i > 2 && isw(i - 3, W_BETWEEN)))
+			return 0;
 		/*
 		 * a four-day week, a four-day working week: a schedule, no
 		 * length; a day camp, a day pass: kinds of thing

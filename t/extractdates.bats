@@ -2118,3 +2118,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2022-08-15 "The launch was delayed by a quarter."
 	diff_out "a quarter=P1Q"
 }
+
+@test "an age in years and months is no length" {
+	run values 2023-04-03 "The age will rise to 67 and three months in 2031 and 67 and nine months in 2035."
+	diff_out "2031=2031|2035=2035"
+	run values 2023-04-03 "He served 3 years and six months."
+	diff_out "3 years and six months=P3Y6M"
+}
