@@ -6382,6 +6382,17 @@ habit_cue(size_t from, size_t to, int *kind)
 	return i;
 }
 
+/* An adverb of what usually happens at i. */
+static int
+usually(size_t i)
+{
+	static const char *const words[] = {
+		"usually", "normally", "typically", "generally", "often"
+	};
+
+	return word_in(i, words, NELEM(words));
+}
+
 /*
  * Is the bare month or season at [i, j) any year's, told in a habit:
  * "publishes figures weekly from June to September", "cases usually
@@ -6407,7 +6418,13 @@ habitual(size_t k, size_t i, size_t j)
 	}
 	if (habit_at >= k)
 		return 0;
-	if (k > 0 && (isw(k - 1, W_SINCE) || isw(k - 1, W_UNTIL) ||
+	/*
+	 * a bound of a habit is a date (patrolled daily since February),
+	 * but not of what usually happens (the season usually lasts until
+	 * October)
+	 */
+	if (k > 0 && !usually(habit_at) && (isw(k - 1, W_SINCE) ||
+	    isw(k - 1, W_UNTIL) ||
 	    isw(k - 1, W_THROUGH) || isw(k - 1, W_BY) ||
 	    isw(k - 1, W_INTO) || isw(k - 1, W_FROM)) &&
 	    !(isw(k - 1, W_FROM) && (isw(j, W_TO) || isw(j, W_THROUGH) ||

@@ -2125,3 +2125,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2023-04-03 "He served 3 years and six months."
 	diff_out "3 years and six months=P3Y6M"
 }
+
+@test "the bound of what usually happens is generic; the bound of a habit is a date" {
+	run values 2021-08-14 "Officials warned that the fire season, which usually lasts until October, is far from over."
+	diff_out "October=XXXX-10"
+	run values 2021-08-14 "Troops have patrolled the border daily since February."
+	diff_out "daily=P1D|February=2021-02"
+}
