@@ -311,6 +311,7 @@ static const struct lexent lexicon[] = {
 	{ "caught", L_PAST, 0, 0, 0 }, { "taught", L_PAST, 0, 0, 0 },
 	/* participles alone: backups taken on Tuesday night */
 	{ "taken", L_PAST, 0, 0, 0 }, { "seen", L_PAST, 0, 0, 0 },
+	{ "done", L_PAST, 0, 0, 0 }, { "gone", L_PAST, 0, 0, 0 },
 	{ "written", L_PAST, 0, 0, 0 }, { "stolen", L_PAST, 0, 0, 0 },
 	{ "shown", L_PAST, 0, 0, 0 }, { "chosen", L_PAST, 0, 0, 0 },
 	{ "broken", L_PAST, 0, 0, 0 }, { "driven", L_PAST, 0, 0, 0 },

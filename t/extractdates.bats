@@ -2132,3 +2132,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2021-08-14 "Troops have patrolled the border daily since February."
 	diff_out "daily=P1D|February=2021-02"
 }
+
+@test "a modal with have and a participle looks back" {
+	run values 2020-12-30 "They could have done this in October without ruining anyone's holiday."
+	diff_out "October=2020-10"
+}
