@@ -2512,7 +2512,7 @@ sentence_year(int dir, size_t at, struct tx *x)
 		return y;
 	}
 	for (k = 1; k < nfound; k++)
-		if (found[k].anchor == AN_NONE)
+		if (found[k].anchor == AN_NONE && found[k].type != TY_DURATION)
 			return 0;
 	p = &found[0];
 	/* "In 1993, ...", or "Next year's festival", "Last year, ..." */

@@ -2137,3 +2137,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2020-12-30 "They could have done this in October without ruining anyone's holiday."
 	diff_out "October=2020-10"
 }
+
+@test "a sentence that opens with its year gives it to its months past lengths told" {
+	run values 2022-09-04 "In 2018, the river stayed too low for nearly four months, from August to early December."
+	diff_out "2018=2018|nearly four months=P4M|August=2018-08|early December=2018-12"
+}
