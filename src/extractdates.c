@@ -6772,6 +6772,11 @@ m_word(size_t i, struct tx *x)
 		j++;
 	if (isword(j - 1, "current") && isw(j, W_FISCAL))
 		j++;
+	/* every night of the year, each day of the year: no year told */
+	if (isw(i, W_THE) && i > 2 && isw(i - 1, W_OF) && (cls(i - 2, L_UNIT) ||
+	    cls(i - 2, L_POD)) &&
+	    (isw(i - 3, W_EVERY) || isw(i - 3, W_EACH)))
+		return 0;
 	if (isw(i, W_THE) && cls(j, L_UNIT) && val(j, L_UNIT) == U_YEAR &&
 	    !ispn(j + 1, '-') && !ispn(j + 1, '\'') && !isnum(j + 1) &&
 	    !cls(j + 1, L_AGO)) {

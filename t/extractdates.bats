@@ -2142,3 +2142,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2022-09-04 "In 2018, the river stayed too low for nearly four months, from August to early December."
 	diff_out "2018=2018|nearly four months=P4M|August=2018-08|early December=2018-12"
 }
+
+@test "the year of every night of the year is no year" {
+	run values 2018-05-24 "The ferry runs every night of the year, and the shop is open each day of the year."
+	diff_out "every night=P1D|each day=P1D"
+}
