@@ -4699,7 +4699,10 @@ m_unit(size_t i, struct tx *x)
 		    k == i && ((i > 0 && (isword(i - 1, "within") ||
 		    isw(i - 1, W_FOR))) || ((i == 0 || ispn(i - 1, ',') ||
 		    toks[i - 1].cap || past_ed(i - 1) ||
-		    cls(i - 1, L_PAST)) && (isword(j, "after") ||
+		    cls(i - 1, L_PAST) || (i > 1 && (isword(i - 1, "off") ||
+		    isword(i - 1, "out") || isword(i - 1, "up")) &&
+		    (past_ed(i - 2) || cls(i - 2, L_PAST)))) &&
+		    (isword(j, "after") ||
 		    isword(j, "before"))))))
 			return 0;
 		if (!hasnum && rel < 0 && i > 0 && (cls(i - 1, L_NUM) ||

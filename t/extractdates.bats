@@ -2147,3 +2147,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2018-05-24 "The ferry runs every night of the year, and the shop is open each day of the year."
 	diff_out "every night=P1D|each day=P1D"
 }
+
+@test "hours before an event after a phrasal past verb is a stretch of hours" {
+	run values 2019-01-08 "Manchester hospital strike called off hours before walkout"
+	diff_out "hours=PTXH"
+}
