@@ -4232,6 +4232,11 @@ kind_weekend(size_t i)
 static size_t
 m_unit(size_t i, struct tx *x)
 {
+	/* "the winter timetable takes over the next day": no length */
+	static const char *const takers[] = {
+		"take", "takes", "took", "taken", "taking", "hand", "hands",
+		"handed", "handing"
+	};
 	/* verbs of a change by a share */
 	static const char *const moves[] = {
 		"down", "up", "fell", "rose", "fall", "rise", "falls", "rises",
@@ -4799,7 +4804,8 @@ m_unit(size_t i, struct tx *x)
 	 */
 	if (the && !hasnum && !pl && (rel == R_NEXT || rel == R_COMING ||
 	    rel == R_FOLLOW) && i > 0 && !ispn(j, '\'') &&
-	    (((isw(i - 1, W_OVER) || isword(i - 1, "within") ||
+	    ((((isw(i - 1, W_OVER) && !(i > 1 && word_in(i - 2, takers,
+	    NELEM(takers)))) || isword(i - 1, "within") ||
 	    isword(i - 1, "throughout")) && (u == U_DECADE || u == U_CENT ||
 	    u <= U_DAY)) || (isw(i - 1, W_FOR) && u <= U_MONTH))) {
 		x->type = TY_DURATION;

@@ -2152,3 +2152,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2019-01-08 "Manchester hospital strike called off hours before walkout"
 	diff_out "hours=PTXH"
 }
+
+@test "takes over the next day is the day, not a length" {
+	run values 2026-01-02 "The schedule runs to Oct. 24, and the winter timetable takes over the next day."
+	diff_out "Oct. 24=2026-10-24|winter=2025-WI|the next day=2026-10-25"
+	run values 2026-01-02 "Prices will rise over the next day."
+	diff_out "the next day=P1D"
+}
