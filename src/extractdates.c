@@ -5291,7 +5291,8 @@ m_season(size_t i, struct tx *x)
 	 */
 	if (j == i + 1 && !(i > 1 && (isw(i - 1, W_AND) || isw(i - 1, W_OR)) &&
 	    cls(i - 2, L_SEASON) && (j >= ntok || toks[j].k == T_PUNCT)) &&
-	    !(plain_season(i) && season_noun(j)) && !adj_season(i) &&
+	    !(plain_season(i) && (season_noun(j) ||
+	    (i > 0 && isw(i - 1, W_FOR)))) && !adj_season(i) &&
 	    !(i > 0 && (isw(i - 1, W_IN) ||
 	    (cls(i - 1, L_REL) && val(i - 1, L_REL) == R_THIS) ||
 	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||

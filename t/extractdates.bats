@@ -2159,3 +2159,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2026-01-02 "Prices will rise over the next day."
 	diff_out "the next day=P1D"
 }
+
+@test "summer after for is the season; spring after for needs more" {
+	run values 2026-01-02 "Skylark Air adds 14 routes for summer, drops two"
+	diff_out "summer=2026-SU"
+	run values 2026-01-02 "It will save for spring."
+	diff_out ""
+}
