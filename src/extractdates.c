@@ -1642,6 +1642,14 @@ tense_cue(size_t i, size_t a, int before)
 	    isword(i - 1, "was") || isword(i - 1, "were")) && i + 1 < ntok &&
 	    toks[i + 1].k == T_WORD && toks[i + 1].lx < 0 && !toks[i + 1].cap)
 		return 1;
+	/*
+	 * "aid to be paid from the spring": a plan ahead (not "was supposed
+	 * to be finished")
+	 */
+	if (before && (cls(i, L_PAST) || suffix_ed(i)) && i > 2 &&
+	    isword(i - 1, "be") && isw(i - 2, W_TO) &&
+	    !isword(i - 3, "supposed"))
+		return 1;
 	/* "will be paid": a participle */
 	if (cls(i, L_PAST) && i > 0 && be_form(i - 1))
 		return 0;
@@ -5302,7 +5310,7 @@ m_season(size_t i, struct tx *x)
 	if (j == i + 2 && plain_season(i + 1) && season_noun(j))
 		return 0;
 	if (j == i + 2 && !plain_season(i + 1) && !(i > 0 && (isw(i - 1, W_IN) ||
-	    isw(i - 1, W_INTO) ||
+	    isw(i - 1, W_INTO) || isw(i - 1, W_FROM) ||
 	    isw(i - 1, W_DURING) || isw(i - 1, W_UNTIL) ||
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY) || isw(i - 1, W_OF) ||
 	    isw(i - 1, W_ON) || isw(i - 1, W_THROUGH) ||

@@ -2166,3 +2166,12 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 2026-01-02 "It will save for spring."
 	diff_out ""
 }
+
+@test "a participle after to be looks ahead; a season after from the" {
+	run values 2021-12-14 "The ministers promised 40 million euros in aid, to be paid from the spring."
+	diff_out "the spring=2022-SP"
+	run values 1997-04-04 "The poll, to be published in the paper Friday, put Labour on 52 percent."
+	diff_out "Friday=1997-04-04"
+	run values 1997-04-03 "The poll, to be published in the paper Friday, put Labour on 52 percent."
+	diff_out "Friday=1997-04-04"
+}
