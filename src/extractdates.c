@@ -6934,7 +6934,8 @@ m_weekday(size_t i, struct tx *x)
 	    cls(i - 2, L_WDAY) && (isw(i - 3, W_EVERY) || isw(i - 3, W_EACH)))
 		every = 1;
 	if (every || (i > 0 && isw(i - 1, W_A) && !(j < ntok &&
-	    toks[j].k == T_WORD && !toks[j].cap && toks[j].lx < 0))) {
+	    toks[j].k == T_WORD && !toks[j].cap && toks[j].lx < 0 &&
+	    !pronoun(j)))) {
 		x->type = every ? TY_SET : TY_DATE;
 		snprintf(x->val, sizeof(x->val), "XXXX-WXX-%d", w % 100 + 1);
 		return j;
@@ -7314,6 +7315,15 @@ match(size_t i, struct tx *best)
 	    (val(i + 1, L_REL) == R_THIS || val(i + 1, L_REL) == R_THAT)) {
 		tx_init(&x);
 		if ((k = m_unit(i + 1, &x)) != 0 && x.type == TY_DATE) {
+			e = k;
+			*best = x;
+		}
+	}
+	/* "on a Thursday we might see 300": any Thursday, "a" and all */
+	if (e == 0 && isw(i, W_A) && cls(i + 1, L_WDAY) && !cls(i + 2, L_POD)) {
+		tx_init(&x);
+		if ((k = m_weekday(i + 1, &x)) != 0 &&
+		    strncmp(x.val, "XXXX-WXX-", 9) == 0) {
 			e = k;
 			*best = x;
 		}

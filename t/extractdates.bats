@@ -659,7 +659,7 @@ DURATION	P1Y	-	-	68	83	the fiscal year"
 
 @test "an indefinite weekday, leap day, past midnight, before the spring" {
 	run values 2025-06-02 "It falls on a Thursday this year; they met after a Monday meeting."
-	diff_out "Thursday=XXXX-WXX-4|this year=2025|Monday=2025-06-02"
+	diff_out "a Thursday=XXXX-WXX-4|this year=2025|Monday=2025-06-02"
 	run values 2024-03-02 "Leap day brought no relief; the meeting ran past midnight."
 	diff_out "Leap day=2024-02-29|midnight=2024-02-29T24:00"
 	run values 2025-06-02 "The next leap day is years away; a deal may not come before the spring."
@@ -2174,4 +2174,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Friday=1997-04-04"
 	run values 1997-04-03 "The poll, to be published in the paper Friday, put Labour on 52 percent."
 	diff_out "Friday=1997-04-04"
+}
+
+@test "a weekday after a, before a pronoun, is any such weekday, the article in its extent" {
+	run dates 2025-04-23 "On a Thursday we might see 300 people."
+	[ "$(echo "$output" | cut -f2,7)" = "$(printf 'XXXX-WXX-4\ta Thursday')" ]
+	run values 1999-10-24 "About 500 people attended a Sunday night memorial service."
+	diff_out "Sunday night=1999-10-24TNI"
 }
