@@ -4225,7 +4225,7 @@ kind_weekend(size_t i)
 {
 	size_t k = i + (isword(i, "bank") && isword(i + 1, "holiday"));
 
-	if (toks[i].cap || !(k > i || isw(i, W_LONG) ||
+	if (i >= ntok || toks[i].cap || !(k > i || isw(i, W_LONG) ||
 	    isword(i, "holiday")))
 		return 0;
 	return cls(k + 1, L_UNIT) && val(k + 1, L_UNIT) == U_WEEKEND ?

@@ -2182,3 +2182,10 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	run values 1999-10-24 "About 500 people attended a Sunday night memorial service."
 	diff_out "Sunday night=1999-10-24TNI"
 }
+
+@test "a sentence that ends in late the at the edge of the token array is read safely" {
+	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
+	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '2020-01-05T16:00\t4 p.m.')" ]
+}
