@@ -831,6 +831,13 @@ phrase_end(size_t i)
 	return i >= ntok || (toks[i].k == T_PUNCT && toks[i].c != '-');
 }
 
+/* The word "that" at i, as in that day, that Monday. */
+static int
+isthat(size_t i)
+{
+	return cls(i, L_REL) && val(i, L_REL) == R_THAT;
+}
+
 /* Lower-case word compare. */
 static int
 isword(size_t i, const char *w)
@@ -2365,8 +2372,8 @@ weekday_day(struct tx *x, int w, size_t s, size_t e)
 	 * "runs from Friday, Aug. 22 ... gates open at 4 p.m. on the
 	 * Friday", "that Monday": the one the story told with its date
 	 */
-	if (t > 0 && (isw(t - 1, W_THE) || (cls(t - 1, L_REL) &&
-	    val(t - 1, L_REL) == R_THAT)) && wddated[w].g == G_DAY) {
+	if (t > 0 && (isw(t - 1, W_THE) || isthat(t - 1)) &&
+	    wddated[w].g == G_DAY) {
 		set_date(x, &wddated[w], AN_REF);
 		anchor_ref(x, &wddated[w]);
 		return;
@@ -4223,13 +4230,13 @@ figure_rate(size_t i)
 static size_t
 kind_weekend(size_t i)
 {
-	size_t k = i + (isword(i, "bank") && isword(i + 1, "holiday"));
-
-	if (i >= ntok || toks[i].cap || !(k > i || isw(i, W_LONG) ||
-	    isword(i, "holiday")))
+	/* after every "the": the unit's class first, the words after */
+	if (i >= ntok || toks[i].cap)
 		return 0;
-	return cls(k + 1, L_UNIT) && val(k + 1, L_UNIT) == U_WEEKEND ?
-	    k + 1 : 0;
+	if (cls(i + 1, L_UNIT) && val(i + 1, L_UNIT) == U_WEEKEND)
+		return isw(i, W_LONG) || isword(i, "holiday") ? i + 1 : 0;
+	return cls(i + 2, L_UNIT) && val(i + 2, L_UNIT) == U_WEEKEND &&
+	    isword(i, "bank") && isword(i + 1, "holiday") ? i + 2 : 0;
 }
 
 /*
@@ -4435,10 +4442,12 @@ m_unit(size_t i, struct tx *x)
 			kk++;
 		k = kk;
 	} else {
+		size_t w;
+
 		k = j;
 		/* the bank holiday weekend, the long weekend: the weekend */
-		if (the && rel < 0 && kind_weekend(k))
-			k = kind_weekend(k);
+		if (the && rel < 0 && (w = kind_weekend(k)) != 0)
+			k = w;
 	}
 	if (!unit(k, &u, &pl))
 		return 0;
@@ -4830,7 +4839,7 @@ m_unit(size_t i, struct tx *x)
 		dt = dct;
 		{
 			long z = days(dt.y, dt.m, dt.d);
-			int wd = cal_weekday(z);
+			int wd = cal_weekday(z), t;
 
 			if (rel == R_LAST || rel == R_PAST ||
 			    rel == R_THISPAST)
@@ -4844,8 +4853,8 @@ m_unit(size_t i, struct tx *x)
 			 * week: the one just gone (not "relief by the
 			 * weekend", "the weekend should be cooler")
 			 */
-			else if (wd < 5 && (tense(i, j) < 0 ||
-			    (wd <= 1 && tense(i, j) == 0 &&
+			else if (wd < 5 && ((t = tense(i, j)) < 0 ||
+			    (wd <= 1 && t == 0 &&
 			    !(i > 0 && by_until(i - 1)) &&
 			    !word_in(j, maybes, NELEM(maybes)))))
 				z -= wd + 2;
@@ -5873,7 +5882,7 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		return i + 1;
 	}
 	/* 2 p.m. that day, 7:41 p.m. that night: the day the story told */
-	if (s < i && cls(i, L_REL) && val(i, L_REL) == R_THAT &&
+	if (s < i && isthat(i) &&
 	    (isword(i + 1, "day") || cls(i + 1, L_POD)) && ref.g == G_DAY) {
 		*dt = ref;
 		anchor_ref(x, &ref);
@@ -5883,8 +5892,7 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 	 * at noon on the Saturday, 8:30 a.m. that Monday: the weekday the
 	 * story tells
 	 */
-	if ((isw(i, W_THE) || (s < i && cls(i, L_REL) &&
-	    val(i, L_REL) == R_THAT)) && cls(i + 1, L_WDAY) &&
+	if ((isw(i, W_THE) || (s < i && isthat(i))) && cls(i + 1, L_WDAY) &&
 	    toks[i + 1].cap && val(i + 1, L_WDAY) < 100)
 		i++;
 	if (cls(i, L_WDAY) && toks[i].cap) {
@@ -6227,7 +6235,7 @@ m_time(size_t i, struct tx *x)
 	 * the next morning, the following night, that evening, the same
 	 * evening, that same night
 	 */
-	if ((isw(j, W_THE) || (cls(j, L_REL) && val(j, L_REL) == R_THAT)) &&
+	if ((isw(j, W_THE) || isthat(j)) &&
 	    isword(j + 1, "same") && cls(j + 2, L_POD)) {
 		pod = val(j + 2, L_POD);
 		j += 3;
@@ -6339,6 +6347,13 @@ periodical(size_t i)
 	return 0;
 }
 
+/* Adverbs of a habit; the first four say what usually happens. */
+static const char *const habit_adverbs[] = {
+	"usually", "typically", "normally", "generally", "traditionally",
+	"customarily", "ordinarily", "routinely", "regularly", "rarely",
+	"seldom"
+};
+
 /*
  * Where the sentence first tells a habit, and of what kind: 2 for one
  * of a year or more or in words ("twice a year", "every three years",
@@ -6348,11 +6363,6 @@ periodical(size_t i)
 static size_t
 habit_cue(size_t from, size_t to, int *kind)
 {
-	static const char *const usually[] = {
-		"usually", "typically", "normally", "generally",
-		"traditionally", "customarily", "ordinarily", "routinely",
-		"regularly", "rarely", "seldom"
-	};
 	size_t i, j, k;
 	long n;
 	int u = U_YEAR, pl;
@@ -6363,7 +6373,8 @@ habit_cue(size_t from, size_t to, int *kind)
 		/* not "rarely-used"; all but "seldom" end in -ly */
 		if (toks[i].lx < 0 && (text[toks[i].e - 1] == 'y' ||
 		    text[toks[i].e - 1] == 'm') &&
-		    word_in(i, usually, NELEM(usually)) && !(ispn(i + 1, '-') &&
+		    word_in(i, habit_adverbs, NELEM(habit_adverbs)) &&
+		    !(ispn(i + 1, '-') &&
 		    glued(i + 1)))
 			break;
 		/* every year, each autumn, every other day, every three years */
@@ -6401,17 +6412,6 @@ habit_cue(size_t from, size_t to, int *kind)
 	return i;
 }
 
-/* An adverb of what usually happens at i. */
-static int
-usually(size_t i)
-{
-	static const char *const words[] = {
-		"usually", "normally", "typically", "generally", "often"
-	};
-
-	return word_in(i, words, NELEM(words));
-}
-
 /*
  * Is the bare month or season at [i, j) any year's, told in a habit:
  * "publishes figures weekly from June to September", "cases usually
@@ -6442,7 +6442,8 @@ habitual(size_t k, size_t i, size_t j)
 	 * but not of what usually happens (the season usually lasts until
 	 * October)
 	 */
-	if (k > 0 && !usually(habit_at) && (isw(k - 1, W_SINCE) ||
+	if (k > 0 && !word_in(habit_at, habit_adverbs, 4) &&
+	    (isw(k - 1, W_SINCE) ||
 	    isw(k - 1, W_UNTIL) ||
 	    isw(k - 1, W_THROUGH) || isw(k - 1, W_BY) ||
 	    isw(k - 1, W_INTO) || isw(k - 1, W_FROM)) &&
