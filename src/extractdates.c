@@ -1631,6 +1631,12 @@ tense_cue(size_t i, size_t a, int before)
 	if (cls(i, L_FUT) && i > 0 && isword(i, "going") &&
 	    (cls(i - 1, L_PAST) || past_ed(i - 1)) && !isw(i + 1, W_TO))
 		return -1;
+	/*
+	 * "could not be reached for comment Wednesday": a failure told,
+	 * like "couldn't"
+	 */
+	if (isword(i, "could") && isword(i + 1, "not"))
+		return -1;
 	/* "had been due to": the plan is over */
 	if (cls(i, L_FUT) && !(cls(i, L_MONTH) && toks[i].cap))
 		return had_before(i) ? -1 : 1;

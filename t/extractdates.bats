@@ -2183,6 +2183,15 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Sunday night=1999-10-24TNI"
 }
 
+@test "could not tells a failure: the weekday is past, as after couldn't" {
+	run values 2000-01-06 "He could not be reached for comment Wednesday."
+	diff_out "Wednesday=2000-01-05"
+	run values 2000-01-06 "He couldn't be reached for comment Wednesday."
+	diff_out "Wednesday=2000-01-05"
+	run values 2000-01-06 "The talks could resume Wednesday."
+	diff_out "Wednesday=2000-01-12"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
