@@ -1339,6 +1339,17 @@ past_ed(size_t i)
 		return 0;
 	while (k > 0 && (adverb(k - 1) || isword(k - 1, "still")))
 		k--;
+	/*
+	 * "40 cooled rooms": a count's adjective; not "40 killed in", "on
+	 * July 12 prevented it"
+	 */
+	if (k > 0 && (isnum(k - 1) || cls(k - 1, L_NUM)) &&
+	    !(k > 1 && cls(k - 2, L_MONTH)) && i + 1 < ntok &&
+	    toks[i + 1].k == T_WORD && !toks[i + 1].cap &&
+	    toks[i + 1].lx < 0 && !pronoun(i + 1) &&
+	    !isword(i + 1, "with") && !isword(i + 1, "when") &&
+	    !isword(i + 1, "as"))
+		return 0;
 	return !(k > 0 && (isw(k - 1, W_THE) || isw(k - 1, W_A))) &&
 	    !(i > 0 && (be_form(i - 1) ||
 	    word_in(i - 1, linking, NELEM(linking))));
@@ -1464,7 +1475,9 @@ was_by(size_t i)
 	size_t t;
 
 	for (t = i; t > 0 && i - t < 7; t--) {
-		if (isw(t - 1, W_TO) || toks[t - 1].k == T_PUNCT)
+		/* "was 60% contained by", not "was, by" */
+		if (isw(t - 1, W_TO) || (toks[t - 1].k == T_PUNCT &&
+		    !ispn(t - 1, '%')))
 			return 0;
 		if (isword(t - 1, "was") || isword(t - 1, "were"))
 			return 1;
@@ -1538,6 +1551,20 @@ static const char *const modals[] = {
 	"will", "would", "could", "might", "shall", "ll", "may", "can",
 	"should", "must", "not", "t"
 };
+
+/*
+ * A present perfect's participle at i, active or passive: has closed,
+ * have been halted.
+ */
+static int
+perfect(size_t i)
+{
+	if (i > 1 && isword(i - 1, "been") && (isword(i - 2, "has") ||
+	    isword(i - 2, "have")) && past_ed(i))
+		return 1;
+	return isword(i - 1, "has") || isword(i - 1, "have") ?
+	    past_ed(i) || isword(i, "been") : 0;
+}
 
 /* "was" or "were" before i, an adverb or "first" between: was first */
 static int
@@ -1824,8 +1851,7 @@ tense_cues(size_t a, size_t b, size_t far)
 			 * "in June, ending a fight that has divided parents":
 			 * a present perfect after the date tells nothing of it
 			 */
-			if (k == 1 && i > 0 && (isword(i - 1, "has") ||
-			    isword(i - 1, "have")) && past_ed(i))
+			if (k == 1 && i > 0 && perfect(i))
 				continue;
 			/*
 			 * "taken out of service in June for repairs expected to
@@ -2046,6 +2072,7 @@ later_told(size_t s)
 
 static size_t clock_at(size_t, int *, int *, int *, int *);
 static size_t match(size_t, struct tx *);
+static size_t m_relname(size_t, struct tx *);
 static int habitual(size_t, size_t, size_t);
 
 /*
@@ -2195,6 +2222,9 @@ wday_dir(size_t s, size_t e)
 	if (dl == 2 && dir < 0 && p > 2 && shut_word(p - 2) &&
 	    !cls(p - 3, L_PAST) && !be_form(p - 3))
 		return 1;
+	/* "was 60% contained by Tuesday night": a state reached */
+	if (dl == 1 && dir < 0 && isw(p - 1, W_BY) && was_by(p - 1))
+		return dir;
 	if (((dir <= 0 && dl == 1) || (dir <= 0 && dl == 3) ||
 	    (dir == 0 && dl == 2)) &&
 	    !pluperfect(s))
@@ -2842,10 +2872,14 @@ month_ctx(size_t i)
 {
 	if (i == 0)
 		return 0;
-	/* a list of months: February, May, August and November */
+	/*
+	 * a list of months: February, May, August and November; December,
+	 * March and early May
+	 */
 	if (i > 1 && ispn(i - 1, ',') && cls(i - 2, L_MONTH) &&
 	    toks[i - 2].cap && (ispn(i + 1, ',') || isw(i + 1, W_AND)) &&
-	    cls(i + 2, L_MONTH) && toks[i + 2].cap)
+	    ((cls(i + 2, L_MONTH) && toks[i + 2].cap) ||
+	    (cls(i + 2, L_MODW) && cls(i + 3, L_MONTH) && toks[i + 3].cap)))
 		return 1;
 	i--;
 	return isw(i, W_IN) || isw(i, W_INTO) || isw(i, W_SINCE) ||
@@ -2980,8 +3014,8 @@ remember(const struct tx *x)
 	 */
 	if (x->anchor == AN_DCT && ref.g == G_DAY && dct.g == G_DAY &&
 	    days(ref.y, ref.m, ref.d) != days(dct.y, dct.m, dct.d) &&
-	    labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m, dct.d)) <=
-	    7 &&
+	    (labs(days(ref.y, ref.m, ref.d) - days(dct.y, dct.m, dct.d)) <=
+	    7 || refage == 0) &&
 	    x->a > 0 && (attribution((size_t)x->a - 1) || (x->a > 1 &&
 	    isw((size_t)x->a - 1, W_ON) && attribution((size_t)x->a - 2))))
 		return;
@@ -3399,7 +3433,10 @@ partial:
 		    toks[i + 1].cap && !cls(i + 1, L_WDAY) && !ctx &&
 		    !month_ctx(i))
 			return 0;
-		if (ispn(i + 1, '-') && glued(i + 1) && !isnum(i + 2))
+		/* not "a March-born", but "the August-to-October period" */
+		if (ispn(i + 1, '-') && glued(i + 1) && !isnum(i + 2) &&
+		    !(isw(i + 2, W_TO) && ispn(i + 3, '-') &&
+		    cls(i + 4, L_MONTH)))
 			return 0;
 		/* the word before "mid-November", "the end of November" */
 		for (k = i; k > 0 && (ispn(k - 1, '-') || cls(k - 1, L_MODW) ||
@@ -5894,6 +5931,23 @@ day_at(size_t s, size_t i, struct date *dt, struct tx *x)
 		anchor_ref(x, &ref);
 		return i + 2;
 	}
+	/* 7:20 a.m. the next day: the day after the one the story told */
+	if (s < i && isw(i, W_THE) && cls(i + 1, L_REL) &&
+	    (val(i + 1, L_REL) == R_NEXT || val(i + 1, L_REL) == R_FOLLOW) &&
+	    isword(i + 2, "day")) {
+		if (!base_ref(x, dt, G_DAY) || dt->g != G_DAY)
+			return 0;
+		from_days(days(dt->y, dt->m, dt->d) + 1, dt);
+		return i + 3;
+	}
+	/* 3 a.m. next Sunday, 9 p.m. last Friday */
+	if (s < i && cls(i, L_REL) && (val(i, L_REL) == R_NEXT ||
+	    val(i, L_REL) == R_LAST || val(i, L_REL) == R_THIS) &&
+	    cls(i + 1, L_WDAY) && toks[i + 1].cap && val(i + 1, L_WDAY) < 200 &&
+	    dct.g != G_NONE && (j = m_relname(i, &y)) != 0 && day_of(&y, dt)) {
+		x->anchor = y.anchor;
+		return j;
+	}
 	/*
 	 * at noon on the Saturday, 8:30 a.m. that Monday: the weekday the
 	 * story tells
@@ -6582,6 +6636,12 @@ m_word(size_t i, struct tx *x)
 		if (u >= 100)
 			return 0;
 		if (periodical(i) || figure_rate(i))
+			return 0;
+		/* "average weekly hours": a measure, not how often */
+		if (i + 1 < ntok && cls(i + 1, L_UNIT) &&
+		    (val(i + 1, L_UNIT) & 16) &&
+		    ((val(i + 1, L_UNIT) & 15) == U_HOUR ||
+		    (val(i + 1, L_UNIT) & 15) == U_MIN))
 			return 0;
 		x->type = TY_SET;
 		fmt_set(x->val, sizeof(x->val), u);

@@ -2192,6 +2192,48 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Wednesday=2000-01-12"
 }
 
+@test "a list of months with a modifier, and a month range in hyphens" {
+	run values 2025-06-18 "The bank also held in December, March and early May."
+	diff_out "December=2024-12|March=2025-03|early May=2025-05"
+	run values 2018-11-13 "Vacancies fell to 833,000 in the August-to-October period."
+	diff_out "August=2018-08|October=2018-10"
+}
+
+@test "a state reached by a weekday is past; a present perfect after the weekday's comma is no cue of it" {
+	run values 2023-05-31 "A blaze near the town was 60% contained by Tuesday night."
+	diff_out "Tuesday night=2023-05-30TNI"
+	run values 2023-05-31 "Crews hope to contain the blaze by Tuesday night."
+	diff_out "Tuesday night=2023-06-06TNI"
+	run values 2023-07-13 "The city will open the rooms from Friday, and roadworks have been halted until July 24."
+	diff_out "Friday=2023-07-14|July 24=2023-07-24"
+}
+
+@test "an -ed word between a count and its noun is an adjective, no past" {
+	run values 2023-07-13 "The city will open 40 cooled rooms in libraries from Friday."
+	diff_out "Friday=2023-07-14"
+	run values 2023-07-13 "Police said 40 killed in the blast on Friday were soldiers."
+	diff_out "Friday=2023-07-07"
+}
+
+@test "weekly before hours is a measure, no set" {
+	run values 2018-11-13 "Average weekly hours were unchanged at 32.0."
+	[ "$output" = "" ]
+	run values 2018-11-13 "The figures are published weekly."
+	diff_out "weekly=P1W"
+}
+
+@test "a time before next Sunday or the next day is one TIME on that day" {
+	run values 2025-10-21 "Clocks will go back one hour at 3 a.m. next Sunday."
+	diff_out "one hour=PT1H|3 a.m. next Sunday=2025-10-26T03:00"
+	run sh -c "printf 'd\t2020-08-09\t1\t1\ttext\t0\tOn Saturday evening a guide spotted tracks.\nd\t2020-08-09\t1\t2\ttext\t44\tRescuers found him at 7:20 a.m. the next day.\n' | extractdates | cut -f8,13"
+	[ "$output" = "$(printf '2020-08-08TEV\tSaturday evening\n2020-08-09T07:20\t7:20 a.m. the next day')" ]
+}
+
+@test "the report's day in a sentence does not replace a day ahead it told" {
+	run sh -c "printf 'd\t2024-02-29\t1\t1\ttext\t0\tThe prince will marry on Saturday, June 15, the palace said on Thursday.\nd\t2024-02-29\t1\t2\ttext\t72\tThe ceremony will begin at 2 p.m.\n' | extractdates | cut -f8,13"
+	[ "$output" = "$(printf '2024-06-15\tSaturday, June 15\n2024-02-29\tThursday\n2024-06-15T14:00\t2 p.m.')" ]
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
