@@ -2070,6 +2070,18 @@ later_told(size_t s)
 	    atoi(v + 5) > dct.m);
 }
 
+/*
+ * The story's last date, told in this sentence or the one before, lies
+ * in a month after the DCT's: "reaches North America in April. It
+ * moves on to Asia in May".
+ */
+static int
+ref_ahead(void)
+{
+	return refage <= 1 && ref.g >= G_MONTH && ref.g != G_WEEK &&
+	    dct.g != G_NONE && ref.y * 12 + ref.m > dct.y * 12 + dct.m;
+}
+
 static size_t clock_at(size_t, int *, int *, int *, int *);
 static size_t match(size_t, struct tx *);
 static size_t m_relname(size_t, struct tx *);
@@ -3474,7 +3486,7 @@ partial:
 		 * "the tour opens on March 14 ... before 12 shows in June":
 		 * with no tense, after a day ahead its sentence told
 		 */
-		else if (dir == 0 && later_told(k))
+		else if (dir == 0 && (later_told(k) || ref_ahead()))
 			dir = 1;
 		/*
 		 * The month after the DCT's in a past-tense report is a plan

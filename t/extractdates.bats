@@ -2234,6 +2234,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	[ "$output" = "$(printf '2024-06-15\tSaturday, June 15\n2024-02-29\tThursday\n2024-06-15T14:00\t2 p.m.')" ]
 }
 
+@test "a bare month with no tense after a month ahead the story just told looks ahead" {
+	run sh -c "printf 'd\t2025-11-18\t1\t1\ttext\t0\tThe tour reaches North America in April, with two nights in New York on April 24 and 25.\nd\t2025-11-18\t1\t2\ttext\t90\tIt moves on to Asia in May.\n' | extractdates | cut -f8,13"
+	[ "$output" = "$(printf '2026-04\tApril\n2026-04-24\tApril 24\n2026-04-25\t25\n2026-05\tMay')" ]
+	run values 2025-11-18 "It moves on to Asia in May."
+	diff_out "May=2025-05"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
