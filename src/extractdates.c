@@ -1654,8 +1654,13 @@ tense_cue(size_t i, size_t a, int before)
 	 */
 	if (!before && isword(i, "would") && said_before(a))
 		return NEAREST;
-	/* "began going out on Monday": going tells no plan after a past */
-	if (cls(i, L_FUT) && i > 0 && isword(i, "going") &&
+	/*
+	 * "began going out on Monday", "started planning in May": no plan
+	 * after a past
+	 */
+	if (cls(i, L_FUT) && i > 0 && (isword(i, "going") ||
+	    (isword(i, "planning") && !isword(i - 1, "was") &&
+	    !isword(i - 1, "were"))) &&
 	    (cls(i - 1, L_PAST) || past_ed(i - 1)) && !isw(i + 1, W_TO))
 		return -1;
 	/*
@@ -1760,6 +1765,49 @@ attribution(size_t i)
 	    isword(i + 1, "yesterday") || isword(i + 1, "today");
 }
 
+/* A past verb just after who, which or that, a few words before a. */
+static int
+relative_past(size_t a)
+{
+	size_t t;
+
+	for (t = a; t > 1 && a - t < 6 && toks[t - 1].k == T_WORD; t--)
+		if ((cls(t - 1, L_PAST) || past_ed(t - 1)) &&
+		    (isword(t - 2, "who") || isword(t - 2, "which") ||
+		    isword(t - 2, "that")))
+			return 1;
+	return 0;
+}
+
+/*
+ * The comma that opens a relative clause the comma at i closes (", which
+ * took 26 months to build,"), else i.
+ */
+static size_t
+relative_before(size_t i)
+{
+	size_t t;
+
+	/*
+	 * the main clause goes on after it with a conjunction or a
+	 * preposition; not "who stepped down as chairman, president and
+	 * chief executive in March", a list
+	 */
+	if (!(isw(i + 1, W_AND) || isw(i + 1, W_BUT) || isw(i + 1, W_ON) ||
+	    isw(i + 1, W_IN) || isw(i + 1, W_AT) || isw(i + 1, W_BY) ||
+	    isw(i + 1, W_FROM) || isw(i + 1, W_UNTIL) ||
+	    isw(i + 1, W_DURING)))
+		return i;
+	for (t = i; t > 1 && i - t < 20; t--) {
+		if (ispn(t - 1, ';') || ispn(t - 1, '"'))
+			return i;
+		if (ispn(t - 1, ','))
+			return isword(t, "which") || isword(t, "who") ?
+			    t - 1 : i;
+	}
+	return i;
+}
+
 /*
  * The tense around tokens [a, b): the nearest cue wins, past words and
  * -ed forms against will, would, going to, plans and the like.  A cue
@@ -1772,7 +1820,7 @@ attribution(size_t i)
 static int
 tense_cues(size_t a, size_t b, size_t far)
 {
-	size_t d, i, held_at = 0;
+	size_t c, d, i, held_at = 0, skip = 0;
 	int k, r, r2, quote = 0, comma = 0, held = 0, semi = 0;
 
 	for (d = 1; d <= far + CLAUSEGAP; d++) {
@@ -1780,12 +1828,21 @@ tense_cues(size_t a, size_t b, size_t far)
 			break;
 		for (k = 0; k < 2; k++) {
 			if (k == 0) {
-				if (a < d || (d > far && !held) || semi)
+				if (a < d + skip || (d > far && !held) || semi)
 					continue;
-				i = a - d;
+				i = a - d - skip;
 				/* "...; trains run through Wednesday" */
 				if (ispn(i, ';')) {
 					semi = 1;
+					continue;
+				}
+				/*
+				 * "open the terminal, which took 26 months to
+				 * build, and on Tuesday": the relative clause's
+				 * tense is its own
+				 */
+				if (ispn(i, ',') && (c = relative_before(i)) < i) {
+					skip += i - c;
 					continue;
 				}
 				/* "the first since 2019 on Dec. 5": 2019's */
@@ -1862,6 +1919,12 @@ tense_cues(size_t a, size_t b, size_t far)
 			    toks[i - 1].lx < 0)
 				continue;
 			r = tense_cue(i, a, k == 0);
+			/*
+			 * "people who left home on Friday are asked": the
+			 * main verb after a relative clause is not its tense
+			 */
+			if (r == PRESENT && k == 1 && relative_past(a))
+				continue;
 			/*
 			 * "a trial that started in October will run": the verb
 			 * the date's preposition follows is its own, before a
@@ -4481,6 +4544,11 @@ m_unit(size_t i, struct tx *x)
 		if (ispn(kk, '-') && glued(kk) && glued(kk + 1) &&
 		    cls(kk + 1, L_UNIT))
 			kk++;
+		/* three fiscal years, two financial years */
+		if ((isw(kk, W_FISCAL) || isword(kk, "financial") ||
+		    isword(kk, "calendar") || isword(kk, "academic")) &&
+		    cls(kk + 1, L_UNIT) && val(kk + 1, L_UNIT) == (U_YEAR | 16))
+			kk++;
 		/* eight trading days, ten business days */
 		if ((isword(kk, "trading") || isword(kk, "business") ||
 		    isword(kk, "working") || isword(kk, "school")) &&
@@ -5103,6 +5171,10 @@ story_month(size_t j, struct tx *x)
 		dt.y++;
 	else if (rel == R_PREV && (!refpos || pos >= refpos))
 		dt.y--;
+	/* that winter, told of a February: the one that began in December */
+	else if (rel == R_THAT && pos == 12 && season && refpos &&
+	    refpos <= 2)
+		dt.y--;
 	dt.g = season ? G_SEASON : G_MONTH;
 	dt.m = season ? val(k, L_SEASON) : pos;
 	set_date(x, &dt, x->anchor);
@@ -5379,7 +5451,9 @@ m_season(size_t i, struct tx *x)
 	    isw(i - 1, W_SINCE) || isw(i - 1, W_BY) || isw(i - 1, W_OF) ||
 	    isw(i - 1, W_ON) || isw(i - 1, W_THROUGH) ||
 	    isw(i - 1, W_OVER) || (cls(i - 1, L_AGO) &&
-	    val(i - 1, L_AGO) >= A_BEFORE))))
+	    val(i - 1, L_AGO) >= A_BEFORE) ||
+	    /* applications for the fall; not for the fall of the city */
+	    (isw(i - 1, W_FOR) && !isw(j, W_OF) && !isw(j, W_IN)))))
 		return 0;
 	if (!need_dct(x, G_SEASON) || habitual(i, i, j)) {
 		snprintf(x->val, sizeof(x->val), "XXXX-%s", seasons[s]);
@@ -5403,6 +5477,9 @@ m_season(size_t i, struct tx *x)
 		 * spring": with no tense, after a day ahead
 		 */
 		if (dir == 0 && later_told(i))
+			dir = 1;
+		/* "applications for the fall are up": what they are for */
+		if (dir == 0 && i > 0 && isw(i - 1, W_FOR))
 			dir = 1;
 
 		/* "feared losing trade over the summer": a past cue far off */

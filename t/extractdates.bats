@@ -2241,6 +2241,33 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "May=2025-05"
 }
 
+@test "that winter, told of a February, is the winter that began in December" {
+	run values 2025-12-31 "The painting was stolen on Feb. 11, 1995, and police questioned a roofer who had worked there that winter."
+	diff_out "Feb. 11, 1995=1995-02-11|that winter=1994-WI"
+}
+
+@test "a relative clause between commas keeps its tense; a main verb after one is not a weekday's" {
+	run values 2018-05-20 "On Monday he will open the terminal, which took 26 months to build, and on Tuesday he tours a boatyard."
+	diff_out "Monday=2018-05-21|26 months=P26M|Tuesday=2018-05-22"
+	run values 1989-11-02 "He succeeds Mr. Taylor, who stepped down as chairman, president and chief executive in March."
+	diff_out "March=1989-03"
+	run values 2025-01-04 "People who left home on Friday afternoon are asked to wait."
+	diff_out "Friday afternoon=2025-01-03TAF"
+	run values 2025-01-04 "Flights on Friday afternoon are cancelled."
+	diff_out "Friday afternoon=2025-01-10TAF"
+}
+
+@test "a season after for is what it is for; fiscal years and planning after a past" {
+	run values 2024-02-29 "Applications for the fall are up 8%."
+	diff_out "the fall=2024-FA"
+	run values 2024-02-29 "The university ran a deficit in each of the past three fiscal years."
+	diff_out "the past three fiscal years=P3Y"
+	run values 1989-11-02 "It budgets for a fiscal year."
+	[ "$output" = "" ]
+	run values 2022-08-29 "This time we started planning in May."
+	diff_out "May=2022-05"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
