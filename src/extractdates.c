@@ -1590,6 +1590,20 @@ tense_cue(size_t i, size_t a, int before)
 
 	if (cls(i, L_PRES))
 		return PRESENT;
+	/* "Fed Chair Jerome Powell testifies": the Federal Reserve */
+	if (toks[i].cap && isword(i, "fed"))
+		return 0;
+	/*
+	 * "invited union leaders to new talks on Wednesday": what one is
+	 * invited to follows the invitation, on either side of the DCT
+	 */
+	if (before && toks[i].lx < 0 && isword(i, "invited")) {
+		size_t t;
+
+		for (t = i + 1; t < a && t < i + 6; t++)
+			if (isw(t, W_TO))
+				return NEAREST;
+	}
 	/* "markets now see a cut in June": the clause's own present */
 	if (before && isword(i, "now"))
 		return NEAREST;
@@ -2004,7 +2018,8 @@ static const char *const schedule_verbs[] = {
 	"travels", "close", "closes", "end", "ends", "host", "hosts", "face",
 	"faces", "play", "plays", "launch", "launches", "expire", "expires",
 	"convene", "convenes", "run", "runs", "come", "comes", "follow",
-	"follows", "take", "takes", "go", "goes", "continue", "continues"
+	"follows", "take", "takes", "go", "goes", "continue", "continues",
+	"testify", "testifies", "speak", "speaks", "appear", "appears"
 };
 #define NSCHEDULE NELEM(schedule_verbs)
 
@@ -2098,6 +2113,37 @@ ahead_told(size_t s)
 		if (ispn(k, ';'))
 			return 0;
 	return 1;
+}
+
+/*
+ * The sentence's last expression before s names the DCT's weekday, in the
+ * same clause: "from noon to 8 p.m. on Friday and from 10 a.m. to 6 p.m.
+ * on Saturday", told on a Friday, goes on to the days after it.
+ */
+static int
+today_told(size_t s, int w)
+{
+	const struct tx *p;
+	char d[16];
+	size_t k;
+	int named = 0, on;
+
+	if (nfound == 0 || dct.g != G_DAY)
+		return 0;
+	/* one or two days on: not "said Tuesday ... a report on Monday" */
+	on = (w - cal_weekday(days(dct.y, dct.m, dct.d)) + 7) % 7;
+	if (on < 1 || on > 2)
+		return 0;
+	p = &found[nfound - 1];
+	snprintf(d, sizeof(d), "%04d-%02d-%02d", dct.y, dct.m, dct.d);
+	if (strncmp(p->val, d, 10) != 0)
+		return 0;
+	for (k = (size_t)p->a; k < (size_t)p->b; k++)
+		named |= cls(k, L_WDAY);
+	for (k = (size_t)p->b; k < s; k++)
+		if (ispn(k, ';'))
+			return 0;
+	return named;
 }
 
 /*
@@ -2249,13 +2295,13 @@ lead_up(size_t i)
 }
 
 /*
- * Which way a weekday in the expression from token s to e looks: 1 ahead,
+ * Which way weekday w in the expression from token s to e looks: 1 ahead,
  * -1 back, 0 where no cue says (back, unless the document named that
  * weekday before).  The cues before the expression count, not those
  * before the weekday: "until 9 a.m. Tuesday" looks ahead.
  */
 static int
-wday_dir(size_t s, size_t e)
+wday_dir(size_t s, size_t e, int w)
 {
 	size_t p, r;
 	int cue, dir, dl;
@@ -2268,7 +2314,7 @@ wday_dir(size_t s, size_t e)
 	if (p > 1 && (isw(p - 1, W_OR) || isw(p - 1, W_AND) ||
 	    isw(p - 1, W_TO) || isw(p - 1, W_THROUGH) || (ispn(p - 1, '-') &&
 	    glued(p - 1) && glued(p))) && cls(p - 2, L_WDAY) && toks[p - 2].cap)
-		return wday_dir(p - 2, p - 1);
+		return wday_dir(p - 2, p - 1, w);
 	cue = tense_cues(s, e, 12);
 	dir = cue == PRESENT || cue == NEAREST ? 0 : cue;
 	dl = deadline(s);
@@ -2307,7 +2353,7 @@ wday_dir(size_t s, size_t e)
 	if (dir == 0 && (futurate(s) || ((r = range_start(s)) != s &&
 	    futurate(r))))
 		return 1;
-	if (dir == 0 && ahead_told(s))
+	if (dir == 0 && (ahead_told(s) || today_told(s, w)))
 		return 1;
 	/*
 	 * "shops reopen from Monday", "starting Monday": a stretch to come;
@@ -2318,6 +2364,12 @@ wday_dir(size_t s, size_t e)
 		return 1;
 	if (cue == PRESENT)
 		return 1;	/* "both sides are back in action on Tuesday" */
+	/* a commitment or an invitation: the nearest such weekday */
+	if (cue == NEAREST && dct.g == G_DAY) {
+		int on = (w - cal_weekday(days(dct.y, dct.m, dct.d)) + 7) % 7;
+
+		return on == 0 ? 0 : on <= 3 ? 1 : -1;
+	}
 	return dir;
 }
 
@@ -2474,7 +2526,7 @@ r_weekday(struct tx *x, int w, int dir, int strict)
 static void
 weekday_day(struct tx *x, int w, size_t s, size_t e)
 {
-	int dir = wday_dir(s, e);
+	int dir = wday_dir(s, e, w);
 	const struct date *eve = &wddated[(w + 6) % 7];
 	size_t t = ispn(e - 1, '.') ? e - 2 : e - 1;
 	long z;

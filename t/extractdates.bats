@@ -1527,10 +1527,12 @@ SET	PXCE	-	-	52	71	every few centuries"
 DURATION	PT3H	-	-	67	86	another three hours"
 }
 
-@test "a weekday in a present-tense clause looks ahead; a commitment's does not" {
+@test "a weekday in a present-tense clause looks ahead; a commitment's is the nearest" {
 	run values 2023-10-21 "Both derby sides are back in action on Tuesday in the League Cup."
 	diff_out "Tuesday=2023-10-24"
 	run values 2005-11-26 "Sharon officially asked Katsav to dissolve parliament on Monday."
+	diff_out "Monday=2005-11-28"
+	run values 2005-11-24 "Sharon officially asked Katsav to dissolve parliament on Monday."
 	diff_out "Monday=2005-11-21"
 	run values 2006-11-17 "The operation on Wednesday, which is said to be the first step, went well."
 	diff_out "Wednesday=2006-11-15"
@@ -2266,6 +2268,22 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	[ "$output" = "" ]
 	run values 2022-08-29 "This time we started planning in May."
 	diff_out "May=2022-05"
+}
+
+@test "a weekday a day or two after today's weekday in its clause looks ahead" {
+	run values 2019-04-12 "Runners can collect their numbers until 8 p.m. on Friday and from 10 a.m. to 6 p.m. on Saturday."
+	diff_out "8 p.m. on Friday=2019-04-12T20:00|10 a.m.=2019-04-13T10:00|6 p.m. on Saturday=2019-04-13T18:00"
+	run values 1997-04-01 "Rights groups said in Beijing Tuesday that a report on Monday was wrong."
+	diff_out "Tuesday=1997-04-01|Monday=1997-03-31"
+}
+
+@test "a commitment or an invitation takes the nearest weekday; the Fed is no past; testifies looks ahead" {
+	run values 2023-01-03 "The minister invited union leaders to new talks on Wednesday morning."
+	diff_out "Wednesday morning=2023-01-04TMO"
+	run values 2023-01-03 "The minister invited union leaders to talks on Saturday."
+	diff_out "Saturday=2022-12-31"
+	run values 2022-06-17 "Fed Chair Jerome Powell testifies before Congress on Wednesday and Thursday."
+	diff_out "Wednesday=2022-06-22|Thursday=2022-06-23"
 }
 
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
