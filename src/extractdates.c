@@ -266,6 +266,7 @@ static const struct lexent lexicon[] = {
 	{ "died", L_PAST, 0, 0, 0 },
 	{ "slid", L_PAST, 0, 0, 0 }, { "spun", L_PAST, 0, 0, 0 },
 	{ "swung", L_PAST, 0, 0, 0 }, { "fed", L_PAST, 0, 0, 0 },
+	{ "beat", L_PAST, 0, 0, 0 }, { "quit", L_PAST, 0, 0, 0 },
 	{ "bled", L_PAST, 0, 0, 0 }, { "dug", L_PAST, 0, 0, 0 },
 	{ "stuck", L_PAST, 0, 0, 0 }, { "wept", L_PAST, 0, 0, 0 },
 	{ "crept", L_PAST, 0, 0, 0 }, { "leapt", L_PAST, 0, 0, 0 },
@@ -1623,7 +1624,8 @@ tense_cue(size_t i, size_t a, int before)
 	 * "was first due to lift off on Nov. 18": a plan told since, too;
 	 * but "were due to be heard on Thursday" is this week's
 	 */
-	if (before && isword(i, "due") && was_before(i) && !cls(a, L_WDAY))
+	if (before && (isword(i, "due") || isword(i, "scheduled")) &&
+	    was_before(i) && !cls(a, L_WDAY))
 		return NEAREST;
 	/*
 	 * "set to", "set for" look ahead, and so does a date set ("set an
@@ -1709,8 +1711,10 @@ tense_cue(size_t i, size_t a, int before)
 	    isword(i - 1, "be") && isw(i - 2, W_TO) &&
 	    !isword(i - 3, "supposed"))
 		return 1;
-	/* "will be paid": a participle */
-	if (cls(i, L_PAST) && i > 0 && be_form(i - 1))
+	/* "will be paid", "getting beat up": a participle */
+	if (cls(i, L_PAST) && i > 0 && (be_form(i - 1) ||
+	    isword(i - 1, "get") || isword(i - 1, "gets") ||
+	    isword(i - 1, "getting")))
 		return 0;
 	/*
 	 * "planned to leave Thursday" looks ahead, "told schools to prepare

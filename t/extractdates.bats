@@ -2286,6 +2286,17 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Wednesday=2022-06-22|Thursday=2022-06-23"
 }
 
+@test "beat and quit are past forms, not after get; was scheduled for tells a plan since changed" {
+	run values 2024-01-31 "He could debut at home to Ashgrove, who beat City 3-1 in September."
+	diff_out "September=2023-09"
+	run values 1998-02-06 "Factories are going to start getting beat up in the spring."
+	diff_out "the spring=1998-SP"
+	run values 2018-12-29 "The bout was first scheduled for Oct. 20, but it was called off."
+	diff_out "Oct. 20=2018-10-20"
+	run values 2018-12-29 "The bout is scheduled for Oct. 20."
+	diff_out "Oct. 20=2019-10-20"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
