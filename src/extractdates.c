@@ -6743,8 +6743,12 @@ m_word(size_t i, struct tx *x)
 		/* "for now", "until now", "from now on": no point in time */
 		if (i > 0 && (isw(i - 1, W_FROM) || isword(i - 1, "than")))
 			return 0;
-		/* "as recently as early February": the date's, not a time */
-		if (i > 0 && isword(i - 1, "as") && isword(i + 1, "as"))
+		/*
+		 * "as recently as early February", "most recently in 2004":
+		 * the date's, not a time
+		 */
+		if (i > 0 && ((isword(i - 1, "as") && isword(i + 1, "as")) ||
+		    (isword(i - 1, "most") && val(i, L_VAGUE) == V_PAST)))
 			return 0;
 		/* "Now, he says, ...": a turn of the argument, not a time */
 		if (isword(i, "now") && ispn(i + 1, ',') && (i == 0 ||

@@ -2297,6 +2297,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Oct. 20=2019-10-20"
 }
 
+@test "most recently is an ordinal of the events, no time" {
+	run values 2022-09-24 "The constitution has been amended three times, most recently in 2004."
+	diff_out "2004=2004"
+	run values 2022-09-24 "The constitution was recently amended."
+	diff_out "recently=PAST_REF"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
