@@ -1494,9 +1494,19 @@ was_by(size_t i)
 static int
 clause_own(size_t i)
 {
-	return (isword(i, "so") && isword(i + 1, "that")) ||
+	size_t k;
+
+	if ((isword(i, "so") && isword(i + 1, "that")) ||
 	    isword(i, "because") || isword(i, "although") ||
-	    isword(i, "though");
+	    isword(i, "though"))
+		return 1;
+	/* "on Sunday evening after both won their semi-finals" */
+	if (!isword(i, "after") && !isword(i, "before"))
+		return 0;
+	for (k = i + 1; k < ntok && k < i + 4 && toks[k].k == T_WORD; k++)
+		if (cls(k, L_PAST) || cls(k, L_PRES) || past_ed(k))
+			return 1;
+	return 0;
 }
 
 /* A tensed verb before token i: "saw room to pause", not "Bridge to". */
@@ -2298,6 +2308,41 @@ lead_up(size_t i)
 	    isword(i - 4, "build"))));
 }
 
+static int wday_dir(size_t, size_t, int);
+
+/*
+ * The start of a range whose end is a weekday that looks ahead: "a red
+ * alert from noon on Friday until 9 p.m. on Sunday", told on a Thursday,
+ * starts on the Friday before that Sunday, which may be past.  Sets *dir
+ * for weekday w at [s, e).
+ */
+static int
+range_from(size_t s, size_t e, int w, int *dir)
+{
+	size_t t;
+	int end, today, ahead;
+
+	if (s == 0 || !isw(s - 1, W_FROM) || dct.g != G_DAY ||
+	    !(isw(e, W_UNTIL) || isw(e, W_TO) || isw(e, W_THROUGH)))
+		return 0;
+	for (t = e + 1; t < ntok && t < e + 8 && !(cls(t, L_WDAY) &&
+	    toks[t].cap && val(t, L_WDAY) < 200); t++)
+		if (toks[t].k == T_PUNCT && !ispn(t, '.') && !ispn(t, ':'))
+			return 0;
+	/* "from Friday to Sunday": the end looks the start's way instead */
+	if (t >= ntok || t >= e + 8 || t == e + 1)
+		return 0;
+	end = val(t, L_WDAY) % 100;
+	if (wday_dir(e + 1, t + 1, end) <= 0)
+		return 0;
+	/* the end's day ahead, then the start's on or before it */
+	today = cal_weekday(days(dct.y, dct.m, dct.d));
+	ahead = (end - today + 7) % 7;
+	ahead -= (end - w + 7) % 7;
+	*dir = ahead > 0 ? 1 : ahead < 0 ? -1 : 0;
+	return 1;
+}
+
 /*
  * Which way weekday w in the expression from token s to e looks: 1 ahead,
  * -1 back, 0 where no cue says (back, unless the document named that
@@ -2312,13 +2357,15 @@ wday_dir(size_t s, size_t e, int w)
 
 	/*
 	 * "until Tuesday or Wednesday", "opens Monday-Friday": the second
-	 * looks the first's way
+	 * looks the first's way, by the first's cues
 	 */
 	p = s > 0 && cls(s - 1, L_MODW) ? s - 1 : s;	/* early Thursday */
 	if (p > 1 && (isw(p - 1, W_OR) || isw(p - 1, W_AND) ||
 	    isw(p - 1, W_TO) || isw(p - 1, W_THROUGH) || (ispn(p - 1, '-') &&
 	    glued(p - 1) && glued(p))) && cls(p - 2, L_WDAY) && toks[p - 2].cap)
 		return wday_dir(p - 2, p - 1, w);
+	if (range_from(s, e, w, &dir))
+		return dir;
 	cue = tense_cues(s, e, 12);
 	dir = cue == PRESENT || cue == NEAREST ? 0 : cue;
 	dl = deadline(s);
@@ -6364,9 +6411,14 @@ m_time(size_t i, struct tx *x)
 		pod = 3;
 		j++;
 		dt = dct;
-		if (dct.g != G_NONE && tense(i, j) <= 0)
-			from_days(days(dct.y, dct.m, dct.d) - 1, &dt);
 		x->anchor = AN_DCT;
+		/* "begin at 8 p.m. on Tuesday and spread east overnight" */
+		if (day_ahead_told(&dt))
+			anchor_ref(x, &dt);
+		else if (dct.g != G_NONE && tense(i, j) <= 0)
+			from_days(days(dct.y, dct.m, dct.d) - 1, &dt);
+		else
+			dt = dct;
 		goto pod;
 	}
 	/*

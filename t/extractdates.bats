@@ -2304,6 +2304,27 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "recently=PAST_REF"
 }
 
+@test "overnight after a day ahead its sentence told is that day's night" {
+	run values 2025-12-29 "Snow should begin around 8 p.m. ET on Tuesday and spread east overnight."
+	diff_out "around 8 p.m. ET on Tuesday=2025-12-30T20:00-05:00|overnight=2025-12-30TNI"
+	run values 2025-12-29 "Snow fell overnight."
+	diff_out "overnight=2025-12-28TNI"
+}
+
+@test "a clause after after or before has its own tense" {
+	run values 2018-09-13 "Serbia will face Spain in the final on Sunday evening after both won their semi-finals."
+	diff_out "Sunday evening=2018-09-16TEV"
+	run values 2019-12-30 "The dispute goes back to March, when the union rejected a pay offer."
+	diff_out "March=2019-03"
+}
+
+@test "a range from a day to a weekday ahead starts on or before that weekday" {
+	run values 2023-07-13 "The agency issued a red alert from noon on Friday until 9 p.m. on Sunday."
+	diff_out "noon on Friday=2023-07-14T12:00|9 p.m. on Sunday=2023-07-16T21:00"
+	run values 2019-08-24 "A warning runs from noon on Friday until 9 p.m. on Monday."
+	diff_out "noon on Friday=2019-08-23T12:00|9 p.m. on Monday=2019-08-26T21:00"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
