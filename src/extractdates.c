@@ -7280,7 +7280,9 @@ rulemask(size_t i)
 	case L_WDAY:
 		return R_TIME | R_WDAY;
 	case L_UNIT:
-		return R_UNIT | R_WORD | R_YAGO;
+		/* "second" is an ordinal too: second-quarter results */
+		return R_UNIT | R_WORD | R_YAGO |
+		    (l->c2 == L_ORD ? R_QUAR | R_CAL : 0);
 	case L_NUM: case L_TENS:
 		return R_UNIT | R_FREQ | R_CAL;
 	case L_ORD:

@@ -2325,6 +2325,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "noon on Friday=2019-08-23T12:00|9 p.m. on Monday=2019-08-26T21:00"
 }
 
+@test "second is an ordinal too: second-quarter results" {
+	run values 2023-04-27 "It will report second-quarter results on July 19."
+	diff_out "second-quarter=2023-Q2|July 19=2023-07-19"
+	run values 2023-04-27 "Second-quarter results are due."
+	diff_out "Second-quarter=2023-Q2"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
