@@ -7303,7 +7303,7 @@ rulemask(size_t i)
 		/* around 1450 BC */
 		return R_UNIT | (isnum(i + 1) ? R_CAL : 0);
 	case L_HOLI:
-		return R_HOLI;
+		return R_HOLI | R_TIME;	/* Christmas morning */
 	case L_AGO:
 		return 0;
 	case L_POD:	/* at dawn; other parts of the day need a word before */

@@ -2332,6 +2332,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Second-quarter=2023-Q2"
 }
 
+@test "a holiday with a part of the day is one TIME" {
+	run values 2023-12-24 "The choir sings on Christmas morning and on Christmas Eve night."
+	diff_out "Christmas morning=2023-12-25TMO|Christmas Eve night=2023-12-24TNI"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
