@@ -2154,6 +2154,8 @@ today_told(size_t s, int w)
 		return 0;
 	for (k = (size_t)p->a; k < (size_t)p->b; k++)
 		named |= cls(k, L_WDAY);
+	/* a gloss of today's time: "at 8 p.m. PT (0400 GMT on Wednesday)" */
+	named |= s > 0 && ispn(s - 1, '(') && (size_t)p->b + 1 == s;
 	for (k = (size_t)p->b; k < s; k++)
 		if (ispn(k, ';'))
 			return 0;

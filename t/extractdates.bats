@@ -2273,6 +2273,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 @test "a weekday a day or two after today's weekday in its clause looks ahead" {
 	run values 2019-04-12 "Runners can collect their numbers until 8 p.m. on Friday and from 10 a.m. to 6 p.m. on Saturday."
 	diff_out "8 p.m. on Friday=2019-04-12T20:00|10 a.m.=2019-04-13T10:00|6 p.m. on Saturday=2019-04-13T18:00"
+	run values 2022-11-08 "Polls close at 8 p.m. PT (0400 GMT on Wednesday)."
+	diff_out "8 p.m. PT=2022-11-08T20:00-08:00|0400 GMT on Wednesday=2022-11-09T04:00+00:00"
 	run values 1997-04-01 "Rights groups said in Beijing Tuesday that a report on Monday was wrong."
 	diff_out "Tuesday=1997-04-01|Monday=1997-03-31"
 }
