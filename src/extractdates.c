@@ -6652,6 +6652,11 @@ habit_cue(size_t from, size_t to, int *kind)
 				break;
 			}
 		}
+		/* "the tourist season runs from May to October": each year's */
+		if (isword(i, "season") && (isword(i + 1, "runs") ||
+		    isword(i + 1, "lasts") || isword(i + 1, "starts") ||
+		    isword(i + 1, "begins") || isword(i + 1, "ends")))
+			break;
 		/* twice a year, three times a week */
 		if ((isw(i, W_A) || isw(i, W_PER)) && i > 0 &&
 		    (isw(i - 1, W_TWICE) || isw(i - 1, W_ONCE) ||

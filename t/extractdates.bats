@@ -2339,6 +2339,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Christmas morning=2023-12-25TMO|Christmas Eve night=2023-12-24TNI"
 }
 
+@test "a season that runs from one month to another is each year's" {
+	run values 2024-12-31 "The tourist season runs from May to October."
+	diff_out "May=XXXX-05|October=XXXX-10"
+	run values 2024-12-31 "The season ended in May."
+	diff_out "May=2024-05"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
