@@ -953,8 +953,9 @@ number(size_t i, long *v)
 		*v = -2;
 		return i + 2;
 	}
-	/* the past half hour, a half-day strike */
-	if (isw(i, W_HALF) && i > 0 && (cls(i - 1, L_REL) || isw(i - 1, W_A)) &&
+	/* the past half hour, a half-day strike, every half hour */
+	if (isw(i, W_HALF) && i > 0 && (cls(i - 1, L_REL) || isw(i - 1, W_A) ||
+	    isw(i - 1, W_EVERY)) &&
 	    (cls(i + 1, L_UNIT) || (ispn(i + 1, '-') && glued(i + 1) &&
 	    glued(i + 2) && cls(i + 2, L_UNIT)))) {
 		*v = -2;
@@ -4750,6 +4751,12 @@ m_unit(size_t i, struct tx *x)
 		/* 1.4 million barrels per day: the figure's rate */
 		if (isw(i, W_PER) && figure_rate(i))
 			return 0;
+		/* every half hour: PT30M */
+		if (hasnum && n == -2 && !half && !pl) {
+			x->type = TY_SET;
+			fmt_dur(x->val, sizeof(x->val), n, u);
+			return j;
+		}
 		/* every few years: a set of unknown length, PXY */
 		if (hasnum && ((n < 1 && !(vague && pl)) || half ||
 		    (n > 1 && !pl)))

@@ -2346,6 +2346,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "May=2024-05"
 }
 
+@test "every half hour is a set of thirty minutes" {
+	run values 2019-10-28 "It will run buses every half hour, and trams every half-hour."
+	diff_out "every half hour=PT30M|every half-hour=PT30M"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
