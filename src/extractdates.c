@@ -6560,6 +6560,12 @@ pod:
 	return j;
 }
 
+/* Nouns of a change measured over a period: the first monthly drop. */
+static const char *const measures[] = {
+	"drop", "rise", "fall", "gain", "loss", "decline", "increase",
+	"change"
+};
+
 /*
  * "daily" and "weekly" as nouns are newspapers: the daily said, the
  * Istanbul daily Hurriyet, Kookmin Daily, according to the daily.
@@ -6852,11 +6858,16 @@ m_word(size_t i, struct tx *x)
 			return 0;
 		if (periodical(i) || figure_rate(i))
 			return 0;
-		/* "average weekly hours": a measure, not how often */
-		if (i + 1 < ntok && cls(i + 1, L_UNIT) &&
+		/*
+		 * "average weekly hours", "the first monthly drop": a
+		 * measure, not how often; but "the twice-yearly change"
+		 */
+		if (i + 1 < ntok && ((cls(i + 1, L_UNIT) &&
 		    (val(i + 1, L_UNIT) & 16) &&
 		    ((val(i + 1, L_UNIT) & 15) == U_HOUR ||
-		    (val(i + 1, L_UNIT) & 15) == U_MIN))
+		    (val(i + 1, L_UNIT) & 15) == U_MIN)) ||
+		    (word_in(i + 1, measures, NELEM(measures)) &&
+		    !(ispn(i - 1, '-') && glued(i - 1)))))
 			return 0;
 		x->type = TY_SET;
 		fmt_set(x->val, sizeof(x->val), u);

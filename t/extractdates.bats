@@ -2222,6 +2222,8 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	[ "$output" = "" ]
 	run values 2018-11-13 "The figures are published weekly."
 	diff_out "weekly=P1W"
+	run values 2021-09-14 "It was the first monthly drop in a year, ending the twice-yearly change."
+	diff_out "a year=P1Y|yearly=P1Y"
 }
 
 @test "a time before next Sunday or the next day is one TIME on that day" {
