@@ -1914,6 +1914,17 @@ tense_cues(size_t a, size_t b, size_t far)
 			if (ispn(i, ':'))
 				continue;
 			/*
+			 * "on Thursday, the largest since 1994": a record's
+			 * since, not the date's past
+			 */
+			if (k == 1 && isw(i, W_SINCE) && i > 0 &&
+			    toks[i - 1].k == T_WORD && (isword(i - 1, "first") ||
+			    (toks[i - 1].e - toks[i - 1].s > 4 &&
+			    text[toks[i - 1].e - 1] == 't' &&
+			    text[toks[i - 1].e - 2] == 's' &&
+			    text[toks[i - 1].e - 3] == 'e')))
+				continue;
+			/*
 			 * "..., the service said", "will report on Feb. 11 and
 			 * said": the report's tense, not the date's; but "On
 			 * Tuesday, China announced plans" is the date's own

@@ -2353,6 +2353,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "every half hour=PT30M|every half-hour=PT30M"
 }
 
+@test "a record's since after a weekday is no past cue" {
+	run values 2019-09-30 "Soldiers will take part in the national day parade on Thursday, the largest since the country marked its independence."
+	diff_out "Thursday=2019-10-03"
+	run values 2019-09-30 "Prices have risen since Thursday."
+	diff_out "Thursday=2019-09-26"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
