@@ -1422,8 +1422,9 @@ postponed(size_t i)
 }
 
 /*
- * The end of what was extended lies ahead: "extended an air quality
- * alert through Thursday night", "extended the deadline to Friday",
+ * The end of what was extended or put off lies ahead: "extended an air
+ * quality alert through Thursday night", "extended the deadline to
+ * Friday", "adjourned the trial of three executives to March 16",
  * unless a date told between says when.  The expression starts at a.
  */
 static int
@@ -1432,8 +1433,9 @@ extended_to(size_t i, size_t a)
 	/* not past a date of the extending: "was extended in March to" */
 	return a > i + 1 && (isw(a - 1, W_UNTIL) || isw(a - 1, W_THROUGH) ||
 	    isw(a - 1, W_TO)) && (isword(i, "extended") ||
-	    isword(i, "prolonged")) && !(nfound > 0 &&
-	    (size_t)found[nfound - 1].a > i);
+	    isword(i, "prolonged") || isword(i, "adjourned") ||
+	    isword(i, "postponed") || isword(i, "deferred")) &&
+	    !(nfound > 0 && (size_t)found[nfound - 1].a > i);
 }
 
 /*
@@ -1870,7 +1872,8 @@ tense_cues(size_t a, size_t b, size_t far)
 				 * build, and on Tuesday": the relative clause's
 				 * tense is its own
 				 */
-				if (ispn(i, ',') && (c = relative_before(i)) < i) {
+				if (ispn(i, ',') &&
+				    (c = relative_before(i)) < i) {
 					skip += i - c;
 					continue;
 				}

@@ -2360,6 +2360,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Thursday=2019-09-26"
 }
 
+@test "what was adjourned or postponed to a date, its object between, lies ahead" {
+	run values 2020-11-25 "A judge adjourned the trial of three former executives to March 16."
+	diff_out "March 16=2021-03-16"
+	run values 2020-11-25 "The council postponed the vote until March."
+	diff_out "March=2021-03"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
