@@ -6224,7 +6224,8 @@ past_midnight(struct date *dt, int h, const struct date *lastday, int lasth)
 		return;
 	d = days(dt->y, dt->m, dt->d);
 	last = days(lastday->y, lastday->m, lastday->d);
-	if ((last == d && lasth >= 18 && h < 6) ||
+	/* "began at midnight on Sunday ... by 6 a.m.": Monday morning */
+	if ((last == d && lasth >= 18 && (h < 6 || (lasth == 24 && h < 12))) ||
 	    (last == d + 1 && lasth < 6 && h >= lasth && h < 12))
 		from_days(d + 1, dt);
 }
@@ -6409,6 +6410,10 @@ m_time(size_t i, struct tx *x)
 			}
 			past_midnight(&dt, h, &lastclock, lastclock_h);
 			after_night(&dt, h);
+			/* "since midnight": the one just past */
+			if (h == 24 && i > 0 && isw(i - 1, W_SINCE) &&
+			    dt.g == G_DAY)
+				from_days(days(dt.y, dt.m, dt.d) - 1, &dt);
 		}
 		if (dt.g == G_NONE)
 			snprintf(x->val, sizeof(x->val), "XXXX-XX-XX");

@@ -2367,6 +2367,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "March=2021-03"
 }
 
+@test "a morning after a midnight that ended a day is the next day's; since midnight is the one just past" {
+	run sh -c "printf 'd\t2026-01-05\t1\t1\ttext\t0\tThe strike began at midnight on Sunday.\nd\t2026-01-05\t1\t2\ttext\t40\tPickets stood at the gates by 6 a.m. By noon, 23 ships were waiting.\n' | extractdates | cut -f8,13"
+	[ "$output" = "$(printf '2026-01-04T24:00\tmidnight on Sunday\n2026-01-05T06:00\t6 a.m.\n2026-01-05T12:00\tnoon')" ]
+	run values 2023-09-16 "Visibility has been poor since midnight, and a fog warning runs until 11 a.m."
+	diff_out "midnight=2023-09-15T24:00|11 a.m.=2023-09-16T11:00"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
