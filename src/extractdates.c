@@ -2383,6 +2383,14 @@ wday_dir(size_t s, size_t e, int w)
 		return wday_dir(p - 2, p - 1, w);
 	if (range_from(s, e, w, &dir))
 		return dir;
+	/*
+	 * "a show of works bought over five decades opens on Friday": the
+	 * present of a scheduled event right before the date wins
+	 */
+	if (p > 1 && isw(p - 1, W_ON) && !toks[p - 2].cap &&
+	    text[toks[p - 2].e - 1] == 's' &&
+	    word_in(p - 2, schedule_verbs, NSCHEDULE))
+		return 1;
 	cue = tense_cues(s, e, 12);
 	dir = cue == PRESENT || cue == NEAREST ? 0 : cue;
 	dl = deadline(s);

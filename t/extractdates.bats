@@ -2374,6 +2374,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "midnight=2023-09-15T24:00|11 a.m.=2023-09-16T11:00"
 }
 
+@test "a scheduled event's present right before on and a weekday looks ahead over a participle before it" {
+	run values 2026-05-21 "A show of 50 works bought over five decades opens on Friday."
+	diff_out "five decades=P5DE|Friday=2026-05-22"
+	run values 2026-05-21 "Works bought over five decades were shown on Friday."
+	diff_out "five decades=P5DE|Friday=2026-05-15"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
