@@ -4295,6 +4295,23 @@ half_here(void)
 }
 
 /*
+ * The sentence compares over the month: "rose 0.3% in the month and 3.9%
+ * from a year earlier", "on the month".
+ */
+static int
+month_change_here(void)
+{
+	size_t k;
+
+	for (k = 2; k < ntok; k++)
+		if (isword(k, "month") && isw(k - 1, W_THE) &&
+		    (isw(k - 2, W_IN) || isw(k - 2, W_ON)) &&
+		    !isw(k + 1, W_OF))
+			return 1;
+	return 0;
+}
+
+/*
  * The last date of this sentence, when it names a month, to the month or
  * the day, or is a year told in figures, and no quarter was told: fills
  * dt.
@@ -4891,6 +4908,14 @@ m_unit(size_t i, struct tx *x)
 			anchor_ref(x, &dt);
 			x->base = 1;
 			add_months(&dt, -12);
+		} else if (u == U_YEAR && n == 1 && dir < 0 &&
+		    reportm.g == G_MONTH && dct.g != G_NONE &&
+		    (dct.y - reportm.y) * 12 + dct.m - reportm.m <= 3 &&
+		    month_change_here()) {
+			/* a monthly report's month, a year back */
+			dt = reportm;
+			anchor_ref(x, &reportm);
+			dt.y--;
 		} else if (u == U_YEAR && n == 1 && dir < 0 &&
 		    (lastq.g == G_QUARTER || (lastq.g == G_HALF &&
 		    half_here())) &&

@@ -2381,6 +2381,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "five decades=P5DE|Friday=2026-05-15"
 }
 
+@test "a year earlier beside a change in the month is the report's month a year back" {
+	run sh -c "printf 'd\t2025-01-10\t1\t1\ttext\t0\tThe December report showed 256,000 new jobs.\nd\t2025-01-10\t1\t2\ttext\t46\tEarnings rose 0.3%% in the month and 3.9%% from a year earlier.\n' | extractdates | cut -f8,13"
+	[ "$output" = "$(printf '2024-12\tDecember\n2024-12\tthe month\n2023-12\ta year earlier')" ]
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
