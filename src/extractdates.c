@@ -5662,6 +5662,12 @@ m_season(size_t i, struct tx *x)
 		    3 + 3 * s - dct.m > dct.m + 12 - (5 + 3 * s))
 			dt.y--;
 	}
+	/* "In 2020, the market reopened after the spring lockdown" */
+	if ((y = sentence_year(tense(i, j), i, x)) != 0) {
+		dt.y = y;
+		set_date(x, &dt, AN_REF);
+		return j;
+	}
 	set_date(x, &dt, AN_DCT);
 	return j;
 }

@@ -2386,6 +2386,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	[ "$output" = "$(printf '2024-12\tDecember\n2024-12\tthe month\n2023-12\ta year earlier')" ]
 }
 
+@test "a season takes the year its sentence opens with or tells just before it" {
+	run values 2021-09-14 "In 2020, the market reopened after the spring lockdown."
+	diff_out "2020=2020|the spring=2020-SP"
+	run values 2021-09-14 "Prices were higher than in August 2020, when the market reopened after the spring lockdown."
+	diff_out "August 2020=2020-08|the spring=2020-SP"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
