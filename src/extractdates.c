@@ -1917,6 +1917,15 @@ tense_cues(size_t a, size_t b, size_t far)
 			if (ispn(i, ':'))
 				continue;
 			/*
+			 * "rather than in June as planned", "later than
+			 * expected": a comparison with a plan, no tense
+			 */
+			if (k == 1 && i > 0 && (isword(i - 1, "as") ||
+			    isword(i - 1, "than")) && (isword(i, "planned") ||
+			    isword(i, "scheduled") || isword(i, "expected") ||
+			    isword(i, "forecast") || isword(i, "hoped")))
+				continue;
+			/*
 			 * "on Thursday, the largest since 1994": a record's
 			 * since, not the date's past
 			 */

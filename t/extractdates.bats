@@ -2393,6 +2393,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "August 2020=2020-08|the spring=2020-SP"
 }
 
+@test "as planned or than expected after the date is a comparison, no past" {
+	run values 2023-04-27 "Results will come in the second half, rather than in June as planned."
+	diff_out "the second half=2023-H2|June=2023-06"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
