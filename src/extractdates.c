@@ -2153,32 +2153,37 @@ ahead_told(size_t s)
 	return 1;
 }
 
+/* Days from the DCT on to weekday w (0 = Monday): 0 to 6. */
+static int
+days_to(int w)
+{
+	return (w - cal_weekday(days(dct.y, dct.m, dct.d)) + 7) % 7;
+}
+
 /*
- * The sentence's last expression before s names the DCT's weekday, in the
- * same clause: "from noon to 8 p.m. on Friday and from 10 a.m. to 6 p.m.
- * on Saturday", told on a Friday, goes on to the days after it.
+ * Weekday w, a day or two after the DCT's, follows the sentence's last
+ * expression before s, in the same clause, when that names the DCT's
+ * weekday ("from noon to 8 p.m. on Friday and from 10 a.m. to 6 p.m. on
+ * Saturday", told on a Friday) or is a time of the DCT it glosses ("at
+ * 8 p.m. PT (0400 GMT on Wednesday)").
  */
 static int
 today_told(size_t s, int w)
 {
 	const struct tx *p;
-	char d[16];
+	struct date dt;
 	size_t k;
-	int named = 0, on;
+	int named = 0;
 
-	if (nfound == 0 || dct.g != G_DAY)
-		return 0;
-	/* one or two days on: not "said Tuesday ... a report on Monday" */
-	on = (w - cal_weekday(days(dct.y, dct.m, dct.d)) + 7) % 7;
-	if (on < 1 || on > 2)
+	/* not "said Tuesday ... a report on Monday" */
+	if (nfound == 0 || dct.g != G_DAY || days_to(w) < 1 || days_to(w) > 2)
 		return 0;
 	p = &found[nfound - 1];
-	snprintf(d, sizeof(d), "%04d-%02d-%02d", dct.y, dct.m, dct.d);
-	if (strncmp(p->val, d, 10) != 0)
+	if (strlen(p->val) < 10 || !cal_parse_iso(p->val, 10, &dt.y, &dt.m,
+	    &dt.d) || dt.y != dct.y || dt.m != dct.m || dt.d != dct.d)
 		return 0;
 	for (k = (size_t)p->a; k < (size_t)p->b; k++)
 		named |= cls(k, L_WDAY);
-	/* a gloss of today's time: "at 8 p.m. PT (0400 GMT on Wednesday)" */
 	named |= s > 0 && ispn(s - 1, '(') && (size_t)p->b + 1 == s;
 	for (k = (size_t)p->b; k < s; k++)
 		if (ispn(k, ';'))
@@ -2346,7 +2351,7 @@ static int
 range_from(size_t s, size_t e, int w, int *dir)
 {
 	size_t t;
-	int end, today, ahead;
+	int end, ahead;
 
 	if (s == 0 || !isw(s - 1, W_FROM) || dct.g != G_DAY ||
 	    !(isw(e, W_UNTIL) || isw(e, W_TO) || isw(e, W_THROUGH)))
@@ -2362,9 +2367,7 @@ range_from(size_t s, size_t e, int w, int *dir)
 	if (wday_dir(e + 1, t + 1, end) <= 0)
 		return 0;
 	/* the end's day ahead, then the start's on or before it */
-	today = cal_weekday(days(dct.y, dct.m, dct.d));
-	ahead = (end - today + 7) % 7;
-	ahead -= (end - w + 7) % 7;
+	ahead = days_to(end) - (end - w + 7) % 7;
 	*dir = ahead > 0 ? 1 : ahead < 0 ? -1 : 0;
 	return 1;
 }
@@ -2450,11 +2453,8 @@ wday_dir(size_t s, size_t e, int w)
 	if (cue == PRESENT)
 		return 1;	/* "both sides are back in action on Tuesday" */
 	/* a commitment or an invitation: the nearest such weekday */
-	if (cue == NEAREST && dct.g == G_DAY) {
-		int on = (w - cal_weekday(days(dct.y, dct.m, dct.d)) + 7) % 7;
-
-		return on == 0 ? 0 : on <= 3 ? 1 : -1;
-	}
+	if (cue == NEAREST && dct.g == G_DAY)
+		return days_to(w) == 0 ? 0 : days_to(w) <= 3 ? 1 : -1;
 	return dir;
 }
 
@@ -5672,12 +5672,9 @@ m_season(size_t i, struct tx *x)
 			dt.y--;
 	}
 	/* "In 2020, the market reopened after the spring lockdown" */
-	if ((y = sentence_year(tense(i, j), i, x)) != 0) {
+	if ((y = sentence_year(tense(i, j), i, x)) != 0)
 		dt.y = y;
-		set_date(x, &dt, AN_REF);
-		return j;
-	}
-	set_date(x, &dt, AN_DCT);
+	set_date(x, &dt, y != 0 ? AN_REF : AN_DCT);
 	return j;
 }
 
