@@ -468,6 +468,8 @@ static struct date dayref;	/* last day told */
 static struct date told[8];	/* full dates told, as Jan. 6, 2021 */
 static int reftold;		/* ref is one of them, not from the DCT */
 static int refage;		/* sentences since ref was told */
+static struct date aheadnow, aheadprev;	/* a day after the DCT this
+				 * sentence or the one before told */
 static struct date wdtold[7];	/* the day each weekday named last meant */
 static struct date wddated[7];	/* the day each weekday told with a date */
 static size_t ntold;
@@ -3208,6 +3210,9 @@ remember(const struct tx *x)
 	 */
 	if (x->anchor == AN_NONE && dt.g == G_DAY)
 		told[ntold++ % NELEM(told)] = dt;
+	if (dt.g == G_DAY && dct.g != G_NONE && days(dt.y, dt.m, dt.d) >
+	    days(dct.y, dct.m, dct.d))
+		aheadnow = dt;
 	if ((dt.g == G_MONTH || dt.g == G_DAY) && names_month(x) &&
 	    dct.g != G_NONE && dt.y * 12 + dt.m < dct.y * 12 + dct.m &&
 	    (reportm.g == G_NONE || dt.y * 12 + dt.m > reportm.y * 12 +
@@ -6447,7 +6452,19 @@ m_time(size_t i, struct tx *x)
 				past_midnight(&dt, h, &laststamp, laststamp_h);
 			}
 		} else if (!range_day(j, &dt, x) && !sentence_day(i, j, &dt, x)) {
-			if (!story_day(tense(i, j), &dt, x)) {
+			int dir = tense(i, j);
+
+			/*
+			 * "will face Spain on Sunday evening after both won on
+			 * Wednesday night. The final starts at 8:30 p.m.": the
+			 * day ahead the sentence before told
+			 */
+			if (dir >= 0 && aheadprev.g == G_DAY &&
+			    ref.g == G_DAY && days(ref.y, ref.m, ref.d) <
+			    days(dct.y, dct.m, dct.d)) {
+				dt = aheadprev;
+				anchor_ref(x, &dt);
+			} else if (!story_day(dir, &dt, x)) {
 				if (dct.g != G_NONE)
 					dt = dct;
 				else
@@ -8370,7 +8387,7 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		}
 		memcpy(curdoc, doc->s, doc->len);
 		curdoclen = doc->len;
-		ref.g = lastdec.g = G_NONE;
+		ref.g = lastdec.g = aheadnow.g = G_NONE;
 		lastq.g = G_NONE;
 		lastm.g = reportm.g = G_NONE;
 		lastclock.g = G_NONE;
@@ -8388,6 +8405,8 @@ record(const struct tsv_rec *r, const struct rec_key *k)
 		dct.d = k->day;
 	}
 	refage++;
+	aheadprev = aheadnow;
+	aheadnow.g = G_NONE;
 	scan(t->s, t->len);
 	if (nfound == 0) {
 		if (aflag && !Sflag) {

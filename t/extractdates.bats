@@ -2411,6 +2411,11 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "the second half=2023-H2|June=2023-06"
 }
 
+@test "a time with no day, not in the past, after a sentence that told a day ahead and last a day past, is on the day ahead" {
+	run story 2018-09-13 "Serbia will face Spain in the final on Sunday evening after both won on Wednesday night." "The final starts at 8:30 p.m."
+	diff_out "Sunday evening=2018-09-16TEV|Wednesday night=2018-09-12TNI|8:30 p.m.=2018-09-16T20:30"
+}
+
 @test "a sentence that ends in late the at the edge of the token array is read safely" {
 	text="$(printf 'x %.0s' $(seq 249))4 p.m. late the"
 	run sh -c "printf 'd\t2020-01-05\t1\t1\ttext\t0\t%s\n' '$text' | extractdates | cut -f8,13"
