@@ -1338,8 +1338,10 @@ past_ed(size_t i)
 	};
 	size_t k = i;
 
+	/* not the first half of a compound: fixed-rate deals */
 	if (!suffix_ed(i) || toks[i].cap || (toks[i].lx >= 0 &&
-	    !isw(i, W_COMMIT)) || word_in(i, not_past, NELEM(not_past)))
+	    !isw(i, W_COMMIT)) || word_in(i, not_past, NELEM(not_past)) ||
+	    (ispn(i + 1, '-') && glued(i + 1) && glued(i + 2)))
 		return 0;
 	while (k > 0 && (adverb(k - 1) || isword(k - 1, "still")))
 		k--;

@@ -2223,11 +2223,13 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Friday=2023-07-14|July 24=2023-07-24"
 }
 
-@test "an -ed word between a count and its noun is an adjective, no past" {
+@test "an -ed word between a count and its noun, or before a hyphen, is an adjective, no past" {
 	run values 2023-07-13 "The city will open 40 cooled rooms in libraries from Friday."
 	diff_out "Friday=2023-07-14"
 	run values 2023-07-13 "Police said 40 killed in the blast on Friday were soldiers."
 	diff_out "Friday=2023-07-07"
+	run values 2022-09-28 "The lender will withdraw its fixed-rate deals from 5 p.m. on Thursday."
+	diff_out "5 p.m. on Thursday=2022-09-29T17:00"
 }
 
 @test "weekly before hours is a measure, no set" {
