@@ -5653,8 +5653,14 @@ m_season(size_t i, struct tx *x)
 		 */
 		if (dir == 0 && later_told(i))
 			dir = 1;
-		/* "applications for the fall are up": what they are for */
-		if (dir == 0 && i > 0 && isw(i - 1, W_FOR))
+		/*
+		 * "applications for the fall are up", "bookings for the
+		 * summer were 9% ahead": what they are for
+		 */
+		if (dir <= 0 && i > 1 && isw(i - 1, W_FOR) &&
+		    (dir == 0 || (toks[i - 2].k == T_WORD &&
+		    toks[i - 2].lx < 0 && !toks[i - 2].cap &&
+		    text[toks[i - 2].e - 1] == 's' && !suffix_ed(i - 2))))
 			dir = 1;
 
 		/* "feared losing trade over the summer": a past cue far off */
