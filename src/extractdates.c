@@ -5659,7 +5659,7 @@ m_season(size_t i, struct tx *x)
 		 */
 		if (dir <= 0 && i > 1 && isw(i - 1, W_FOR) &&
 		    (dir == 0 || (toks[i - 2].k == T_WORD &&
-		    toks[i - 2].lx < 0 && !toks[i - 2].cap &&
+		    toks[i - 2].lx < 0 && (!toks[i - 2].cap || i == 2) &&
 		    text[toks[i - 2].e - 1] == 's' && !suffix_ed(i - 2))))
 			dir = 1;
 
