@@ -2307,10 +2307,14 @@ DURATION	PT3H	-	-	67	86	another three hours"
 	diff_out "Saturday=2022-12-31"
 	run values 2022-06-17 "Fed Chair Jerome Powell testifies before Congress on Wednesday and Thursday."
 	diff_out "Wednesday=2022-06-22|Thursday=2022-06-23"
+	run values 2022-06-17 "He appears in court on Monday, and the minister speaks on Tuesday."
+	diff_out "Monday=2022-06-20|Tuesday=2022-06-21"
 }
 
 @test "beat and quit are past forms, not after get; was scheduled for tells a plan since changed" {
 	run values 2024-01-31 "He could debut at home to Ashgrove, who beat City 3-1 in September."
+	diff_out "September=2023-09"
+	run values 2024-01-31 "The coach quit in September."
 	diff_out "September=2023-09"
 	run values 1998-02-06 "Factories are going to start getting beat up in the spring."
 	diff_out "the spring=1998-SP"
