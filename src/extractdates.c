@@ -1400,6 +1400,12 @@ intent(size_t i, size_t a)
 	return isw(i, W_COMMIT) ? NEAREST : 0;
 }
 
+/* Verbs of putting off; the first three take an object before "to". */
+static const char *const put_off[] = {
+	"postponed", "adjourned", "deferred", "delayed", "rescheduled",
+	"pushed", "put"
+};
+
 /*
  * A date a thing was put off to lies ahead, though the putting off is
  * past: adjourned until Jan. 14, postponed to March, pushed back to May.
@@ -1407,10 +1413,6 @@ intent(size_t i, size_t a)
 static int
 postponed(size_t i)
 {
-	static const char *const verbs[] = {
-		"postponed", "adjourned", "delayed", "deferred", "rescheduled",
-		"pushed", "put"
-	};
 	size_t j = i + 1;
 
 	/* all end in "d" but "put": the cheap test first */
@@ -1421,7 +1423,7 @@ postponed(size_t i)
 	    (isword(j, "back") || isword(j, "off")))
 		j++;
 	return (isw(j, W_UNTIL) || isw(j, W_TO)) &&
-	    word_in(i, verbs, NELEM(verbs)) && (j == i + 1 ||
+	    word_in(i, put_off, NELEM(put_off)) && (j == i + 1 ||
 	    isword(i, "pushed") || isword(i, "put"));
 }
 
@@ -1437,8 +1439,7 @@ extended_to(size_t i, size_t a)
 	/* not past a date of the extending: "was extended in March to" */
 	return a > i + 1 && (isw(a - 1, W_UNTIL) || isw(a - 1, W_THROUGH) ||
 	    isw(a - 1, W_TO)) && (isword(i, "extended") ||
-	    isword(i, "prolonged") || isword(i, "adjourned") ||
-	    isword(i, "postponed") || isword(i, "deferred")) &&
+	    isword(i, "prolonged") || word_in(i, put_off, 3)) &&
 	    !(nfound > 0 && (size_t)found[nfound - 1].a > i);
 }
 
@@ -2177,10 +2178,10 @@ today_told(size_t s, int w)
 	const struct tx *p;
 	struct date dt;
 	size_t k;
-	int named = 0;
+	int named = 0, on;
 
 	/* not "said Tuesday ... a report on Monday" */
-	if (nfound == 0 || dct.g != G_DAY || days_to(w) < 1 || days_to(w) > 2)
+	if (nfound == 0 || dct.g != G_DAY || (on = days_to(w)) < 1 || on > 2)
 		return 0;
 	p = &found[nfound - 1];
 	if (strlen(p->val) < 10 || !cal_parse_iso(p->val, 10, &dt.y, &dt.m,
@@ -2457,8 +2458,11 @@ wday_dir(size_t s, size_t e, int w)
 	if (cue == PRESENT)
 		return 1;	/* "both sides are back in action on Tuesday" */
 	/* a commitment or an invitation: the nearest such weekday */
-	if (cue == NEAREST && dct.g == G_DAY)
-		return days_to(w) == 0 ? 0 : days_to(w) <= 3 ? 1 : -1;
+	if (cue == NEAREST && dct.g == G_DAY) {
+		int on = days_to(w);
+
+		return on == 0 ? 0 : on <= 3 ? 1 : -1;
+	}
 	return dir;
 }
 
@@ -4806,18 +4810,15 @@ m_unit(size_t i, struct tx *x)
 		/* 1.4 million barrels per day: the figure's rate */
 		if (isw(i, W_PER) && figure_rate(i))
 			return 0;
-		/* every half hour: PT30M */
-		if (hasnum && n == -2 && !half && !pl) {
-			x->type = TY_SET;
-			fmt_dur(x->val, sizeof(x->val), n, u);
-			return j;
-		}
-		/* every few years: a set of unknown length, PXY */
-		if (hasnum && ((n < 1 && !(vague && pl)) || half ||
-		    (n > 1 && !pl)))
+		/*
+		 * every few years: a set of unknown length, PXY; every half
+		 * hour: PT30M
+		 */
+		if (hasnum && ((n < 1 && !(vague && pl) && !(n == -2 && !pl)) ||
+		    half || (n > 1 && !pl)))
 			return 0;
 		x->type = TY_SET;
-		if ((hasnum && (n > 1 || vague)) || other)
+		if ((hasnum && (n > 1 || n == -2 || vague)) || other)
 			fmt_dur(x->val, sizeof(x->val), other ? 2 : n, u);
 		else
 			fmt_set(x->val, sizeof(x->val), u);

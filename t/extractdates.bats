@@ -14,9 +14,14 @@ dates() {
 	rec "$1" "$2" | extractdates | cut -f7-13
 }
 
+# pairs: extractdates output as "timex=value" per expression, on one line.
+pairs() {
+	awk -F'\t' '{ printf "%s%s=%s", (NR > 1 ? "|" : ""), $13, $8 } END { print "" }'
+}
+
 # values DCT TEXT: "timex=value" per expression, on one line.
 values() {
-	rec "$1" "$2" | extractdates | awk -F'\t' '{ printf "%s%s=%s", (NR > 1 ? "|" : ""), $13, $8 } END { print "" }'
+	rec "$1" "$2" | extractdates | pairs
 }
 
 # story DCT SENTENCE...: one record per sentence of document d, each at
@@ -29,7 +34,7 @@ story() {
 		n=$((n + 1))
 		printf 'd\t%s\t1\t%d\ttext\t%d\t%s\n' "$dct" "$n" "$off" "$s"
 		off=$((off + ${#s} + 1))
-	done | extractdates | awk -F'\t' '{ printf "%s%s=%s", (NR > 1 ? "|" : ""), $13, $8 } END { print "" }'
+	done | extractdates | pairs
 }
 
 @test "seed: a past-tense Friday before a Sunday DCT" {
